@@ -1,0 +1,32 @@
+using Seo.Domain.Common;
+
+namespace Seo.Domain.Accounts;
+
+public static class AccountErrors
+{
+    public static readonly DomainError BlockedForDebt = new(
+        "account-blocked-for-debt", "The account has an unpaid debt; booking is blocked until it is paid in full.", ErrorKind.Conflict, "R27");
+
+    public static readonly DomainError AgreementRequired = new(
+        "user-agreement-required", "The user agreement must be signed and personal-data consent given.", ErrorKind.Validation, "R15");
+
+    public static readonly DomainError TaxIdRequired = new(
+        "tax-id-required", "A resident owner gives an IIN (individual) or BIN (legal entity).", ErrorKind.Validation, "R16.3");
+
+    public static readonly DomainError OrganisationNameRequired = new(
+        "organisation-name-required", "A legal entity gives its organisation name.", ErrorKind.Validation, "R16.3");
+
+    public static readonly DomainError PersonNameRequired = new(
+        "person-name-required", "An individual gives surname and given name.", ErrorKind.Validation, "R16.3");
+
+    public static readonly DomainError EmailTaken = new(
+        "email-taken", "An account with this e-mail already exists.", ErrorKind.Conflict);
+
+    public static readonly DomainError NotAUser = new(
+        "not-a-booking-account", "Only user accounts (carriers) book.", ErrorKind.Forbidden);
+
+    public static readonly DomainError InvalidCredentials = new(
+        "invalid-credentials", "The e-mail or password is wrong.", ErrorKind.Unauthenticated);
+
+    public static readonly DomainError InvalidAmount = DomainError.Validation("invalid-amount", "The amount must be above zero.");
+}

@@ -1,0 +1,52 @@
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
+
+namespace Seo.Domain.Bookings;
+
+/// <summary>
+/// The date and approximate time interval a booking reserves (R20), in checkpoint-local time,
+/// with the instants it starts and ends.
+/// </summary>
+public sealed record BookedInterval
+{
+    private BookedInterval(DateOnly date, TimeOnly start, int lengthMinutes, DateTimeOffset startsAt)
+    {
+        Date = date;
+        Start = start;
+        LengthMinutes = lengthMinutes;
+        StartsAt = startsAt;
+    }
+
+    /// <summary>Checkpoint-local date.</summary>
+    public DateOnly Date { get; }
+
+    /// <summary>Checkpoint-local start time.</summary>
+    public TimeOnly Start { get; }
+
+    public int LengthMinutes { get; }
+
+    public DateTimeOffset StartsAt { get; }
+
+    public DateTimeOffset EndsAt => StartsAt.AddMinutes(LengthMinutes);
+
+    public static Result<BookedInterval> Create(Checkpoint checkpoint, DateOnly date, TimeOnly start)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        if (!checkpoint.Capacity.IsIntervalStart(start))
+        {
+            return new DomainError(
+                "interval-not-offered",
+                $"{checkpoint.Id} offers intervals of {checkpoint.Capacity.IntervalMinutes} minutes from {checkpoint.Capacity.OpensAt:HH\\:mm}; {start:HH\\:mm} does not start one.",
+                ErrorKind.Validation,
+                "R20");
+        }
+
+        return new BookedInterval(date, start, checkpoint.Capacity.IntervalMinutes, checkpoint.ToInstant(date, start));
+    }
+
+    /// <summary>Rebuilds an interval from stored values (persistence only).</summary>
+    public static BookedInterval FromStored(DateOnly date, TimeOnly start, int lengthMinutes, DateTimeOffset startsAt) =>
+        new(date, start, lengthMinutes, startsAt);
+
+    public override string ToString() => $"{Date:yyyy-MM-dd} {Start:HH\\:mm}+{LengthMinutes}m";
+}

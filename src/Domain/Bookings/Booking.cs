@@ -1,0 +1,346 @@
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings.Events;
+using Seo.Domain.Bookings.Rules;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
+using Seo.Domain.Payments;
+using Seo.Domain.Vehicles;
+
+namespace Seo.Domain.Bookings;
+
+/// <summary>
+/// A reserved date and interval at a checkpoint for one vehicle (R2.2, R16.1), from issue (R20)
+/// through payment, reschedules (R28) and the checkpoint's flow to crossing, cancellation,
+/// no-show (R35) or expiry of an unpaid hold.
+/// </summary>
+public sealed class Booking : AggregateRoot<BookingId>
+{
+    public const int MaxDrivers = 5;
+
+    /// <summary>R28: this many reschedules are free; each one after needs a new fee.</summary>
+    public const int FreeReschedules = 2;
+
+    private readonly List<Driver> _drivers = [];
+
+    private Booking()
+    {
+    }
+
+    /// <summary>The public reference: checkpoint, date and the day's sequence number (R20), e.g. DOSTYK-20261201-0007.</summary>
+    public string Number { get; private set; } = string.Empty;
+
+    /// <summary>R20: the booking's sequence number (порядковый номер) within its checkpoint-day.</summary>
+    public int SequenceNumber { get; private set; }
+
+    /// <summary>R36: fixed at issue.</summary>
+    public BookingOwner Owner { get; private set; } = null!;
+
+    public CheckpointCode Checkpoint { get; private set; } = null!;
+
+    public BookedInterval Interval { get; private set; } = null!;
+
+    /// <summary>R36: fixed at issue.</summary>
+    public Vehicle Vehicle { get; private set; } = null!;
+
+    public IReadOnlyList<Driver> Drivers => _drivers;
+
+    public PriorityCategory Priority { get; private set; }
+
+    public bool IsPriority => Priority != PriorityCategory.None;
+
+    public BookingStatus Status { get; private set; }
+
+    public DateTimeOffset IssuedAt { get; private set; }
+
+    /// <summary>Until when the unpaid booking holds its capacity.</summary>
+    public DateTimeOffset? HoldExpiresAt { get; private set; }
+
+    public Money Fee { get; private set; }
+
+    public Money Paid { get; private set; }
+
+    public string? PaymentReference { get; private set; }
+
+    public int ReschedulesUsed { get; private set; }
+
+    public PendingReschedule? PendingReschedule { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public bool IsActive => BookingStatusTransitions.IsActive(Status);
+
+    /// <summary>R28: the fee a reschedule asked for now would cost, zero while free ones remain.</summary>
+    public bool NextRescheduleIsFree => ReschedulesUsed < FreeReschedules;
+
+    /// <summary>
+    /// Issues a booking (R20) once the vehicle is bookable (R3, checked when the vehicle was
+    /// made), the interval is within the horizon (R22), the vehicle has no other active booking
+    /// (R21) and the owner may book (R27). The caller has taken the capacity and the sequence
+    /// number atomically; a failure here rolls that back with the transaction.
+    /// </summary>
+    public static Result<Booking> Issue(BookingRequest request, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var rules = Result.FirstFailure(
+            request.OwnerAccount.MayBook(),
+            new BookingHorizonRule(request.Checkpoint, request.Interval, now).Check(),
+            new OneActiveBookingPerVehicleRule(request.VinHasActiveBooking, request.PlateHasActiveBooking).Check());
+        if (!rules.IsSuccess)
+        {
+            return rules.Error;
+        }
+
+        if (request.Drivers.Count is 0 or > MaxDrivers)
+        {
+            return BookingErrors.NoDrivers;
+        }
+
+        var booking = new Booking
+        {
+            Id = request.Id,
+            Owner = request.OwnerAccount.AsBookingOwner(),
+            Checkpoint = request.Checkpoint.Id,
+            Interval = request.Interval,
+            Vehicle = request.Vehicle,
+            Priority = request.Priority,
+            Status = BookingStatus.AwaitingPayment,
+            IssuedAt = now,
+            HoldExpiresAt = now + request.HoldDuration,
+            Fee = request.Fee,
+            Paid = Money.Zero,
+        };
+        booking._drivers.AddRange(request.Drivers);
+        booking.AssignSequenceNumber(request.SequenceNumber);
+        booking.Raise(new BookingRequested(
+            booking.Id, booking.Checkpoint, booking.Interval, booking.IsPriority, booking.SequenceNumber, booking.Fee, booking.HoldExpiresAt.Value, now));
+        return booking;
+    }
+
+    /// <summary>Pays what is due: the booking fee of an unpaid booking, or the fee of a pending paid reschedule.</summary>
+    public Result Pay(Money amount, string paymentReference, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(paymentReference);
+        if (Status == BookingStatus.AwaitingPayment)
+        {
+            if (now >= HoldExpiresAt)
+            {
+                return BookingErrors.HoldExpired;
+            }
+
+            if (amount != Fee)
+            {
+                return BookingErrors.WrongAmount;
+            }
+
+            var moved = MoveTo(BookingStatus.Confirmed, now, raise: false);
+            if (!moved.IsSuccess)
+            {
+                return moved;
+            }
+
+            Paid = amount;
+            PaymentReference = paymentReference;
+            HoldExpiresAt = null;
+            Raise(new BookingPaid(Id, amount, paymentReference, now));
+            return Result.Success();
+        }
+
+        if (PendingReschedule is { } pending && Status == BookingStatus.Confirmed)
+        {
+            if (now >= pending.HoldExpiresAt)
+            {
+                return BookingErrors.HoldExpired;
+            }
+
+            if (amount != pending.Fee)
+            {
+                return BookingErrors.WrongAmount;
+            }
+
+            Paid += amount;
+            PaymentReference = paymentReference;
+            Raise(new BookingPaid(Id, amount, paymentReference, now));
+            ApplyReschedule(pending.Interval, pending.SequenceNumber, paid: true, now);
+            return Result.Success();
+        }
+
+        return BookingErrors.NotPayable;
+    }
+
+    /// <summary>
+    /// R28: moves a paid booking to another interval of the same checkpoint. The first two
+    /// moves are free and take effect at once; from the third on the new interval is held
+    /// (<see cref="PendingReschedule"/>) until its fee is paid.
+    /// </summary>
+    public Result Reschedule(Checkpoint checkpoint, BookedInterval newInterval, int newSequenceNumber, Money paidRescheduleFee, TimeSpan holdDuration, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentNullException.ThrowIfNull(newInterval);
+        var check = CanReschedule(checkpoint, newInterval, now);
+        if (!check.IsSuccess)
+        {
+            return check;
+        }
+
+        if (NextRescheduleIsFree)
+        {
+            ApplyReschedule(newInterval, newSequenceNumber, paid: false, now);
+            return Result.Success();
+        }
+
+        // R28: the third reschedule and every one after it needs a new fee.
+        PendingReschedule = new PendingReschedule(newInterval, newSequenceNumber, paidRescheduleFee, now + holdDuration);
+        Raise(new RescheduleFeeRequested(Id, Checkpoint, newInterval, paidRescheduleFee, PendingReschedule.HoldExpiresAt, now));
+        return Result.Success();
+    }
+
+    /// <summary>Whether <paramref name="newInterval"/> may replace the current one; checked before capacity is taken.</summary>
+    public Result CanReschedule(Checkpoint checkpoint, BookedInterval newInterval, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        if (Status != BookingStatus.Confirmed || Interval.StartsAt <= now)
+        {
+            return BookingErrors.NotReschedulable;
+        }
+
+        if (checkpoint.Id != Checkpoint)
+        {
+            return BookingErrors.NotTransferable;
+        }
+
+        if (PendingReschedule is not null)
+        {
+            return BookingErrors.RescheduleAlreadyPending;
+        }
+
+        if (newInterval.Date == Interval.Date && newInterval.Start == Interval.Start)
+        {
+            return BookingErrors.SameInterval;
+        }
+
+        return new BookingHorizonRule(checkpoint, newInterval, now).Check();
+    }
+
+    /// <summary>
+    /// The owner cancels. R28: cancelling after payment is the user's fault, so the fee is
+    /// kept and nothing is refunded. A held paid reschedule is given back too.
+    /// </summary>
+    public Result Cancel(DateTimeOffset now)
+    {
+        var moved = MoveTo(BookingStatus.Cancelled, now, raise: false);
+        if (!moved.IsSuccess)
+        {
+            return moved;
+        }
+
+        ReleasePendingReschedule(now);
+        HoldExpiresAt = null;
+        Raise(new BookingCancelled(Id, Checkpoint, Interval, IsPriority, FeeRetained: Paid, Refunded: Money.Zero, now));
+        return Result.Success();
+    }
+
+    /// <summary>An unpaid hold that ran out gives its capacity back.</summary>
+    public Result Expire(DateTimeOffset now)
+    {
+        if (Status != BookingStatus.AwaitingPayment || now < HoldExpiresAt)
+        {
+            return BookingErrors.IllegalTransition(Status, BookingStatus.Expired);
+        }
+
+        MoveTo(BookingStatus.Expired, now, raise: false);
+        Raise(new BookingExpired(Id, Checkpoint, Interval, IsPriority, now));
+        return Result.Success();
+    }
+
+    /// <summary>Gives back the interval of an unpaid reschedule whose hold ran out; the booking keeps its interval.</summary>
+    public Result ExpirePendingReschedule(DateTimeOffset now)
+    {
+        if (PendingReschedule is not { } pending || now < pending.HoldExpiresAt)
+        {
+            return BookingErrors.NotPayable;
+        }
+
+        ReleasePendingReschedule(now);
+        return Result.Success();
+    }
+
+    /// <summary>R35: the vehicle did not arrive by the end of its interval; it must book again and the fee is kept (R28).</summary>
+    public Result Annul(DateTimeOffset now)
+    {
+        if (now < Interval.EndsAt)
+        {
+            return BookingErrors.IllegalTransition(Status, BookingStatus.Annulled);
+        }
+
+        var moved = MoveTo(BookingStatus.Annulled, now, raise: false);
+        if (!moved.IsSuccess)
+        {
+            return moved;
+        }
+
+        ReleasePendingReschedule(now);
+        Raise(new BookingAnnulled(Id, Checkpoint, Interval, Paid, now));
+        return Result.Success();
+    }
+
+    public Result ArriveAtWaitingZone(DateTimeOffset now) => MoveTo(BookingStatus.InWaitingZone, now, raise: true);
+
+    public Result CallFromWaitingZone(DateTimeOffset now) => MoveTo(BookingStatus.Called, now, raise: true);
+
+    public Result EnterCheckpoint(DateTimeOffset now) => MoveTo(BookingStatus.AtCheckpoint, now, raise: true);
+
+    public Result CompleteCrossing(DateTimeOffset now) => MoveTo(BookingStatus.Completed, now, raise: true);
+
+    /// <summary>R36: a booking cannot be transferred or sold to anyone else.</summary>
+    public static Result TransferTo(AccountId newOwner) => BookingErrors.NotTransferable;
+
+    /// <summary>R36: the vehicle of a booking never changes; book the other vehicle instead.</summary>
+    public static Result ReplaceVehicle(Vehicle newVehicle) => BookingErrors.NotTransferable;
+
+    private void ApplyReschedule(BookedInterval newInterval, int newSequenceNumber, bool paid, DateTimeOffset now)
+    {
+        var from = Interval;
+        Interval = newInterval;
+        PendingReschedule = null;
+        ReschedulesUsed++;
+        AssignSequenceNumber(newSequenceNumber);
+        Raise(new BookingRescheduled(Id, Checkpoint, from, newInterval, paid, ReschedulesUsed, now));
+    }
+
+    private void ReleasePendingReschedule(DateTimeOffset now)
+    {
+        if (PendingReschedule is { } pending)
+        {
+            PendingReschedule = null;
+            Raise(new PendingRescheduleReleased(Id, Checkpoint, pending.Interval, now));
+        }
+    }
+
+    private void AssignSequenceNumber(int sequenceNumber)
+    {
+        SequenceNumber = sequenceNumber;
+        Number = $"{Checkpoint.Value}-{Interval.Date:yyyyMMdd}-{sequenceNumber:D4}";
+    }
+
+    private Result MoveTo(BookingStatus to, DateTimeOffset now, bool raise)
+    {
+        if (!BookingStatusTransitions.IsAllowed(Status, to))
+        {
+            return BookingErrors.IllegalTransition(Status, to);
+        }
+
+        var from = Status;
+        Status = to;
+        if (!BookingStatusTransitions.IsActive(to))
+        {
+            ClosedAt = now;
+        }
+
+        if (raise)
+        {
+            Raise(new BookingProgressed(Id, from, to, now));
+        }
+
+        return Result.Success();
+    }
+}

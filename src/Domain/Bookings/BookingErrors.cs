@@ -1,0 +1,45 @@
+using Seo.Domain.Common;
+
+namespace Seo.Domain.Bookings;
+
+/// <summary>The booking's rule violations, each with a stable code and the paragraph it cites.</summary>
+public static class BookingErrors
+{
+    public static readonly DomainError VehicleHasActiveBooking = new(
+        "vehicle-has-active-booking", "This vehicle (by VIN or by plate) already has an active booking.", ErrorKind.Conflict, "R21");
+
+    public static readonly DomainError IntervalInThePast = new(
+        "interval-in-the-past", "The interval has already ended; book a future one.", ErrorKind.Conflict, "R22");
+
+    public static readonly DomainError BeyondHorizon = new(
+        "beyond-booking-horizon", "Bookings reach at most 90 calendar days ahead, counted in checkpoint-local dates.", ErrorKind.Conflict, "R22");
+
+    public static readonly DomainError NotTransferable = new(
+        "booking-not-transferable", "A booking cannot be transferred or sold: its owner and vehicle never change after it is issued.", ErrorKind.Conflict, "R36");
+
+    public static readonly DomainError NotFound = DomainError.NotFound("booking-not-found", "No such booking.");
+
+    public static readonly DomainError NotPayable = new(
+        "nothing-to-pay", "The booking has no fee due.", ErrorKind.Conflict);
+
+    public static readonly DomainError HoldExpired = new(
+        "hold-expired", "The unpaid hold has expired and its capacity went back on sale; book again.", ErrorKind.Conflict);
+
+    public static readonly DomainError WrongAmount = new(
+        "payment-amount-mismatch", "The amount paid differs from the fee due.", ErrorKind.Conflict, "R23");
+
+    public static readonly DomainError NotReschedulable = new(
+        "booking-not-reschedulable", "Only a paid booking whose interval has not started can be rescheduled.", ErrorKind.Conflict, "R28");
+
+    public static readonly DomainError RescheduleAlreadyPending = new(
+        "reschedule-pending", "A paid reschedule is waiting for its fee; pay or cancel the booking first.", ErrorKind.Conflict, "R28");
+
+    public static readonly DomainError SameInterval = new(
+        "same-interval", "The booking already holds that interval.", ErrorKind.Conflict);
+
+    public static readonly DomainError NoDrivers = DomainError.Validation(
+        "drivers-required", "Name one to five trusted drivers (R16.2).");
+
+    public static DomainError IllegalTransition(BookingStatus from, BookingStatus to) => new(
+        "illegal-status-transition", $"A booking that is {from} cannot become {to}.", ErrorKind.Conflict);
+}

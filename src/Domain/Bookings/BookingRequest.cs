@@ -1,0 +1,21 @@
+using Seo.Domain.Accounts;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Payments;
+using Seo.Domain.Vehicles;
+
+namespace Seo.Domain.Bookings;
+
+/// <summary>Everything <see cref="Booking.Issue"/> needs to decide, gathered by the use case.</summary>
+public sealed record BookingRequest(
+    BookingId Id,
+    Account OwnerAccount,
+    Checkpoint Checkpoint,
+    BookedInterval Interval,
+    Vehicle Vehicle,
+    IReadOnlyList<Driver> Drivers,
+    PriorityCategory Priority,
+    Money Fee,
+    int SequenceNumber,
+    TimeSpan HoldDuration,
+    bool VinHasActiveBooking,
+    bool PlateHasActiveBooking);

@@ -1,0 +1,56 @@
+namespace Seo.Domain.Bookings;
+
+/// <summary>Where a booking is in its life (R20–R35).</summary>
+public enum BookingStatus
+{
+    /// <summary>Issued and holding capacity until the fee is paid or the hold expires.</summary>
+    AwaitingPayment,
+
+    /// <summary>Paid; the vehicle is expected on the booked date and interval.</summary>
+    Confirmed,
+
+    /// <summary>The vehicle's plate was read at the waiting zone's entry (R31).</summary>
+    InWaitingZone,
+
+    /// <summary>The vehicle was called from the waiting zone (R34).</summary>
+    Called,
+
+    /// <summary>The vehicle's plate was read on entry to the checkpoint (R30).</summary>
+    AtCheckpoint,
+
+    /// <summary>The vehicle crossed the border line.</summary>
+    Completed,
+
+    /// <summary>The owner cancelled; the fee, if paid, is not refunded (R28).</summary>
+    Cancelled,
+
+    /// <summary>The vehicle did not arrive on the booked date and interval (R35).</summary>
+    Annulled,
+
+    /// <summary>The fee was not paid in time; the capacity went back on sale.</summary>
+    Expired,
+}
+
+/// <summary>The legal moves between statuses; anything else is refused.</summary>
+public static class BookingStatusTransitions
+{
+    private static readonly Dictionary<BookingStatus, BookingStatus[]> Allowed = new()
+    {
+        [BookingStatus.AwaitingPayment] = [BookingStatus.Confirmed, BookingStatus.Cancelled, BookingStatus.Expired],
+        [BookingStatus.Confirmed] = [BookingStatus.InWaitingZone, BookingStatus.AtCheckpoint, BookingStatus.Cancelled, BookingStatus.Annulled],
+        [BookingStatus.InWaitingZone] = [BookingStatus.Called, BookingStatus.Annulled],
+        [BookingStatus.Called] = [BookingStatus.AtCheckpoint, BookingStatus.Annulled],
+        [BookingStatus.AtCheckpoint] = [BookingStatus.Completed],
+        [BookingStatus.Completed] = [],
+        [BookingStatus.Cancelled] = [],
+        [BookingStatus.Annulled] = [],
+        [BookingStatus.Expired] = [],
+    };
+
+    public static bool IsAllowed(BookingStatus from, BookingStatus to) => Allowed[from].Contains(to);
+
+    /// <summary>Active bookings hold capacity and count for R21 (one active booking per vehicle).</summary>
+    public static bool IsActive(BookingStatus status) =>
+        status is BookingStatus.AwaitingPayment or BookingStatus.Confirmed or BookingStatus.InWaitingZone
+            or BookingStatus.Called or BookingStatus.AtCheckpoint;
+}

@@ -1,0 +1,30 @@
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
+
+namespace Seo.Domain.Bookings.Rules;
+
+/// <summary>
+/// R22: nothing is booked in the past, nor more than 90 calendar days ahead; days are counted
+/// in the checkpoint's local dates.
+/// </summary>
+public sealed class BookingHorizonRule(Checkpoint checkpoint, BookedInterval interval, DateTimeOffset now) : IRule
+{
+    public const int HorizonDays = 90;
+
+    public Result Check()
+    {
+        if (interval.EndsAt <= now)
+        {
+            return BookingErrors.IntervalInThePast;
+        }
+
+        return interval.Date > LastBookableDate(checkpoint, now) ? BookingErrors.BeyondHorizon : Result.Success();
+    }
+
+    /// <summary>The last checkpoint-local date that may be booked at <paramref name="now"/>.</summary>
+    public static DateOnly LastBookableDate(Checkpoint checkpoint, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        return DateOnly.FromDateTime(checkpoint.LocalTime(now)).AddDays(HorizonDays);
+    }
+}

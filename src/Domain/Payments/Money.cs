@@ -1,0 +1,33 @@
+using Seo.Domain.Common;
+
+namespace Seo.Domain.Payments;
+
+/// <summary>An amount of money in tenge (R26: fees are paid in the national currency). Always decimal, never double.</summary>
+public readonly record struct Money
+{
+    public const string Tenge = "KZT";
+
+    private Money(decimal amount) => Amount = amount;
+
+    public decimal Amount { get; }
+
+    public static string Currency => Tenge;
+
+    public static Money Zero => default;
+
+    public static Money Kzt(decimal amount) =>
+        amount < 0 ? throw new ArgumentOutOfRangeException(nameof(amount), "Money is never negative.") : new Money(decimal.Round(amount, 2));
+
+    public static Result<Money> Create(decimal amount, string? currency) =>
+        !string.Equals(currency, Tenge, StringComparison.Ordinal)
+            ? new DomainError("currency-not-accepted", "Fees are paid in tenge (KZT).", ErrorKind.Validation, "R26")
+            : amount < 0
+                ? DomainError.Validation("invalid-amount", "An amount is never negative.")
+                : Kzt(amount);
+
+    public static Money operator +(Money left, Money right) => new(left.Amount + right.Amount);
+
+    public Money Times(decimal factor) => Kzt(Amount * factor);
+
+    public override string ToString() => $"{Amount:0.00} {Tenge}";
+}

@@ -1,0 +1,17 @@
+namespace Seo.Domain.Verification;
+
+/// <summary>How one check ended.</summary>
+public enum CheckVerdict
+{
+    Passed,
+    Failed,
+
+    /// <summary>The check does not concern this request (e.g. no goods under veterinary control); recorded, never silently skipped.</summary>
+    NotApplicable,
+
+    /// <summary>The source system did not answer; never counts as a pass.</summary>
+    Unavailable,
+}
+
+/// <summary>One check's answer from its source system, kept as the request's audit trail.</summary>
+public sealed record CheckOutcome(RegistryCheck Check, CheckVerdict Verdict, string Source, string? Reason, string? Reference, DateTimeOffset CheckedAt);
