@@ -52,7 +52,7 @@ public sealed class Booking : AggregateRoot<BookingId>
 
     public DateTimeOffset IssuedAt { get; private set; }
 
-    /// <summary>Until when the unpaid booking holds its capacity.</summary>
+    /// <summary>Until when an unpaid hold lasts: the booking's own, or that of a pending paid reschedule.</summary>
     public DateTimeOffset? HoldExpiresAt { get; private set; }
 
     public Money Fee { get; private set; }
@@ -68,6 +68,23 @@ public sealed class Booking : AggregateRoot<BookingId>
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public bool IsActive => BookingStatusTransitions.IsActive(Status);
+
+    /// <summary>What the owner has to pay now: the booking fee while unpaid, or the fee of a pending paid reschedule.</summary>
+    public Money? AmountDue => Status == BookingStatus.AwaitingPayment ? Fee : PendingReschedule?.Fee;
+
+    /// <summary>R28: how many of the two free reschedules are left.</summary>
+    public int FreeReschedulesLeft => Math.Max(0, FreeReschedules - ReschedulesUsed);
+
+    /// <summary>The amount to charge now, or why nothing can be paid (nothing due, or the hold ran out).</summary>
+    public Result<Money> PaymentDue(DateTimeOffset now)
+    {
+        if (AmountDue is not { } due || (Status != BookingStatus.AwaitingPayment && Status != BookingStatus.Confirmed))
+        {
+            return BookingErrors.NotPayable;
+        }
+
+        return now >= HoldExpiresAt ? BookingErrors.HoldExpired : due;
+    }
 
     /// <summary>R28: the fee a reschedule asked for now would cost, zero while free ones remain.</summary>
     public bool NextRescheduleIsFree => ReschedulesUsed < FreeReschedules;
@@ -190,6 +207,7 @@ public sealed class Booking : AggregateRoot<BookingId>
 
         // R28: the third reschedule and every one after it needs a new fee.
         PendingReschedule = new PendingReschedule(newInterval, newSequenceNumber, paidRescheduleFee, now + holdDuration);
+        HoldExpiresAt = PendingReschedule.HoldExpiresAt;
         Raise(new RescheduleFeeRequested(Id, Checkpoint, newInterval, paidRescheduleFee, PendingReschedule.HoldExpiresAt, now));
         return Result.Success();
     }
@@ -302,6 +320,7 @@ public sealed class Booking : AggregateRoot<BookingId>
         var from = Interval;
         Interval = newInterval;
         PendingReschedule = null;
+        HoldExpiresAt = null;
         ReschedulesUsed++;
         AssignSequenceNumber(newSequenceNumber);
         Raise(new BookingRescheduled(Id, Checkpoint, from, newInterval, paid, ReschedulesUsed, now));
@@ -312,6 +331,7 @@ public sealed class Booking : AggregateRoot<BookingId>
         if (PendingReschedule is { } pending)
         {
             PendingReschedule = null;
+            HoldExpiresAt = null;
             Raise(new PendingRescheduleReleased(Id, Checkpoint, pending.Interval, now));
         }
     }

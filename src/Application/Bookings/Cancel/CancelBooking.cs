@@ -1,0 +1,36 @@
+using Mediator;
+using Seo.Application.Bookings.Common;
+using Seo.Application.Common.Ports;
+using Seo.Domain.Bookings;
+using Seo.Domain.Common;
+
+namespace Seo.Application.Bookings.Cancel;
+
+/// <summary>The owner cancels; R28: a paid fee is kept, nothing is refunded.</summary>
+public sealed record CancelBooking(Guid BookingId) : ICommand<Result<BookingDto>>;
+
+public sealed class CancelBookingHandler(
+    IRepository<Booking> bookings,
+    ICapacityLedger ledger,
+    ICurrentUser currentUser,
+    TimeProvider clock) : ICommandHandler<CancelBooking, Result<BookingDto>>
+{
+    public async ValueTask<Result<BookingDto>> Handle(CancelBooking command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var booking = await bookings.OwnBookingAsync(currentUser, command.BookingId, cancellationToken);
+        if (booking is null)
+        {
+            return BookingErrors.NotFound;
+        }
+
+        var cancelled = booking.Cancel(clock.GetUtcNow());
+        if (!cancelled.IsSuccess)
+        {
+            return cancelled.Error;
+        }
+
+        await ledger.ReleaseFreedCapacityAsync(booking, cancellationToken);
+        return booking.ToDto();
+    }
+}

@@ -1,0 +1,50 @@
+using Seo.Application.Common.Mapping;
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings;
+using Seo.Domain.Identity;
+using Seo.Domain.Vehicles;
+
+namespace Seo.Application.Bookings.Common;
+
+/// <summary>A booking as its owner sees it (R20: number, date and approximate interval).</summary>
+public sealed record BookingDto(
+    Guid Id,
+    string Number,
+    int SequenceNumber,
+    BookingStatus Status,
+    string Checkpoint,
+    IntervalDto Interval,
+    VehicleDto Vehicle,
+    IReadOnlyList<DriverDto> Drivers,
+    OwnerDto Owner,
+    PriorityCategory Priority,
+    MoneyDto Fee,
+    MoneyDto Paid,
+    MoneyDto? AmountDue,
+    DateTimeOffset IssuedAt,
+    DateTimeOffset? HoldExpiresAt,
+    int ReschedulesUsed,
+    int FreeReschedulesLeft,
+    PendingRescheduleDto? PendingReschedule,
+    DateTimeOffset? ClosedAt);
+
+/// <summary>The booked interval in checkpoint-local time; the instants carry the checkpoint's UTC offset.</summary>
+public sealed record IntervalDto(DateOnly Date, string Start, string End, int LengthMinutes, DateTimeOffset StartsAt, DateTimeOffset EndsAt);
+
+public sealed record VehicleDto(VehicleKind Kind, string CountryOfRegistration, string Plate, string? TrailerPlate, string Vin);
+
+public sealed record DriverDto(
+    Residency Residency,
+    string Surname,
+    string GivenName,
+    string? Patronymic,
+    DateOnly DateOfBirth,
+    string Phone,
+    string Email,
+    DocumentDto Document);
+
+public sealed record DocumentDto(IdentityDocumentType Type, string IssuingCountry, string Number, DateOnly ExpiresOn);
+
+public sealed record OwnerDto(Guid AccountId, OwnerKind Kind, Residency Residency, string Name, string? TaxId);
+
+public sealed record PendingRescheduleDto(IntervalDto Interval, MoneyDto Fee, DateTimeOffset HoldExpiresAt);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Riok.Mapperly.Abstractions;
+using Seo.Application.Common.Mapping;
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Identity;
+using Seo.Domain.Payments;
+using Seo.Domain.Vehicles;
+
+namespace Seo.Application.Bookings.Common;
+
+/// <summary>Booking → DTO, generated at compile time (no reflection).</summary>
+[Mapper]
+public static partial class BookingMapper
+{
+    [MapperIgnoreSource(nameof(Booking.DomainEvents))]
+    [MapperIgnoreSource(nameof(Booking.Version))]
+    [MapperIgnoreSource(nameof(Booking.IsActive))]
+    [MapperIgnoreSource(nameof(Booking.IsPriority))]
+    [MapperIgnoreSource(nameof(Booking.NextRescheduleIsFree))]
+    [MapperIgnoreSource(nameof(Booking.PaymentReference))]
+    public static partial BookingDto ToDto(this Booking booking);
+
+    [MapProperty("Name.Surname", nameof(DriverDto.Surname))]
+    [MapProperty("Name.GivenName", nameof(DriverDto.GivenName))]
+    [MapProperty("Name.Patronymic", nameof(DriverDto.Patronymic))]
+    private static partial DriverDto ToDto(Driver driver);
+
+    private static partial DocumentDto ToDto(IdentityDocument document);
+
+    private static partial VehicleDto ToDto(Vehicle vehicle);
+
+    [MapperIgnoreSource(nameof(PendingReschedule.SequenceNumber))]
+    private static partial PendingRescheduleDto ToDto(PendingReschedule pending);
+
+    private static OwnerDto ToDto(BookingOwner owner) => new(owner.AccountId.Value, owner.Kind, owner.Residency, owner.Name, owner.TaxId);
+
+    private static Guid ToGuid(BookingId id) => id.Value;
+
+    private static MoneyDto ToDto(Money money) => new(money.Amount, Money.Tenge);
+
+    private static string ToText(CheckpointCode code) => code.Value;
+
+    private static string ToText(PlateNumber plate) => plate.Value;
+
+    private static string ToText(Vin vin) => vin.Value;
+
+    private static string ToText(CountryCode country) => country.Value;
+
+    private static string ToText(PhoneNumber phone) => phone.Value;
+
+    private static string ToText(EmailAddress email) => email.Value;
+
+    public static IntervalDto ToDto(BookedInterval interval)
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        var localStart = interval.Date.ToDateTime(interval.Start);
+        var offset = localStart - interval.StartsAt.UtcDateTime;
+        var startsAt = new DateTimeOffset(localStart, offset);
+        var endsAt = startsAt.AddMinutes(interval.LengthMinutes);
+        return new IntervalDto(
+            interval.Date,
+            interval.Start.ToString("HH\\:mm", CultureInfo.InvariantCulture),
+            endsAt.ToString("HH\\:mm", CultureInfo.InvariantCulture),
+            interval.LengthMinutes,
+            startsAt,
+            endsAt);
+    }
+}

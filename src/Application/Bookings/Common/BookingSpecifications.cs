@@ -1,0 +1,58 @@
+using Ardalis.Specification;
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings;
+using Seo.Domain.Vehicles;
+
+namespace Seo.Application.Bookings.Common;
+
+public sealed class BookingByIdSpec : Specification<Booking>, ISingleResultSpecification<Booking>
+{
+    public BookingByIdSpec(BookingId id) => Query.Where(b => b.Id == id);
+}
+
+/// <summary>A user's own booking; someone else's is treated as not found.</summary>
+public sealed class OwnBookingSpec : Specification<Booking>, ISingleResultSpecification<Booking>
+{
+    public OwnBookingSpec(BookingId id, AccountId owner) => Query.Where(b => b.Id == id && b.Owner.AccountId == owner);
+}
+
+public sealed class BookingsOfOwnerSpec : Specification<Booking>
+{
+    public BookingsOfOwnerSpec(AccountId owner, BookingStatus? status, int skip, int take)
+    {
+        Query.Where(b => b.Owner.AccountId == owner).AsNoTracking();
+        if (status is { } only)
+        {
+            Query.Where(b => b.Status == only);
+        }
+
+        Query.OrderByDescending(b => b.IssuedAt).Skip(skip).Take(take);
+    }
+}
+
+/// <summary>R21: an active booking of the vehicle, found by VIN.</summary>
+public sealed class ActiveBookingByVinSpec : Specification<Booking>
+{
+    public ActiveBookingByVinSpec(Vin vin) => Query.Where(b => b.Vehicle.Vin == vin).Where(ActiveBookings.Predicate);
+}
+
+/// <summary>R21: an active booking of the vehicle, found by plate.</summary>
+public sealed class ActiveBookingByPlateSpec : Specification<Booking>
+{
+    public ActiveBookingByPlateSpec(PlateNumber plate) => Query.Where(b => b.Vehicle.Plate == plate).Where(ActiveBookings.Predicate);
+}
+
+/// <summary>Unpaid holds (bookings and paid reschedules) whose time ran out, oldest first.</summary>
+public sealed class ExpiredHoldsSpec : Specification<Booking>
+{
+    public ExpiredHoldsSpec(DateTimeOffset now, int batchSize) =>
+        Query.Where(b => b.HoldExpiresAt != null && b.HoldExpiresAt <= now).OrderBy(b => b.HoldExpiresAt).Take(batchSize);
+}
+
+internal static class ActiveBookings
+{
+    /// <summary>The statuses of <see cref="BookingStatusTransitions.IsActive"/>, as a predicate the store can run.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Booking, bool>> Predicate = b =>
+        b.Status == BookingStatus.AwaitingPayment || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InWaitingZone
+        || b.Status == BookingStatus.Called || b.Status == BookingStatus.AtCheckpoint;
+}

@@ -1,0 +1,35 @@
+using Mediator;
+using Seo.Application.Bookings.Common;
+using Seo.Domain.Bookings;
+using Seo.Domain.Common;
+using Seo.Domain.Identity;
+using Seo.Domain.Vehicles;
+
+namespace Seo.Application.Bookings.Create;
+
+/// <summary>
+/// Requests a booking (R16): a given <see cref="Date"/> and <see cref="Start"/> at a checkpoint,
+/// or the first free interval from <see cref="FirstFreeFrom"/> (R2.2, R16.1).
+/// </summary>
+public sealed record CreateBooking(
+    string? Checkpoint,
+    DateOnly? Date,
+    string? Start,
+    DateTimeOffset? FirstFreeFrom,
+    VehicleInput? Vehicle,
+    IReadOnlyList<DriverInput>? Drivers,
+    PriorityCategory? Priority) : ICommand<Result<BookingDto>>;
+
+public sealed record VehicleInput(VehicleKind? Kind, string? CountryOfRegistration, string? Plate, string? TrailerPlate, string? Vin);
+
+public sealed record DriverInput(
+    Residency? Residency,
+    string? Surname,
+    string? GivenName,
+    string? Patronymic,
+    DateOnly? DateOfBirth,
+    string? Phone,
+    string? Email,
+    DocumentInput? Document);
+
+public sealed record DocumentInput(IdentityDocumentType? Type, string? IssuingCountry, string? Number, DateOnly? ExpiresOn);

@@ -1,0 +1,211 @@
+using Mediator;
+using Seo.Application.Accounts;
+using Seo.Application.Bookings.Common;
+using Seo.Application.Checkpoints;
+using Seo.Application.Common;
+using Seo.Application.Common.Ports;
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Rules;
+using Seo.Domain.Capacity;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
+using Seo.Domain.Payments;
+using Seo.Domain.Verification;
+using Seo.Domain.Vehicles;
+
+namespace Seo.Application.Bookings.Create;
+
+public sealed class CreateBookingHandler(
+    IRepository<Booking> bookings,
+    IRepository<Account> accounts,
+    IRepository<Checkpoint> checkpoints,
+    ICapacityLedger ledger,
+    IVehicleVerification verification,
+    ICurrentUser currentUser,
+    Tariff tariff,
+    BookingOptions options,
+    TimeProvider clock) : ICommandHandler<CreateBooking, Result<BookingDto>>
+{
+    /// <summary>R6: grounds other than paid expedited passage need declarations and lists checked against registries.</summary>
+    public static readonly DomainError PriorityGroundsUnverifiable = new(
+        "priority-grounds-unverifiable",
+        "Only paid expedited passage can be requested yet; the other priority grounds need registry checks that are not connected.",
+        ErrorKind.Conflict,
+        "R6");
+
+    public async ValueTask<Result<BookingDto>> Handle(CreateBooking command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var now = clock.GetUtcNow();
+        var account = currentUser.AccountId is { } id ? await accounts.FirstOrDefaultAsync(new AccountByIdSpec(id), cancellationToken) : null;
+        if (account is null)
+        {
+            return AccountErrors.NotAUser;
+        }
+
+        var mayBook = account.MayBook();
+        if (!mayBook.IsSuccess)
+        {
+            return mayBook.Error;
+        }
+
+        var checkpoint = await checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(CheckpointCode.Create(command.Checkpoint).Value), cancellationToken);
+        if (checkpoint is null)
+        {
+            return CheckpointErrors.NotFound;
+        }
+
+        var vehicle = command.Vehicle!.ToVehicle();
+        if (!vehicle.IsSuccess)
+        {
+            return vehicle.Error;
+        }
+
+        var drivers = command.Drivers!.ToDrivers();
+        if (!drivers.IsSuccess)
+        {
+            return drivers.Error;
+        }
+
+        var priority = command.Priority ?? PriorityCategory.None;
+        if (priority is not (PriorityCategory.None or PriorityCategory.PaidExpedited))
+        {
+            return PriorityGroundsUnverifiable;
+        }
+
+        // R21 before anything is reserved; the unique index on active VIN and plate backs it under races.
+        var vinTaken = await bookings.AnyAsync(new ActiveBookingByVinSpec(vehicle.Value.Vin), cancellationToken);
+        var plateTaken = await bookings.AnyAsync(new ActiveBookingByPlateSpec(vehicle.Value.Plate), cancellationToken);
+        var oneActive = new OneActiveBookingPerVehicleRule(vinTaken, plateTaken).Check();
+        if (!oneActive.IsSuccess)
+        {
+            return oneActive.Error;
+        }
+
+        // R19/R20: the checks run before capacity is taken, so slow registries never hold a slot's lock.
+        var bookedDate = command.Date ?? DateOnly.FromDateTime(checkpoint.LocalTime(command.FirstFreeFrom!.Value > now ? command.FirstFreeFrom.Value : now));
+        var checks = await VerifyAsync(account, vehicle.Value, drivers.Value, bookedDate, cancellationToken);
+        if (!checks.IsSuccess)
+        {
+            return checks.Error;
+        }
+
+        var reserved = command.FirstFreeFrom is { } from
+            ? await ReserveFirstFreeAsync(checkpoint, from, priority != PriorityCategory.None, now, cancellationToken)
+            : await ReserveGivenAsync(checkpoint, command.Date!.Value, command.Start!, priority != PriorityCategory.None, now, cancellationToken);
+        if (!reserved.IsSuccess)
+        {
+            return reserved.Error;
+        }
+
+        var (interval, sequenceNumber) = reserved.Value;
+
+        var issued = Booking.Issue(
+            new BookingRequest(
+                BookingId.New(),
+                account,
+                checkpoint,
+                interval,
+                vehicle.Value,
+                drivers.Value,
+                priority,
+                FeeFor(checkpoint, priority, now),
+                sequenceNumber,
+                options.PaymentHold,
+                vinTaken,
+                plateTaken),
+            now);
+        if (!issued.IsSuccess)
+        {
+            return issued.Error;
+        }
+
+        await bookings.AddAsync(issued.Value, cancellationToken);
+        return issued.Value.ToDto();
+    }
+
+    private async Task<Result> VerifyAsync(Account account, Vehicle vehicle, IReadOnlyList<Driver> drivers, DateOnly bookedDate, CancellationToken cancellationToken)
+    {
+        var owner = account.AsBookingOwner();
+        var requirements = VerificationPolicy.RequirementsFor(owner.Residency);
+        var outcomes = await verification.VerifyAsync(new VerificationSubject(owner, vehicle, drivers, bookedDate), requirements, cancellationToken);
+        return new VerificationReport(requirements, outcomes).Decide();
+    }
+
+    private Money FeeFor(Checkpoint checkpoint, PriorityCategory priority, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(checkpoint.LocalTime(now));
+        var fee = tariff.FeeFor(FeeKind.Booking, today);
+        return priority == PriorityCategory.PaidExpedited ? fee + tariff.FeeFor(FeeKind.Expedited, today) : fee;
+    }
+
+    private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveGivenAsync(
+        Checkpoint checkpoint, DateOnly date, string start, bool priority, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var interval = BookedInterval.Create(checkpoint, date, CreateBookingValidator.ParseStart(start));
+        if (!interval.IsSuccess)
+        {
+            return interval.Error;
+        }
+
+        // R22 before capacity is touched, so a request outside the horizon takes nothing.
+        var horizon = new BookingHorizonRule(checkpoint, interval.Value, now).Check();
+        if (!horizon.IsSuccess)
+        {
+            return horizon.Error;
+        }
+
+        var sequence = await ledger.TryReserveAsync(checkpoint, interval.Value, priority, cancellationToken);
+        return sequence.IsSuccess ? (interval.Value, sequence.Value) : sequence.Error;
+    }
+
+    /// <summary>
+    /// R16.1 "the first free time": walks the checkpoint's intervals from the requested moment to
+    /// the horizon, skipping the ones known to be full, and takes the first that can still be
+    /// reserved (another request may take a candidate first).
+    /// </summary>
+    private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveFirstFreeAsync(
+        Checkpoint checkpoint, DateTimeOffset from, bool priority, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var start = from > now ? from : now;
+        var firstDate = DateOnly.FromDateTime(checkpoint.LocalTime(start));
+        var lastDate = BookingHorizonRule.LastBookableDate(checkpoint, now);
+        if (firstDate > lastDate)
+        {
+            return BookingErrors.BeyondHorizon;
+        }
+
+        var full = await ledger.FullIntervalsAsync(checkpoint.Id, firstDate, lastDate, cancellationToken);
+        var attempts = 0;
+        for (var date = firstDate; date <= lastDate; date = date.AddDays(1))
+        {
+            foreach (var intervalStart in checkpoint.Capacity.IntervalStarts())
+            {
+                if (full.Contains((date, intervalStart)))
+                {
+                    continue;
+                }
+
+                var interval = BookedInterval.Create(checkpoint, date, intervalStart).Value;
+                if (interval.EndsAt <= start)
+                {
+                    continue;
+                }
+
+                var sequence = await ledger.TryReserveAsync(checkpoint, interval, priority, cancellationToken);
+                if (sequence.IsSuccess)
+                {
+                    return (interval, sequence.Value);
+                }
+
+                if (sequence.Error != CapacityErrors.SlotFull || ++attempts >= options.FirstFreeAttempts)
+                {
+                    return sequence.Error == CapacityErrors.SlotFull ? CapacityErrors.NoFreeInterval : sequence.Error;
+                }
+            }
+        }
+
+        return CapacityErrors.NoFreeInterval;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using FluentValidation;
+using Seo.Application.Common.Validation;
+using Seo.Domain.Bookings;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Identity;
+using Seo.Domain.Vehicles;
+
+namespace Seo.Application.Bookings.Create;
+
+public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
+{
+    public CreateBookingValidator()
+    {
+        RuleFor(c => c.Checkpoint).MustBe(CheckpointCode.Create);
+        RuleFor(c => c)
+            .Must(c => (c.Date is not null && c.Start is not null) ^ (c.FirstFreeFrom is not null))
+            .WithName("date")
+            .WithErrorCode("interval-required")
+            .WithMessage("Give either 'date' and 'start' of an interval, or 'firstFreeFrom' for the first free interval (R16.1).");
+        RuleFor(c => c.Start)
+            .Must(start => TryParseStart(start, out _))
+            .When(c => c.Start is not null)
+            .WithErrorCode("invalid-start")
+            .WithMessage("'start' is a checkpoint-local time HH:mm, e.g. 14:00.");
+        RuleFor(c => c.Vehicle).Required().SetValidator(new VehicleInputValidator()!);
+        RuleFor(c => c.Drivers).Required()
+            .Must(d => d is { Count: > 0 and <= Booking.MaxDrivers })
+            .WithErrorCode("drivers-required")
+            .WithMessage($"Name one to {Booking.MaxDrivers} trusted drivers (R16.2).");
+        RuleForEach(c => c.Drivers).SetValidator(new DriverInputValidator());
+    }
+
+    /// <summary>The start of validated input; the validator has already refused anything else.</summary>
+    public static TimeOnly ParseStart(string? start) =>
+        TryParseStart(start, out var time) ? time : throw new ArgumentException("Start was not validated.", nameof(start));
+
+    public static bool TryParseStart(string? start, out TimeOnly time) =>
+        TimeOnly.TryParseExact(start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+
+    private sealed class VehicleInputValidator : AbstractValidator<VehicleInput>
+    {
+        public VehicleInputValidator()
+        {
+            RuleFor(v => v.Kind).Required();
+            RuleFor(v => v.CountryOfRegistration).MustBe(CountryCode.Create);
+            RuleFor(v => v.Plate).MustBe(PlateNumber.Create);
+            RuleFor(v => v.TrailerPlate).MustBe(PlateNumber.Create).When(v => v.TrailerPlate is not null);
+            RuleFor(v => v.Vin).MustBe(Vin.Create);
+        }
+    }
+
+    private sealed class DriverInputValidator : AbstractValidator<DriverInput>
+    {
+        public DriverInputValidator()
+        {
+            RuleFor(d => d.Residency).Required();
+            RuleFor(d => d.Surname).NotEmpty().MaximumLength(100).WithErrorCode("invalid-name");
+            RuleFor(d => d.GivenName).NotEmpty().MaximumLength(100).WithErrorCode("invalid-name");
+            RuleFor(d => d.Patronymic).MaximumLength(100).WithErrorCode("invalid-name");
+            RuleFor(d => d.DateOfBirth).Required();
+            RuleFor(d => d.Phone).MustBe(PhoneNumber.Create);
+            RuleFor(d => d.Email).MustBe(EmailAddress.Create);
+            RuleFor(d => d.Document).Required().SetValidator(new DocumentInputValidator()!);
+        }
+    }
+
+    private sealed class DocumentInputValidator : AbstractValidator<DocumentInput>
+    {
+        public DocumentInputValidator()
+        {
+            RuleFor(d => d.Type).Required();
+            RuleFor(d => d.IssuingCountry).MustBe(CountryCode.Create);
+            RuleFor(d => d.Number).NotEmpty().MaximumLength(IdentityDocument.MaxNumberLength)
+                .Must(n => n is null || n.All(char.IsAsciiLetterOrDigit))
+                .WithErrorCode("invalid-document-number").WithMessage("A document number is 1 to 30 Latin letters and digits.");
+            RuleFor(d => d.ExpiresOn).Required();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Mediator;
+using Seo.Application.Bookings.Common;
+using Seo.Application.Common.Ports;
+using Seo.Domain.Bookings;
+using Seo.Domain.Common;
+
+namespace Seo.Application.Bookings.GetBooking;
+
+/// <summary>One booking: the owner's own, or any for officers and the registrar.</summary>
+public sealed record GetBooking(Guid BookingId) : IQuery<Result<BookingDto>>;
+
+public sealed class GetBookingHandler(IRepository<Booking> bookings, ICurrentUser currentUser) : IQueryHandler<GetBooking, Result<BookingDto>>
+{
+    public async ValueTask<Result<BookingDto>> Handle(GetBooking query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var booking = await bookings.VisibleBookingAsync(currentUser, query.BookingId, cancellationToken);
+        return booking is null ? BookingErrors.NotFound : booking.ToDto();
+    }
+}

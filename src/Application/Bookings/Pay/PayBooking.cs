@@ -1,0 +1,8 @@
+using Mediator;
+using Seo.Application.Bookings.Common;
+using Seo.Domain.Common;
+
+namespace Seo.Application.Bookings.Pay;
+
+/// <summary>Pays what the booking has due (R23): its fee, or the fee of a pending paid reschedule (R28).</summary>
+public sealed record PayBooking(Guid BookingId) : ICommand<Result<BookingDto>>;

@@ -1,0 +1,51 @@
+using Mediator;
+using Seo.Application.Bookings.Common;
+using Seo.Application.Common.Ports;
+using Seo.Domain.Bookings;
+using Seo.Domain.Common;
+
+namespace Seo.Application.Bookings.Pay;
+
+public sealed class PayBookingHandler(
+    IRepository<Booking> bookings,
+    ICapacityLedger ledger,
+    IPaymentGateway gateway,
+    ICurrentUser currentUser,
+    TimeProvider clock) : ICommandHandler<PayBooking, Result<BookingDto>>
+{
+    public static readonly DomainError PaymentDeclined = new(
+        "payment-declined", "The payment gateway declined the payment; nothing was charged.", ErrorKind.Conflict, "R23");
+
+    public async ValueTask<Result<BookingDto>> Handle(PayBooking command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var booking = await bookings.OwnBookingAsync(currentUser, command.BookingId, cancellationToken);
+        if (booking is null)
+        {
+            return BookingErrors.NotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        var due = booking.PaymentDue(now);
+        if (!due.IsSuccess)
+        {
+            return due.Error;
+        }
+
+        var receipt = await gateway.ChargeAsync(booking.Id, due.Value, booking.Number, cancellationToken);
+        if (!receipt.Succeeded)
+        {
+            return PaymentDeclined with { Message = $"{PaymentDeclined.Message} {receipt.FailureReason}".Trim() };
+        }
+
+        var paid = booking.Pay(due.Value, receipt.Reference, now);
+        if (!paid.IsSuccess)
+        {
+            return paid.Error;
+        }
+
+        // A paid reschedule takes effect now and frees the interval it left.
+        await ledger.ReleaseFreedCapacityAsync(booking, cancellationToken);
+        return booking.ToDto();
+    }
+}

@@ -1,0 +1,11 @@
+using Mediator;
+using Seo.Application.Bookings.Common;
+using Seo.Domain.Common;
+
+namespace Seo.Application.Bookings.Reschedule;
+
+/// <summary>
+/// R28: moves a paid booking to another date and interval at the same checkpoint; free up to
+/// two times, then each move waits for its fee. Only the interval can change (R36).
+/// </summary>
+public sealed record RescheduleBooking(Guid BookingId, DateOnly? Date, string? Start) : ICommand<Result<BookingDto>>;

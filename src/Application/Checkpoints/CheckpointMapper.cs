@@ -1,0 +1,23 @@
+using Riok.Mapperly.Abstractions;
+using Seo.Domain.Checkpoints;
+
+namespace Seo.Application.Checkpoints;
+
+[Mapper]
+public static partial class CheckpointMapper
+{
+    [MapProperty(nameof(Checkpoint.Id), nameof(CheckpointDto.Code))]
+    [MapProperty(nameof(Checkpoint.TimeZoneId), nameof(CheckpointDto.TimeZone))]
+    [MapperIgnoreSource(nameof(Checkpoint.DomainEvents))]
+    [MapperIgnoreSource(nameof(Checkpoint.Version))]
+    [MapperIgnoreSource(nameof(Checkpoint.TimeZone))]
+    public static partial CheckpointDto ToDto(this Checkpoint checkpoint);
+
+    [MapperIgnoreSource(nameof(CapacitySchedule.IntervalsPerDay))]
+    [MapperIgnoreSource(nameof(CapacitySchedule.IntervalLength))]
+    private static partial CapacityDto ToDto(CapacitySchedule capacity);
+
+    private static string CodeToString(CheckpointCode code) => code.Value;
+
+    private static string TimeToString(TimeOnly time) => time.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,16 @@
+namespace Seo.Application.Common;
+
+/// <summary>Settings of the booking flow (section <c>Seo:Bookings</c>).</summary>
+public sealed class BookingOptions
+{
+    public const string Section = "Seo:Bookings";
+
+    /// <summary>How long an unpaid booking (or paid reschedule) holds its capacity.</summary>
+    public TimeSpan PaymentHold { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The version of the user agreement new accounts sign.</summary>
+    public string AgreementVersion { get; set; } = "2023-07-01";
+
+    /// <summary>How many intervals the first-free search tries when others take them at the same moment.</summary>
+    public int FirstFreeAttempts { get; set; } = 20;
+}

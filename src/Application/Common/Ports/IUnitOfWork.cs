@@ -1,0 +1,58 @@
+using Seo.Domain.Common;
+
+namespace Seo.Application.Common.Ports;
+
+/// <summary>
+/// One transaction for a command: the aggregates it changed, the capacity it took and the
+/// events it raised (outbox) commit together or not at all.
+/// </summary>
+public interface IUnitOfWork
+{
+    /// <summary>
+    /// Starts a transaction, or, inside one already open (an idempotent HTTP request), a
+    /// savepoint that can be rolled back alone.
+    /// </summary>
+    Task<ITransactionScope> BeginAsync(CancellationToken cancellationToken);
+
+    /// <summary>Writes the tracked changes and their domain events to the outbox, inside the open transaction.</summary>
+    /// <exception cref="PersistenceConflictException">A uniqueness guard or a concurrent change stopped the write.</exception>
+    Task SaveChangesAsync(CancellationToken cancellationToken);
+}
+
+public interface ITransactionScope : IAsyncDisposable
+{
+    Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>Undoes everything written since the scope began and forgets the tracked changes.</summary>
+    Task RollbackAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>The store refused a write for a reason the Rules name (e.g. the R21 uniqueness guard) or a concurrent change.</summary>
+public sealed class PersistenceConflictException : Exception
+{
+    public PersistenceConflictException(DomainError error, Exception? inner = null)
+        : base(error?.ToString(), inner) => Error = error!;
+
+    public PersistenceConflictException()
+        : this(ConcurrencyErrors.ConcurrentChange)
+    {
+    }
+
+    public PersistenceConflictException(string message)
+        : this(ConcurrencyErrors.ConcurrentChange with { Message = message })
+    {
+    }
+
+    public PersistenceConflictException(string message, Exception innerException)
+        : this(ConcurrencyErrors.ConcurrentChange with { Message = message }, innerException)
+    {
+    }
+
+    public DomainError Error { get; }
+}
+
+public static class ConcurrencyErrors
+{
+    public static readonly DomainError ConcurrentChange = new(
+        "concurrent-change", "Someone changed this at the same moment; read it again and retry.", ErrorKind.Conflict);
+}

@@ -1,0 +1,71 @@
+using Seo.Domain.Bookings;
+using Seo.Domain.Checkpoints;
+
+namespace Seo.Domain.Tests;
+
+public sealed class CheckpointTests
+{
+    [Fact]
+    public void Local_time_is_in_the_checkpoints_zone()
+    {
+        var checkpoint = TestData.Dostyk();
+
+        // Asia/Almaty is UTC+5: 20:00 UTC on 25 Nov is already 01:00 on 26 Nov locally.
+        checkpoint.LocalTime(new DateTimeOffset(2026, 11, 25, 20, 0, 0, TimeSpan.Zero))
+            .ShouldBe(new DateTime(2026, 11, 26, 1, 0, 0));
+    }
+
+    [Fact]
+    public void To_instant_turns_a_local_date_and_time_into_an_instant()
+    {
+        var checkpoint = TestData.Dostyk();
+
+        checkpoint.ToInstant(new DateOnly(2026, 12, 1), new TimeOnly(10, 0))
+            .ShouldBe(new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void Booked_interval_starts_and_ends_at_checkpoint_local_instants()
+    {
+        var interval = TestData.IntervalAt(TestData.Dostyk(), new DateOnly(2026, 12, 1), new TimeOnly(23, 0));
+
+        interval.StartsAt.ShouldBe(new DateTimeOffset(2026, 12, 1, 18, 0, 0, TimeSpan.Zero));
+        interval.EndsAt.ShouldBe(new DateTimeOffset(2026, 12, 1, 19, 0, 0, TimeSpan.Zero));
+        interval.LengthMinutes.ShouldBe(60);
+    }
+
+    [Fact]
+    public void R22_interval_start_not_on_the_schedule_is_refused()
+    {
+        var checkpoint = TestData.Dostyk();
+
+        var error = BookedInterval.Create(checkpoint, TestData.BookedDate, new TimeOnly(10, 30)).ShouldFailWith("interval-not-offered");
+
+        error.Kind.ShouldBe(Common.ErrorKind.Validation);
+        error.Message.ShouldContain("10:30");
+    }
+
+    [Fact]
+    public void R22_interval_outside_opening_hours_is_refused()
+    {
+        var checkpoint = TestData.Dostyk(CapacitySchedule.Create(new TimeOnly(8, 0), 12, 60, 10).Value);
+
+        BookedInterval.Create(checkpoint, TestData.BookedDate, new TimeOnly(21, 0)).ShouldFailWith("interval-not-offered");
+        BookedInterval.Create(checkpoint, TestData.BookedDate, new TimeOnly(8, 0)).ShouldSucceed();
+    }
+
+    [Fact]
+    public void Changing_capacity_takes_effect_and_raises_an_event()
+    {
+        var checkpoint = TestData.Dostyk();
+        var reduced = CapacitySchedule.Create(TimeOnly.MinValue, 24, 60, 5).Value;
+
+        checkpoint.ChangeCapacity(reduced, TestData.Now).ShouldSucceed();
+
+        checkpoint.Capacity.ShouldBe(reduced);
+        var changed = checkpoint.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<CheckpointCapacityChanged>();
+        changed.Capacity.ShouldBe(reduced);
+        changed.Checkpoint.ShouldBe(checkpoint.Id);
+        checkpoint.Version.ShouldBe(1);
+    }
+}
