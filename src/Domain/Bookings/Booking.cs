@@ -20,8 +20,6 @@ public sealed class Booking : AggregateRoot<BookingId>
     /// <summary>R28: this many reschedules are free; each one after needs a new fee.</summary>
     public const int FreeReschedules = 2;
 
-    private readonly List<Driver> _drivers = [];
-
     private Booking()
     {
     }
@@ -42,7 +40,8 @@ public sealed class Booking : AggregateRoot<BookingId>
     /// <summary>R36: fixed at issue.</summary>
     public Vehicle Vehicle { get; private set; } = null!;
 
-    public IReadOnlyList<Driver> Drivers => _drivers;
+    /// <summary>R16.2, R16.4: the trusted drivers, fixed at issue.</summary>
+    public IReadOnlyList<Driver> Drivers { get; private set; } = [];
 
     public PriorityCategory Priority { get; private set; }
 
@@ -125,8 +124,8 @@ public sealed class Booking : AggregateRoot<BookingId>
             HoldExpiresAt = now + request.HoldDuration,
             Fee = request.Fee,
             Paid = Money.Zero,
+            Drivers = [.. request.Drivers],
         };
-        booking._drivers.AddRange(request.Drivers);
         booking.AssignSequenceNumber(request.SequenceNumber);
         booking.Raise(new BookingRequested(
             booking.Id, booking.Checkpoint, booking.Interval, booking.IsPriority, booking.SequenceNumber, booking.Fee, booking.HoldExpiresAt.Value, now));
@@ -339,7 +338,8 @@ public sealed class Booking : AggregateRoot<BookingId>
     private void AssignSequenceNumber(int sequenceNumber)
     {
         SequenceNumber = sequenceNumber;
-        Number = $"{Checkpoint.Value}-{Interval.Date:yyyyMMdd}-{sequenceNumber:D4}";
+        // Invariant: under a culture with another calendar (th-TH, ar-SA) the year would not be Gregorian.
+        Number = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Checkpoint.Value}-{Interval.Date:yyyyMMdd}-{sequenceNumber:D4}");
     }
 
     private Result MoveTo(BookingStatus to, DateTimeOffset now, bool raise)

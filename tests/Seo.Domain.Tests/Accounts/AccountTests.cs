@@ -26,8 +26,9 @@ public sealed class AccountTests
         var account = TestData.User();
 
         account.Role.ShouldBe(Role.User);
-        account.Owner.ShouldNotBeNull().Agreement.ShouldNotBeNull().Version.ShouldBe("2026-01");
-        account.Owner.Agreement.SignedAt.ShouldBe(TestData.Now);
+        var agreement = account.Owner.ShouldNotBeNull().Agreement.ShouldNotBeNull();
+        agreement.Version.ShouldBe("2026-01");
+        agreement.SignedAt.ShouldBe(TestData.Now);
         account.DisplayName.ShouldBe("Ахметов Серик Болатович");
         var registered = account.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<AccountRegistered>();
         registered.Email.ShouldBe("carrier@example.kz");

@@ -147,4 +147,15 @@ public sealed class BookingIssueTests
 
         Booking.Issue(TestData.Request(owner: officer), TestData.Now).ShouldFailWith("not-a-booking-account");
     }
+
+    [Fact]
+    public void R16_2_drivers_are_fixed_at_issue()
+    {
+        var drivers = new List<Domain.Bookings.Driver> { TestData.TrustedDriver() };
+        var booking = Booking.Issue(TestData.Request(drivers: drivers), TestData.Now).ShouldSucceed();
+
+        drivers.Add(TestData.TrustedDriver("Другой"));
+
+        booking.Drivers.ShouldHaveSingleItem().Name.Surname.ShouldBe("Ахметов");
+    }
 }

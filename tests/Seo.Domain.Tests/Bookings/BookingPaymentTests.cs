@@ -124,4 +124,35 @@ public sealed class BookingPaymentTests
         booking.Status.ShouldBe(BookingStatus.Expired);
         booking.Paid.ShouldBe(Money.Zero);
     }
+
+    [Fact]
+    public void Unpaid_booking_is_due_its_fee_until_the_hold_ends()
+    {
+        var booking = TestData.AwaitingPayment();
+
+        booking.AmountDue.ShouldBe(TestData.BookingFee);
+        booking.PaymentDue(HoldEnd.AddTicks(-1)).ShouldSucceed().ShouldBe(TestData.BookingFee);
+        booking.PaymentDue(HoldEnd).ShouldFailWith("hold-expired");
+    }
+
+    [Fact]
+    public void Paid_booking_has_nothing_due()
+    {
+        var booking = TestData.Confirmed();
+
+        booking.AmountDue.ShouldBeNull();
+        booking.PaymentDue(TestData.Now.AddMinutes(6)).ShouldFailWith("nothing-to-pay");
+    }
+
+    [Fact]
+    public void Cancelled_or_expired_booking_has_nothing_due()
+    {
+        var cancelled = TestData.AwaitingPayment();
+        cancelled.Cancel(TestData.Now.AddMinutes(1));
+        var expired = TestData.AwaitingPayment();
+        expired.Expire(HoldEnd);
+
+        cancelled.PaymentDue(TestData.Now.AddMinutes(2)).ShouldFailWith("nothing-to-pay");
+        expired.PaymentDue(HoldEnd).ShouldFailWith("nothing-to-pay");
+    }
 }

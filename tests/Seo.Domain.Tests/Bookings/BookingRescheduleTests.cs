@@ -1,6 +1,7 @@
 using Seo.Domain.Bookings;
 using Seo.Domain.Bookings.Events;
 using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
 using Seo.Domain.Payments;
 
 namespace Seo.Domain.Tests;
@@ -256,5 +257,59 @@ public sealed class BookingRescheduleTests
 
         booking.Owner.ShouldBeSameAs(owner);
         booking.Vehicle.ShouldBeSameAs(vehicle);
+    }
+
+    [Fact]
+    public void R28_free_reschedules_left_counts_down_to_zero()
+    {
+        var booking = TestData.Confirmed(_checkpoint);
+        booking.FreeReschedulesLeft.ShouldBe(2);
+
+        Move(booking, On(2));
+        booking.FreeReschedulesLeft.ShouldBe(1);
+        Move(booking, On(3));
+        booking.FreeReschedulesLeft.ShouldBe(0);
+        Move(booking, On(4));
+        booking.Pay(TestData.RescheduleFee, "KASPI-0002", Now.AddMinutes(5));
+        booking.FreeReschedulesLeft.ShouldBe(0);
+    }
+
+    [Fact]
+    public void R28_pending_reschedule_fee_is_what_is_due_until_its_hold_ends()
+    {
+        var booking = ConfirmedAfterTwoFreeReschedules();
+        booking.AmountDue.ShouldBeNull();
+
+        Move(booking, On(4));
+
+        booking.AmountDue.ShouldBe(TestData.RescheduleFee);
+        booking.HoldExpiresAt.ShouldBe(Now + TestData.HoldDuration);
+        booking.PaymentDue(Now.AddMinutes(1)).ShouldSucceed().ShouldBe(TestData.RescheduleFee);
+        booking.PaymentDue(Now + TestData.HoldDuration).ShouldFailWith("hold-expired");
+    }
+
+    [Fact]
+    public void R28_paid_reschedule_leaves_nothing_due()
+    {
+        var booking = ConfirmedAfterTwoFreeReschedules();
+        Move(booking, On(4));
+
+        booking.Pay(TestData.RescheduleFee, "KASPI-0002", Now.AddMinutes(5));
+
+        booking.AmountDue.ShouldBeNull();
+        booking.HoldExpiresAt.ShouldBeNull();
+        booking.PaymentDue(Now.AddMinutes(6)).ShouldFailWith("nothing-to-pay");
+    }
+
+    [Fact]
+    public void R28_released_reschedule_leaves_nothing_due()
+    {
+        var booking = ConfirmedAfterTwoFreeReschedules();
+        Move(booking, On(4));
+
+        booking.ExpirePendingReschedule(Now + TestData.HoldDuration);
+
+        booking.AmountDue.ShouldBeNull();
+        booking.HoldExpiresAt.ShouldBeNull();
     }
 }

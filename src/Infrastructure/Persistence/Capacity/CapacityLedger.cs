@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Seo.Application.Common.Ports;
+using Seo.Domain.Bookings;
+using Seo.Domain.Capacity;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
+
+namespace Seo.Infrastructure.Persistence.Capacity;
+
+/// <summary>
+/// Takes and gives back capacity with conditional updates inside the command's transaction:
+/// <c>Booked = Booked + 1 WHERE Booked &lt; Capacity</c> either takes a place or touches no
+/// row, so two requests can never both take the last one, on any provider.
+/// </summary>
+internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, PriorityQuotaPolicy priorityQuota) : ICapacityLedger
+{
+    public async Task<Result<int>> TryReserveAsync(Checkpoint checkpoint, BookedInterval interval, bool priority, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentNullException.ThrowIfNull(interval);
+        var code = checkpoint.Id.Value;
+        var day = interval.Date.DayNumber;
+        var minute = StartMinute(interval);
+        await opener.EnsureOpenAsync(checkpoint, interval.Date, priorityQuota.LimitFor(interval.Date, checkpoint.Capacity.DailyThroughput), cancellationToken);
+
+        var taken = await db.CapacitySlots
+            .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute && s.Booked < s.Capacity)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked + 1), cancellationToken);
+        if (taken == 0)
+        {
+            return CapacityErrors.SlotFull;
+        }
+
+        // R6: the day's priority share is taken by the same kind of conditional update. On
+        // failure the command's transaction rolls back the place taken above.
+        if (priority)
+        {
+            var quota = await db.CapacityDays
+                .Where(d => d.Checkpoint == code && d.Day == day && d.PriorityBooked < d.PriorityLimit)
+                .ExecuteUpdateAsync(d => d.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked + 1), cancellationToken);
+            if (quota == 0)
+            {
+                return CapacityErrors.PriorityQuotaExhausted;
+            }
+        }
+
+        // R20: the day's sequence number; the row stays locked by this transaction until it ends.
+        await db.CapacityDays
+            .Where(d => d.Checkpoint == code && d.Day == day)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.LastSequenceNumber, x => x.LastSequenceNumber + 1), cancellationToken);
+        return await db.CapacityDays
+            .Where(d => d.Checkpoint == code && d.Day == day)
+            .Select(d => d.LastSequenceNumber)
+            .SingleAsync(cancellationToken);
+    }
+
+    public async Task ReleaseAsync(CheckpointCode checkpoint, BookedInterval interval, bool priority, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentNullException.ThrowIfNull(interval);
+        var code = checkpoint.Value;
+        var day = interval.Date.DayNumber;
+        var minute = StartMinute(interval);
+        await db.CapacitySlots
+            .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute && s.Booked > 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked - 1), cancellationToken);
+        if (priority)
+        {
+            await db.CapacityDays
+                .Where(d => d.Checkpoint == code && d.Day == day && d.PriorityBooked > 0)
+                .ExecuteUpdateAsync(d => d.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked - 1), cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlySet<(DateOnly Date, TimeOnly Start)>> FullIntervalsAsync(
+        CheckpointCode checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var code = checkpoint.Value;
+        var full = await db.CapacitySlots
+            .AsNoTracking()
+            .Where(s => s.Checkpoint == code && s.Day >= firstDate.DayNumber && s.Day <= lastDate.DayNumber && s.Booked >= s.Capacity)
+            .Select(s => new { s.Day, s.StartMinute })
+            .ToListAsync(cancellationToken);
+        return full.Select(s => (DateOnly.FromDayNumber(s.Day), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(s.StartMinute)))).ToHashSet();
+    }
+
+    internal static int StartMinute(BookedInterval interval) => (interval.Start.Hour * 60) + interval.Start.Minute;
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Seo.Domain.Checkpoints;
+using Seo.Infrastructure.Persistence.Seed;
+
+namespace Seo.Infrastructure.Persistence;
+
+/// <summary>Applies pending migrations and adds any of the 41 checkpoints the store lacks.</summary>
+public sealed partial class DatabaseInitializer(SeoDbContext db, CapacitySchedule defaultCapacity, ILogger<DatabaseInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        LogMigrated(logger, pending.Count, db.Database.ProviderName ?? "?");
+        await SeedCheckpointsAsync(cancellationToken);
+    }
+
+    private async Task SeedCheckpointsAsync(CancellationToken cancellationToken)
+    {
+        var known = (await db.Checkpoints.Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var missing = CheckpointCatalog.Load(defaultCapacity).Where(c => !known.Contains(c.Id)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        db.Checkpoints.AddRange(missing);
+        await db.SaveChangesAsync(cancellationToken);
+        LogSeeded(logger, missing.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migration(s) on {Provider}")]
+    private static partial void LogMigrated(ILogger logger, int count, string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Added {Count} checkpoint(s) from the appendix")]
+    private static partial void LogSeeded(ILogger logger, int count);
+}

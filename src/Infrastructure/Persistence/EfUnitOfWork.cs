@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Seo.Application.Common.Ports;
+
+namespace Seo.Infrastructure.Persistence;
+
+/// <summary>
+/// Transactions over the write store. The outermost scope owns a database transaction; a scope
+/// opened inside it (a command inside an idempotent HTTP request) is a savepoint, so the command
+/// can be undone while the stored answer still commits.
+/// </summary>
+internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
+{
+    private int _savepoints;
+
+    public async Task<ITransactionScope> BeginAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is { } current)
+        {
+            var name = $"sp{++_savepoints}";
+            await current.CreateSavepointAsync(name, cancellationToken);
+            return new SavepointScope(db, current, name);
+        }
+
+        return new TransactionScope(db, await db.Database.BeginTransactionAsync(cancellationToken));
+    }
+
+    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    private sealed class TransactionScope(SeoDbContext db, IDbContextTransaction transaction) : ITransactionScope
+    {
+        private bool _completed;
+
+        public async Task CommitAsync(CancellationToken cancellationToken)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            _completed = true;
+        }
+
+        public async Task RollbackAsync(CancellationToken cancellationToken)
+        {
+            if (_completed)
+            {
+                return;
+            }
+
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            _completed = true;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_completed)
+            {
+                await RollbackAsync(CancellationToken.None);
+            }
+
+            await transaction.DisposeAsync();
+        }
+    }
+
+    private sealed class SavepointScope(SeoDbContext db, IDbContextTransaction transaction, string name) : ITransactionScope
+    {
+        private bool _completed;
+
+        public Task CommitAsync(CancellationToken cancellationToken)
+        {
+            // The enclosing transaction commits; a savepoint only needs forgetting.
+            _completed = true;
+            return Task.CompletedTask;
+        }
+
+        public async Task RollbackAsync(CancellationToken cancellationToken)
+        {
+            if (_completed)
+            {
+                return;
+            }
+
+            await transaction.RollbackToSavepointAsync(name, cancellationToken);
+            db.ChangeTracker.Clear();
+            _completed = true;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!_completed)
+            {
+                await RollbackAsync(CancellationToken.None);
+            }
+        }
+    }
+}

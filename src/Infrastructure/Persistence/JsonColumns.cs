@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Seo.Domain.Bookings;
+using Seo.Domain.Identity;
+using Seo.Domain.Payments;
+
+namespace Seo.Infrastructure.Persistence;
+
+/// <summary>
+/// Parts of a booking that are read only with it and never queried (its drivers, a pending
+/// paid reschedule) are kept as one JSON text column, in a stored shape of their own so the
+/// domain types stay free of serialisation concerns.
+/// </summary>
+internal static class JsonColumns
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static readonly ValueConverter<IReadOnlyList<Driver>, string> Drivers = new(
+        v => JsonSerializer.Serialize(v.Select(StoredDriver.From).ToList(), Options),
+        v => JsonSerializer.Deserialize<List<StoredDriver>>(v, Options)!.Select(d => d.ToDriver()).ToList());
+
+    public static readonly ValueComparer<IReadOnlyList<Driver>> DriversComparer = new(
+        (a, b) => a!.SequenceEqual(b!),
+        v => v.Aggregate(0, (hash, d) => HashCode.Combine(hash, d.GetHashCode())),
+        v => v.ToList());
+
+    public static readonly ValueConverter<PendingReschedule?, string?> PendingReschedule = new(
+        v => v == null ? null : JsonSerializer.Serialize(StoredPendingReschedule.From(v), Options),
+        v => v == null ? null : JsonSerializer.Deserialize<StoredPendingReschedule>(v, Options)!.ToPendingReschedule());
+
+    private sealed record StoredDriver(
+        Residency Residency, string Surname, string GivenName, string? Patronymic, DateOnly DateOfBirth, string Phone, string Email,
+        IdentityDocumentType DocumentType, string DocumentCountry, string DocumentNumber, DateOnly DocumentExpiresOn)
+    {
+        public static StoredDriver From(Driver d) => new(
+            d.Residency, d.Name.Surname, d.Name.GivenName, d.Name.Patronymic, d.DateOfBirth, d.Phone.Value, d.Email.Value,
+            d.Document.Type, d.Document.IssuingCountry.Value, d.Document.Number, d.Document.ExpiresOn);
+
+        public Driver ToDriver() => new(
+            Residency,
+            PersonName.Create(Surname, GivenName, Patronymic).Value,
+            DateOfBirth,
+            PhoneNumber.Create(Phone).Value,
+            EmailAddress.Create(Email).Value,
+            IdentityDocument.Create(DocumentType, CountryCode.Create(DocumentCountry).Value, DocumentNumber, DocumentExpiresOn).Value);
+    }
+
+    private sealed record StoredPendingReschedule(
+        DateOnly Date, TimeOnly Start, int LengthMinutes, DateTimeOffset StartsAt, int SequenceNumber, decimal Fee, DateTimeOffset HoldExpiresAt)
+    {
+        public static StoredPendingReschedule From(PendingReschedule p) => new(
+            p.Interval.Date, p.Interval.Start, p.Interval.LengthMinutes, p.Interval.StartsAt, p.SequenceNumber, p.Fee.Amount, p.HoldExpiresAt);
+
+        public PendingReschedule ToPendingReschedule() => new(
+            BookedInterval.FromStored(Date, Start, LengthMinutes, StartsAt), SequenceNumber, Money.Kzt(Fee), HoldExpiresAt);
+    }
+}

@@ -1,0 +1,33 @@
+namespace Seo.Infrastructure.Persistence.Outbox;
+
+/// <summary>
+/// A domain event written in the same transaction as the aggregate that raised it, for the
+/// projections to read in commit order. Dispatch state (attempts, last error, back-off) lives
+/// here too.
+/// </summary>
+public sealed class OutboxMessage
+{
+    /// <summary>Store-assigned, increasing in insertion order; dispatch follows it.</summary>
+    public long Sequence { get; init; }
+
+    /// <summary>The event's own id, so that a projection can ignore a repeated delivery.</summary>
+    public required Guid EventId { get; init; }
+
+    public required string Type { get; init; }
+
+    public required string AggregateType { get; init; }
+
+    public required string AggregateId { get; init; }
+
+    public required string Payload { get; init; }
+
+    public required DateTimeOffset OccurredAt { get; init; }
+
+    public DateTimeOffset? ProcessedAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+
+    public DateTimeOffset? NextAttemptAt { get; set; }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Seo.Application.Common.Ports;
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
+using Seo.Infrastructure.Persistence.Capacity;
+using Seo.Infrastructure.Persistence.Configurations;
+using Seo.Infrastructure.Persistence.Idempotency;
+using Seo.Infrastructure.Persistence.Outbox;
+
+namespace Seo.Infrastructure.Persistence;
+
+/// <summary>
+/// The write store. One model for every provider: application-managed concurrency tokens,
+/// no provider-only column types; the few differences (how instants are stored) are decided here.
+/// </summary>
+public sealed class SeoDbContext(DbContextOptions<SeoDbContext> options) : DbContext(options)
+{
+    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
+
+    public DbSet<CapacityDay> CapacityDays => Set<CapacityDay>();
+
+    public DbSet<CapacitySlot> CapacitySlots => Set<CapacitySlot>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SeoDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+        }
+    }
+
+    /// <summary>
+    /// Writes the tracked changes and, in the same transaction, every domain event they raised
+    /// to the outbox. Failures the Rules name (R21's unique index) or concurrent changes come
+    /// back as <see cref="PersistenceConflictException"/>.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        StampActiveVehicle();
+        WriteOutbox();
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new PersistenceConflictException(ConcurrencyErrors.ConcurrentChange, exception);
+        }
+        catch (DbUpdateException exception) when (UniqueViolations.Translate(exception) is { } error)
+        {
+            throw new PersistenceConflictException(error, exception);
+        }
+    }
+
+    private void StampActiveVehicle()
+    {
+        foreach (var entry in ChangeTracker.Entries<Booking>())
+        {
+            var active = entry.Entity.IsActive;
+            entry.Property(BookingConfiguration.ActiveVin).CurrentValue = active ? entry.Entity.Vehicle.Vin.Value : null;
+            entry.Property(BookingConfiguration.ActivePlate).CurrentValue = active ? entry.Entity.Vehicle.Plate.Value : null;
+        }
+    }
+
+    private void WriteOutbox()
+    {
+        var raised = ChangeTracker.Entries<IHasDomainEvents>()
+            .Where(e => e.Entity.DomainEvents.Count > 0)
+            .Select(e => (Entity: e.Entity, Id: e.Property("Id").CurrentValue?.ToString() ?? string.Empty))
+            .ToList();
+        foreach (var (entity, id) in raised)
+        {
+            foreach (var domainEvent in entity.DomainEvents)
+            {
+                OutboxMessages.Add(new OutboxMessage
+                {
+                    EventId = domainEvent.EventId,
+                    Type = domainEvent.GetType().Name,
+                    AggregateType = entity.GetType().Name,
+                    AggregateId = id,
+                    Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), EventJson),
+                    OccurredAt = domainEvent.OccurredAt,
+                });
+            }
+
+            entity.ClearDomainEvents();
+        }
+    }
+
+    private sealed class UtcTicksConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+
+    private sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+        v => v.ToUniversalTime(), v => v);
+}

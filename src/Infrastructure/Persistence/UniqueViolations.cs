@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings;
+using Seo.Domain.Common;
+using Seo.Infrastructure.Persistence.Configurations;
+
+namespace Seo.Infrastructure.Persistence;
+
+/// <summary>
+/// Recognises a unique-index violation on each provider and names the rule it enforces.
+/// SQLite reports the columns, SQL Server and PostgreSQL the index name; both are matched.
+/// </summary>
+internal static class UniqueViolations
+{
+    public static readonly DomainError IdempotencyKeyInUse = new(
+        "idempotency-key-in-use", "Another request with this Idempotency-Key is being processed; retry later.", ErrorKind.Conflict);
+
+    private static readonly (string[] Markers, DomainError Error)[] Known =
+    [
+        ([BookingConfiguration.ActiveVinIndex, BookingConfiguration.ActivePlateIndex, "Bookings.ActiveVin", "Bookings.ActivePlate"], BookingErrors.VehicleHasActiveBooking),
+        ([AccountConfiguration.EmailIndex, "Accounts.Email"], AccountErrors.EmailTaken),
+        ([IdempotencyRecordConfiguration.KeyIndex, "IdempotencyRecords."], IdempotencyKeyInUse),
+    ];
+
+    public static DomainError? Translate(DbUpdateException exception)
+    {
+        var detail = exception.InnerException switch
+        {
+            SqliteException { SqliteErrorCode: 19 } e => e.Message,
+            SqlException { Number: 2601 or 2627 } e => e.Message,
+            PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } e => $"{e.ConstraintName} {e.Message}",
+            _ => null,
+        };
+        if (detail is null)
+        {
+            return null;
+        }
+
+        return Known.FirstOrDefault(k => k.Markers.Any(m => detail.Contains(m, StringComparison.Ordinal))).Error;
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Identity;
+using Seo.Domain.Payments;
+using Seo.Domain.Vehicles;
+
+namespace Seo.Infrastructure.Persistence;
+
+/// <summary>
+/// Value objects are stored as their plain value and rebuilt through their own factory, so a
+/// value read back is as valid as one entered.
+/// </summary>
+internal static class ValueConverters
+{
+    public static readonly ValueConverter<CheckpointCode, string> CheckpointCode = new(v => v.Value, v => Domain.Checkpoints.CheckpointCode.Create(v).Value);
+    public static readonly ValueConverter<PlateNumber, string> Plate = new(v => v.Value, v => PlateNumber.Create(v).Value);
+    public static readonly ValueConverter<Vin, string> Vin = new(v => v.Value, v => Domain.Vehicles.Vin.Create(v).Value);
+    public static readonly ValueConverter<EmailAddress, string> Email = new(v => v.Value, v => EmailAddress.Create(v).Value);
+    public static readonly ValueConverter<CountryCode, string> Country = new(v => v.Value, v => CountryCode.Create(v).Value);
+    public static readonly ValueConverter<PhoneNumber, string> Phone = new(v => v.Value, v => PhoneNumber.Create(v).Value);
+    public static readonly ValueConverter<BookingId, Guid> BookingId = new(v => v.Value, v => new BookingId(v));
+    public static readonly ValueConverter<AccountId, Guid> AccountId = new(v => v.Value, v => new AccountId(v));
+    public static readonly ValueConverter<Money, decimal> Money = new(v => v.Amount, v => Domain.Payments.Money.Kzt(v));
+
+}
