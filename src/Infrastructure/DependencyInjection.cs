@@ -36,6 +36,7 @@ public static class DependencyInjection
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IIdempotencyStore, Persistence.Idempotency.EfIdempotencyStore>();
         services.AddScoped<CapacityDayOpener>();
         services.AddScoped<ICapacityLedger, CapacityLedger>();
         services.AddScoped<ISlotAvailabilityReader, SqlSlotAvailabilityReader>();

@@ -16,7 +16,7 @@ public readonly record struct Money
     public static Money Zero => default;
 
     public static Money Kzt(decimal amount) =>
-        amount < 0 ? throw new ArgumentOutOfRangeException(nameof(amount), "Money is never negative.") : new Money(decimal.Round(amount, 2));
+        amount < 0 ? throw new ArgumentOutOfRangeException(nameof(amount), "Money is never negative.") : new Money(decimal.Round(amount, 2) + 0.00m);
 
     public static Result<Money> Create(decimal amount, string? currency) =>
         !string.Equals(currency, Tenge, StringComparison.Ordinal)

@@ -48,7 +48,8 @@ public static class CheckpointCatalog
             }
 
             var zone = ZoneByRegion.TryGetValue(f[5], out var z) ? z : throw new FormatException($"checkpoints.csv: no time zone for region '{f[5]}'.");
-            checkpoints.Add(Checkpoint.Create(CheckpointCode.Create(f[0]).Value, f[1], f[2], f[3], f[4], f[5], zone, capacity));
+            // Each checkpoint owns its own copy: EF stores an owned value once per owner.
+            checkpoints.Add(Checkpoint.Create(CheckpointCode.Create(f[0]).Value, f[1], f[2], f[3], f[4], f[5], zone, capacity with { }));
         }
 
         return checkpoints;

@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Seo.WebApi.Auth;
+
+/// <summary>
+/// The token signing key: from configuration, or for the embedded default a random key made
+/// once and kept beside the database, so tokens survive a restart and no key is ever committed.
+/// </summary>
+internal static class SigningKeyStore
+{
+    public const int MinimumBytes = 32;
+
+    public static SymmetricSecurityKey Resolve(JwtOptions options, string dataDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(options.SigningKey))
+        {
+            var configured = Convert.FromBase64String(options.SigningKey);
+            return configured.Length >= MinimumBytes
+                ? new SymmetricSecurityKey(configured)
+                : throw new InvalidOperationException($"Auth:Jwt:SigningKey must be at least {MinimumBytes} bytes (base64).");
+        }
+
+        Directory.CreateDirectory(dataDirectory);
+        var path = Path.Combine(dataDirectory, "jwt-signing.key");
+        if (!File.Exists(path))
+        {
+            var key = RandomNumberGenerator.GetBytes(64);
+            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using var file = new FileStream(path, create);
+            file.Write(key);
+        }
+
+        return new SymmetricSecurityKey(File.ReadAllBytes(path));
+    }
+}

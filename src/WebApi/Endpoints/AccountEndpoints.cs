@@ -1,0 +1,45 @@
+using Mediator;
+using Seo.Application.Accounts;
+using Seo.Application.Accounts.CreateStaffAccount;
+using Seo.Application.Accounts.IssueToken;
+using Seo.Application.Accounts.Register;
+using Seo.WebApi.Auth;
+using Seo.WebApi.Http;
+
+namespace Seo.WebApi.Endpoints;
+
+internal static class AccountEndpoints
+{
+    public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/accounts", async (RegisterAccount command, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(command, ct)).ToCreated(a => $"/api/v1/accounts/{a.Id}"))
+            .WithName("RegisterAccount")
+            .WithSummary("Register an account and sign the user agreement (R15, R16)")
+            .WithTags("Accounts")
+            .AllowAnonymous()
+            .Produces<AccountDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/auth/token", async (IssueToken request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(request, ct)).ToOk())
+            .WithName("IssueToken")
+            .WithSummary("Exchange e-mail and password for a bearer token")
+            .WithTags("Accounts")
+            .AllowAnonymous()
+            .Produces<TokenDto>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        api.MapPost("/admin/users", async (CreateStaffAccount command, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(command, ct)).ToCreated(a => $"/api/v1/accounts/{a.Account.Id}"))
+            .WithName("CreateStaffAccount")
+            .WithSummary("Create an officer, analyst, device or registrar account (registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<StaffAccountCreated>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+}

@@ -1,0 +1,89 @@
+using Mediator;
+using Seo.Application.Bookings.Cancel;
+using Seo.Application.Bookings.Common;
+using Seo.Application.Bookings.Create;
+using Seo.Application.Bookings.GetBooking;
+using Seo.Application.Bookings.ListMyBookings;
+using Seo.Application.Bookings.Pay;
+using Seo.Application.Bookings.Reschedule;
+using Seo.Application.Bookings.Transfer;
+using Seo.Domain.Bookings;
+using Seo.WebApi.Auth;
+using Seo.WebApi.Http;
+
+namespace Seo.WebApi.Endpoints;
+
+internal static class BookingEndpoints
+{
+    public static RouteGroupBuilder MapBookingEndpoints(this RouteGroupBuilder api)
+    {
+        var bookings = api.MapGroup("/bookings").WithTags("Bookings");
+
+        bookings.MapPost("/", async (CreateBooking command, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(command, ct)).ToCreated(b => $"/api/v1/bookings/{b.Id}"))
+            .WithName("CreateBooking")
+            .WithSummary("Request a booking for an interval, or the first free one (R16, R20–R22)")
+            .RequireAuthorization(Policies.User)
+            .Produces<BookingDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        bookings.MapGet("/", async (BookingStatus? status, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListMyBookings(status, page ?? 1, pageSize ?? 20), ct)).ToOk())
+            .WithName("ListMyBookings")
+            .WithSummary("The caller's bookings, newest first")
+            .RequireAuthorization(Policies.User)
+            .Produces<BookingPage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        bookings.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetBooking(id), ct)).ToOk())
+            .WithName("GetBooking")
+            .WithSummary("One booking (owner, officers and the registrar)")
+            .RequireAuthorization()
+            .Produces<BookingDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        bookings.MapPost("/{id:guid}/payment", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new PayBooking(id), ct)).ToOk())
+            .WithName("PayBooking")
+            .WithSummary("Pay what is due: the booking fee or a paid reschedule's fee (R23, R28)")
+            .RequireAuthorization(Policies.User)
+            .Produces<BookingDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        bookings.MapPost("/{id:guid}/reschedule", async (Guid id, RescheduleRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RescheduleBooking(id, request.Date, request.Start), ct)).ToOk())
+            .WithName("RescheduleBooking")
+            .WithSummary("Move to another interval: free twice, then for a fee (R28)")
+            .RequireAuthorization(Policies.User)
+            .Produces<BookingDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        bookings.MapPost("/{id:guid}/cancel", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new CancelBooking(id), ct)).ToOk())
+            .WithName("CancelBooking")
+            .WithSummary("Cancel; a paid fee is not refunded (R28)")
+            .RequireAuthorization(Policies.User)
+            .Produces<BookingDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        bookings.MapPost("/{id:guid}/transfer", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new TransferBooking(id), ct)).ToNoContent())
+            .WithName("TransferBooking")
+            .WithSummary("Always refused: a booking cannot be transferred or sold (R36)")
+            .RequireAuthorization(Policies.User)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    /// <summary>The new checkpoint-local date and interval start (HH:mm).</summary>
+    internal sealed record RescheduleRequest(DateOnly? Date, string? Start);
+}

@@ -1,0 +1,30 @@
+using Mediator;
+using Seo.Application.Checkpoints;
+using Seo.Application.Checkpoints.GetAvailability;
+using Seo.Application.Checkpoints.ListCheckpoints;
+using Seo.WebApi.Http;
+
+namespace Seo.WebApi.Endpoints;
+
+internal static class CheckpointEndpoints
+{
+    public static RouteGroupBuilder MapCheckpointEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/checkpoints", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListCheckpoints(), ct)))
+            .WithName("ListCheckpoints")
+            .WithSummary("The 41 road checkpoints with country, region and capacity (R5)")
+            .WithTags("Checkpoints")
+            .AllowAnonymous();
+
+        api.MapGet("/checkpoints/{code}/availability", async (string code, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetAvailability(code, from, to), ct)).ToOk())
+            .WithName("GetAvailability")
+            .WithSummary("Free capacity by interval between two checkpoint-local dates (default: today)")
+            .WithTags("Checkpoints")
+            .AllowAnonymous()
+            .Produces<AvailabilityDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Seo.WebApi.Http;
+
+/// <summary>
+/// Unreadable requests (malformed JSON, a wrong type, a bad route value) become 400
+/// <c>malformed-request</c>; anything unexpected is logged and becomes 500 <c>internal-error</c>
+/// without internals. Nothing is swallowed.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, code, detail) = exception switch
+        {
+            BadHttpRequestException { InnerException: JsonException json } => (400, "malformed-request", $"The request body is not valid JSON for this endpoint: {json.Message}"),
+            BadHttpRequestException bad => (bad.StatusCode, "malformed-request", bad.Message),
+            JsonException json => (400, "malformed-request", json.Message),
+            _ => (500, "internal-error", "An unexpected error occurred; it has been logged with the trace id."),
+        };
+        if (status >= 500)
+        {
+            LogUnhandled(logger, exception);
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = status,
+                Type = Problems.TypeOf(code),
+                Detail = detail,
+                Extensions = { ["code"] = code },
+            },
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception);
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using Seo.Application;
+using Seo.Infrastructure;
+using Seo.Infrastructure.Persistence;
+using Seo.WebApi.Endpoints;
+using Seo.WebApi.Http;
+using Seo.WebApi.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddWebApi(builder.Configuration);
+
+var app = builder.Build();
+
+// `dotnet run --project src/WebApi -- migrate` applies migrations and seeds the checkpoints, then exits.
+var migrateOnly = args.Contains("migrate", StringComparer.Ordinal);
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+}
+
+if (migrateOnly)
+{
+    return;
+}
+
+await RegistrarBootstrap.EnsureRegistrarAsync(app.Services, app.Configuration, CancellationToken.None);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/docs");
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+app.MapGroup("/api/v1")
+    .MapAccountEndpoints()
+    .MapCheckpointEndpoints()
+    .MapBookingEndpoints();
+
+await app.RunAsync();
+
+/// <summary>The API host; public so that tests can start it in memory.</summary>
+public partial class Program;

@@ -1,0 +1,75 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.IdentityModel.Tokens;
+using Seo.Application.Common.Ports;
+using Seo.Infrastructure;
+using Seo.Infrastructure.Persistence;
+using Seo.WebApi.Auth;
+using Seo.WebApi.Http;
+
+namespace Seo.WebApi.Startup;
+
+internal static class ServiceCollectionExtensions
+{
+    /// <summary>HTTP concerns: JSON, problem details, bearer auth with roles, OpenAPI, health.</summary>
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Extensions.TryAdd("code", CodeOf(problem.Status));
+            problem.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+            problem.Type ??= Problems.TypeOf((string)problem.Extensions["code"]!);
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+        var dataDirectory = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>()?.DataDirectory ?? "data";
+        var key = SigningKeyStore.Resolve(jwt, dataDirectory);
+        services.AddSingleton(jwt);
+        services.AddSingleton(key);
+        services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = jwt.Issuer,
+                ValidAudience = jwt.Audience,
+                IssuerSigningKey = key,
+                RoleClaimType = System.Security.Claims.ClaimTypes.Role,
+                NameClaimType = "sub",
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        Policies.Add(services.AddAuthorizationBuilder());
+
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Seo — electronic queue for trucks leaving Kazakhstan";
+            document.Info.Version = "v1";
+            document.Info.Description = "Rules No. 707 of 27 June 2023. Errors are RFC 9457 problem details with 'code' and 'rule'.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<SeoDbContext>("write-store", tags: ["ready"]);
+        return services;
+    }
+
+    private static string CodeOf(int? status) => status switch
+    {
+        400 => "bad-request",
+        401 => "unauthenticated",
+        403 => "forbidden",
+        404 => "not-found",
+        405 => "method-not-allowed",
+        409 => "conflict",
+        415 => "unsupported-media-type",
+        429 => "too-many-requests",
+        _ => "error",
+    };
+}
