@@ -244,6 +244,12 @@ public sealed class Booking : AggregateRoot<BookingId>
     /// </summary>
     public Result Cancel(DateTimeOffset now)
     {
+        // R35: once the interval has ended without the vehicle, the booking is a no-show and is annulled, not cancelled.
+        if (Status == BookingStatus.Confirmed && now >= Interval.EndsAt)
+        {
+            return BookingErrors.IntervalEnded;
+        }
+
         var moved = MoveTo(BookingStatus.Cancelled, now, raise: false);
         if (!moved.IsSuccess)
         {

@@ -37,6 +37,9 @@ public static class BookingErrors
     public static readonly DomainError SameInterval = new(
         "same-interval", "The booking already holds that interval.", ErrorKind.Conflict);
 
+    public static readonly DomainError IntervalEnded = new(
+        "booking-interval-ended", "The booked interval has ended; a vehicle that did not arrive is a no-show and the booking is annulled.", ErrorKind.Conflict, "R35");
+
     public static readonly DomainError NoDrivers = DomainError.Validation(
         "drivers-required", "Name one to five trusted drivers (R16.2).");
 

@@ -19,12 +19,12 @@ public sealed class VerificationReport
     public IReadOnlyList<CheckOutcome> Outcomes { get; }
 
     public IEnumerable<CheckOutcome> Notices =>
-        Outcomes.Where(o => o.Verdict == CheckVerdict.Failed && EffectOf(o.Check) == CheckEffect.NoticeOnly);
+        Outcomes.Where(o => o.Verdict == CheckVerdict.Failed && IsRequired(o.Check) && EffectOf(o.Check) == CheckEffect.NoticeOnly);
 
     public Result Decide()
     {
         var missing = Requirements.Where(r => Outcomes.All(o => o.Check != r.Check)).ToList();
-        var unavailable = Outcomes.Where(o => o.Verdict == CheckVerdict.Unavailable).ToList();
+        var unavailable = Outcomes.Where(o => o.Verdict == CheckVerdict.Unavailable && IsRequired(o.Check)).ToList();
         if (missing.Count > 0 || unavailable.Count > 0)
         {
             return new DomainError(
@@ -34,7 +34,7 @@ public sealed class VerificationReport
                 "R20");
         }
 
-        var refusals = Outcomes.Where(o => o.Verdict == CheckVerdict.Failed && EffectOf(o.Check) == CheckEffect.Blocking).ToList();
+        var refusals = Outcomes.Where(o => o.Verdict == CheckVerdict.Failed && IsRequired(o.Check) && EffectOf(o.Check) == CheckEffect.Blocking).ToList();
         if (refusals.Count == 0)
         {
             return Result.Success();
@@ -49,6 +49,9 @@ public sealed class VerificationReport
             Errors = refusals.ToDictionary(r => $"check{(int)r.Check}", r => new[] { r.Reason ?? r.Check.ToString() }),
         };
     }
+
+    /// <summary>R19: an answer for a check outside the owner's subset decides nothing.</summary>
+    private bool IsRequired(RegistryCheck check) => Requirements.Any(r => r.Check == check);
 
     private CheckEffect EffectOf(RegistryCheck check) =>
         Requirements.FirstOrDefault(r => r.Check == check)?.Effect ?? CheckEffect.Blocking;

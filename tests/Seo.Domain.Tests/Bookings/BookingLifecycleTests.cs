@@ -216,4 +216,15 @@ public sealed class BookingLifecycleTests
         booking.DomainEvents.ShouldBeEmpty();
         booking.Version.ShouldBe(2);
     }
+
+    [Fact]
+    public void R35_confirmed_booking_cannot_be_cancelled_once_its_interval_has_ended()
+    {
+        var booking = TestData.Confirmed();
+
+        booking.Cancel(IntervalEnd).ShouldFailWith("booking-interval-ended").Rule.ShouldBe("R35");
+
+        booking.Status.ShouldBe(BookingStatus.Confirmed);
+        booking.Annul(IntervalEnd).ShouldSucceed();
+    }
 }

@@ -114,4 +114,19 @@ public sealed class VerificationReportTests
     {
         Report(Residency.NonResident, (RegistryCheck.VeterinaryPhytosanitaryCertificates, CheckVerdict.NotApplicable)).Decide().ShouldSucceed();
     }
+
+    [Fact]
+    public void R19_1_answer_for_a_check_outside_the_non_resident_subset_decides_nothing()
+    {
+        var requirements = VerificationPolicy.RequirementsFor(Residency.NonResident);
+        var outcomes = requirements.Select(r => Outcome(r.Check, CheckVerdict.Passed))
+            .Append(Outcome(RegistryCheck.VehicleRegistered, CheckVerdict.Failed))
+            .Append(Outcome(RegistryCheck.NoTaxDebt, CheckVerdict.Unavailable))
+            .ToList();
+
+        var report = new VerificationReport(requirements, outcomes);
+
+        report.Decide().ShouldSucceed();
+        report.Notices.ShouldBeEmpty();
+    }
 }
