@@ -1,0 +1,67 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace Seo.ArchitectureTests;
+
+/// <summary>
+/// The dependency rule: Domain ← Application ← {Infrastructure, Projections} ← WebApi. Each rule
+/// is checked against the assembly it speaks of; <see cref="The_dependency_check_detects_a_real_dependency"/>
+/// proves the check itself can fail.
+/// </summary>
+public sealed class LayerTests
+{
+    private static readonly Assembly Domain = typeof(Seo.Domain.Common.DomainError).Assembly;
+    private static readonly Assembly Application = typeof(Seo.Application.DependencyInjection).Assembly;
+    private static readonly Assembly Infrastructure = typeof(Seo.Infrastructure.DependencyInjection).Assembly;
+    private static readonly Assembly Projections = Assembly.Load("Seo.Projections");
+    private static readonly Assembly WebApi = typeof(Program).Assembly;
+
+    public static TheoryData<string, string[]> ForbiddenDependencies => new()
+    {
+        { "Domain", ["Seo.Application", "Seo.Infrastructure", "Seo.Projections", "Seo.WebApi", "Microsoft.EntityFrameworkCore", "Mediator", "FluentValidation", "Ardalis", "Microsoft.AspNetCore", "System.Text.Json"] },
+        { "Application", ["Seo.Infrastructure", "Seo.Projections", "Seo.WebApi", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "StackExchange.Redis", "Elastic"] },
+        { "Infrastructure", ["Seo.Projections", "Seo.WebApi"] },
+        { "Projections", ["Seo.Infrastructure", "Seo.WebApi", "Microsoft.EntityFrameworkCore"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ForbiddenDependencies))]
+    public void Layer_depends_only_inwards(string layer, string[] forbidden)
+    {
+        var violations = Violations(AssemblyOf(layer), forbidden);
+
+        violations.ShouldBeEmpty($"{layer} must not depend on {string.Join(", ", forbidden)}");
+    }
+
+    [Fact]
+    public void The_dependency_check_detects_a_real_dependency()
+    {
+        // The composition root does depend on Infrastructure: the same check must report it.
+        Violations(WebApi, ["Seo.Infrastructure"]).ShouldNotBeEmpty();
+        Violations(Application, ["Seo.Domain"]).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Every_layer_assembly_has_types_to_check_except_the_projections_host_not_yet_built()
+    {
+        foreach (var assembly in new[] { Domain, Application, Infrastructure, WebApi })
+        {
+            Types.InAssembly(assembly).GetTypes().ShouldNotBeEmpty(assembly.GetName().Name);
+        }
+    }
+
+    private static Assembly AssemblyOf(string layer) => layer switch
+    {
+        "Domain" => Domain,
+        "Application" => Application,
+        "Infrastructure" => Infrastructure,
+        "Projections" => Projections,
+        _ => throw new ArgumentOutOfRangeException(nameof(layer)),
+    };
+
+    private static IReadOnlyList<string> Violations(Assembly assembly, string[] forbidden)
+    {
+        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        return result.IsSuccessful ? [] : [.. result.FailingTypeNames ?? []];
+    }
+}
