@@ -62,6 +62,6 @@ public sealed class LayerTests
     private static IReadOnlyList<string> Violations(Assembly assembly, string[] forbidden)
     {
         var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
-        return result.IsSuccessful ? [] : [.. result.FailingTypeNames ?? []];
+        return result.IsSuccessful ? [] : [.. result.FailingTypes.Select(t => t.FullName)];
     }
 }

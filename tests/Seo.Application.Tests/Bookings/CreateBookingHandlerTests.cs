@@ -1,0 +1,428 @@
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+using Seo.Application.Bookings.Create;
+using Seo.Application.Common.Ports;
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings;
+using Seo.Domain.Capacity;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
+using Seo.Domain.Payments;
+using Seo.Domain.Verification;
+
+namespace Seo.Application.Tests.Bookings;
+
+public sealed class CreateBookingHandlerTests
+{
+    private static readonly RegistryCheck[] NonResidentChecks =
+    [
+        RegistryCheck.UserAccountExists, RegistryCheck.VehicleNotWanted, RegistryCheck.DriverNotWanted, RegistryCheck.LiabilityInsurance,
+        RegistryCheck.NoUnpaidFines, RegistryCheck.TechnicalInspection, RegistryCheck.VeterinaryPhytosanitaryCertificates,
+        RegistryCheck.CustomsDeclarations, RegistryCheck.NoTollRoadDebt, RegistryCheck.MovementAndWeighingRecords,
+    ];
+
+    private readonly Checkpoint _dostyk = TestData.Dostyk();
+    private readonly List<Booking> _bookings = [];
+    private readonly IRepository<Booking> _bookingRepository;
+    private readonly FakeTimeProvider _clock = TestData.Clock();
+    private Account _account = TestData.User();
+    private ICapacityLedger _ledger = Substitutes.Ledger();
+    private IVehicleVerification _verification = Substitutes.Verification();
+    private int _firstFreeAttempts = 20;
+
+    public CreateBookingHandlerTests() => _bookingRepository = Substitutes.Repository(_bookings);
+
+    private Task<Result<Application.Bookings.Common.BookingDto>> Handle(CreateBooking command) =>
+        new CreateBookingHandler(
+                _bookingRepository,
+                Substitutes.Repository(new List<Account> { _account }),
+                Substitutes.Repository(new List<Checkpoint> { _dostyk }),
+                _ledger,
+                _verification,
+                Substitutes.CurrentUser(_account.Id),
+                TestData.Tariff(),
+                TestData.Options(_firstFreeAttempts),
+                _clock)
+            .Handle(command, CancellationToken.None).AsTask();
+
+    private void NothingWasReserved()
+    {
+        _ledger.DidNotReceiveWithAnyArgs().TryReserveAsync(default!, default!, default, default);
+        _bookingRepository.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
+        _bookings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Booking_a_given_interval_reserves_it_and_issues_an_unpaid_booking_with_the_ledgers_sequence_number()
+    {
+        var result = await Handle(TestData.Create());
+
+        var dto = result.ShouldSucceed();
+        dto.Status.ShouldBe(BookingStatus.AwaitingPayment);
+        dto.Checkpoint.ShouldBe("DOSTYK");
+        dto.Interval.Date.ShouldBe(TestData.BookedDate);
+        dto.Interval.Start.ShouldBe("10:00");
+        dto.SequenceNumber.ShouldBe(1);
+        dto.Number.ShouldBe("DOSTYK-20261201-0001");
+        dto.Fee.Amount.ShouldBe(TestData.BookingFee.Amount);
+        dto.HoldExpiresAt.ShouldBe(TestData.Now.AddMinutes(15));
+        dto.Owner.AccountId.ShouldBe(_account.Id.Value);
+        await _ledger.Received(1).TryReserveAsync(
+            _dostyk, Arg.Is<BookedInterval>(i => i.Date == TestData.BookedDate && i.Start == new TimeOnly(10, 0)), false, Arg.Any<CancellationToken>());
+        _bookings.ShouldHaveSingleItem().Id.Value.ShouldBe(dto.Id);
+    }
+
+    [Fact]
+    public async Task R21_vin_with_an_active_booking_is_refused_before_any_capacity_is_reserved()
+    {
+        _bookings.Add(TestData.AwaitingPayment(TestData.User(email: "other@example.kz"), _dostyk, plate: "777ZZZ01"));
+
+        var result = await Handle(TestData.Create());
+
+        var error = result.ShouldFailWith("vehicle-has-active-booking");
+        error.Rule.ShouldBe("R21");
+        await _ledger.DidNotReceiveWithAnyArgs().TryReserveAsync(default!, default!, default, default);
+        await _verification.DidNotReceiveWithAnyArgs().VerifyAsync(default!, default!, default);
+        await _bookingRepository.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
+    }
+
+    [Fact]
+    public async Task R21_plate_with_an_active_booking_under_another_vin_is_refused_before_any_capacity_is_reserved()
+    {
+        _bookings.Add(TestData.AwaitingPayment(TestData.User(email: "other@example.kz"), _dostyk, vin: TestData.OtherVin));
+
+        var result = await Handle(TestData.Create());
+
+        result.ShouldFailWith("vehicle-has-active-booking");
+        await _ledger.DidNotReceiveWithAnyArgs().TryReserveAsync(default!, default!, default, default);
+    }
+
+    [Fact]
+    public async Task R21_vehicle_whose_earlier_booking_was_cancelled_may_book_again()
+    {
+        var earlier = TestData.AwaitingPayment(_account, _dostyk);
+        earlier.Cancel(TestData.Now).IsSuccess.ShouldBeTrue();
+        _bookings.Add(earlier);
+
+        var result = await Handle(TestData.Create());
+
+        result.ShouldSucceed();
+        _bookings.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task R22_interval_beyond_the_90_day_horizon_is_refused_before_capacity_is_reserved()
+    {
+        var result = await Handle(TestData.Create(date: TestData.Today.AddDays(91)));
+
+        result.ShouldFailWith("beyond-booking-horizon").Rule.ShouldBe("R22");
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R22_the_90th_day_ahead_is_still_bookable()
+    {
+        var result = await Handle(TestData.Create(date: TestData.Today.AddDays(90)));
+
+        result.ShouldSucceed().Interval.Date.ShouldBe(new DateOnly(2027, 2, 23));
+    }
+
+    [Fact]
+    public async Task R22_interval_that_has_already_ended_is_refused_before_capacity_is_reserved()
+    {
+        var result = await Handle(TestData.Create(date: TestData.Today, start: "07:00"));
+
+        result.ShouldFailWith("interval-in-the-past");
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R20_start_that_does_not_begin_an_interval_is_refused_before_capacity_is_reserved()
+    {
+        var result = await Handle(TestData.Create(start: "10:30"));
+
+        result.ShouldFailWith("interval-not-offered");
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R27_account_with_an_unpaid_debt_is_refused_before_checks_and_capacity()
+    {
+        _account.RecordDebt(Money.Kzt(1_000m), "unpaid toll", TestData.Now).IsSuccess.ShouldBeTrue();
+
+        var result = await Handle(TestData.Create());
+
+        result.ShouldFailWith("account-blocked-for-debt").Rule.ShouldBe("R27");
+        await _verification.DidNotReceiveWithAnyArgs().VerifyAsync(default!, default!, default);
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R27_account_whose_debt_was_paid_in_full_books_again()
+    {
+        _account.RecordDebt(Money.Kzt(1_000m), "unpaid toll", TestData.Now).IsSuccess.ShouldBeTrue();
+        _account.SettleDebt(Money.Kzt(1_000m), TestData.Now).IsSuccess.ShouldBeTrue();
+
+        var result = await Handle(TestData.Create());
+
+        result.ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task Staff_accounts_do_not_book()
+    {
+        _account = Account.CreateStaff(
+            AccountId.New(), Role.Officer, Domain.Identity.EmailAddress.Create("officer@example.kz").Value, "hash", "Officer", TestData.Now);
+
+        var result = await Handle(TestData.Create());
+
+        result.ShouldFailWith("not-a-booking-account");
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R19_2_resident_is_checked_against_all_18_with_10_and_17_as_notices_only()
+    {
+        IReadOnlyList<CheckRequirement>? asked = null;
+        VerificationSubject? subject = null;
+        _verification.VerifyAsync(Arg.Any<VerificationSubject>(), Arg.Any<IReadOnlyList<CheckRequirement>>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                subject = call.Arg<VerificationSubject>();
+                asked = call.Arg<IReadOnlyList<CheckRequirement>>();
+                return Substitutes.Answer(asked, _ => CheckVerdict.Passed);
+            });
+
+        (await Handle(TestData.Create())).ShouldSucceed();
+
+        asked.ShouldNotBeNull();
+        asked.Select(r => (int)r.Check).OrderBy(c => c).ShouldBe(Enumerable.Range(1, 18));
+        asked.Where(r => r.Effect == CheckEffect.NoticeOnly).Select(r => r.Check)
+            .ShouldBe([RegistryCheck.NoUnpaidFines, RegistryCheck.NoTollRoadDebt], ignoreOrder: true);
+        subject.ShouldNotBeNull();
+        subject.Owner.AccountId.ShouldBe(_account.Id);
+        subject.Vehicle.Vin.Value.ShouldBe(TestData.Vin);
+        subject.BookedDate.ShouldBe(TestData.BookedDate);
+        subject.Drivers.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task R19_1_non_resident_is_checked_against_exactly_1_4_5_8_10_14_15_16_17_18_each_blocking()
+    {
+        _account = TestData.User(TestData.NonResidentCompany);
+        IReadOnlyList<CheckRequirement>? asked = null;
+        _verification.VerifyAsync(Arg.Any<VerificationSubject>(), Arg.Any<IReadOnlyList<CheckRequirement>>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                asked = call.Arg<IReadOnlyList<CheckRequirement>>();
+                return Substitutes.Answer(asked, _ => CheckVerdict.Passed);
+            });
+
+        (await Handle(TestData.Create())).ShouldSucceed();
+
+        asked.ShouldNotBeNull();
+        asked.Select(r => r.Check).ShouldBe(NonResidentChecks, ignoreOrder: true);
+        asked.ShouldAllBe(r => r.Effect == CheckEffect.Blocking);
+    }
+
+    [Fact]
+    public async Task R20_a_blocking_check_failure_refuses_the_booking_with_its_reason_and_reserves_nothing()
+    {
+        _verification = Substitutes.Verification(check => check == RegistryCheck.VehicleNotWanted ? CheckVerdict.Failed : CheckVerdict.Passed);
+
+        var result = await Handle(TestData.Create());
+
+        var error = result.ShouldFailWith("checks-refused");
+        error.Kind.ShouldBe(ErrorKind.ChecksRefused);
+        error.Errors.ShouldNotBeNull().Keys.ShouldBe(["check4"]);
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R19_1_non_resident_failing_unpaid_fines_is_refused()
+    {
+        _account = TestData.User(TestData.NonResidentCompany);
+        _verification = Substitutes.Verification(check => check == RegistryCheck.NoUnpaidFines ? CheckVerdict.Failed : CheckVerdict.Passed);
+
+        var result = await Handle(TestData.Create());
+
+        result.ShouldFailWith("checks-refused").Errors.ShouldNotBeNull().Keys.ShouldBe(["check10"]);
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R19_2_resident_failing_unpaid_fines_or_toll_debt_is_still_booked()
+    {
+        _verification = Substitutes.Verification(check =>
+            check is RegistryCheck.NoUnpaidFines or RegistryCheck.NoTollRoadDebt ? CheckVerdict.Failed : CheckVerdict.Passed);
+
+        var result = await Handle(TestData.Create());
+
+        result.ShouldSucceed().Status.ShouldBe(BookingStatus.AwaitingPayment);
+        await _ledger.ReceivedWithAnyArgs(1).TryReserveAsync(default!, default!, default, default);
+        _bookings.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task R20_an_unavailable_registry_never_passes_and_nothing_is_reserved()
+    {
+        _verification = Substitutes.Verification(check => check == RegistryCheck.LiabilityInsurance ? CheckVerdict.Unavailable : CheckVerdict.Passed);
+
+        var result = await Handle(TestData.Create());
+
+        result.ShouldFailWith("registry-unavailable");
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R20_a_check_the_registry_did_not_answer_at_all_is_treated_as_unavailable()
+    {
+        _verification.VerifyAsync(Arg.Any<VerificationSubject>(), Arg.Any<IReadOnlyList<CheckRequirement>>(), Arg.Any<CancellationToken>())
+            .Returns(call => Substitutes.Answer(
+                [.. call.Arg<IReadOnlyList<CheckRequirement>>().Where(r => r.Check != RegistryCheck.CustomsDeclarations)], _ => CheckVerdict.Passed));
+
+        var result = await Handle(TestData.Create());
+
+        result.ShouldFailWith("registry-unavailable");
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R22_slot_full_from_the_ledger_is_returned_and_no_booking_is_added()
+    {
+        _ledger.TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(Substitutes.SlotFull);
+
+        var result = await Handle(TestData.Create());
+
+        result.ShouldFailWith("slot-full");
+        await _bookingRepository.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
+    }
+
+    [Fact]
+    public async Task R16_1_first_free_skips_intervals_the_ledger_knows_are_full()
+    {
+        // 09:00 local: the 09:00 interval is still running and so still offered; 09:00 and 10:00 are full.
+        _ledger.FullIntervalsAsync(_dostyk.Id, TestData.Today, TestData.Today.AddDays(90), Arg.Any<CancellationToken>())
+            .Returns(new HashSet<(DateOnly Date, TimeOnly Start)> { (TestData.Today, new TimeOnly(9, 0)), (TestData.Today, new TimeOnly(10, 0)) });
+
+        var result = await Handle(TestData.CreateFirstFree(TestData.Now));
+
+        var dto = result.ShouldSucceed();
+        dto.Interval.Date.ShouldBe(TestData.Today);
+        dto.Interval.Start.ShouldBe("11:00");
+        await _ledger.Received(1).TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task R16_1_first_free_never_offers_an_interval_that_has_ended()
+    {
+        var result = await Handle(TestData.CreateFirstFree(TestData.Now.AddDays(-3)));
+
+        var dto = result.ShouldSucceed();
+        dto.Interval.Date.ShouldBe(TestData.Today);
+        dto.Interval.Start.ShouldBe("09:00");
+    }
+
+    [Fact]
+    public async Task R16_1_first_free_walks_past_intervals_taken_by_others_at_the_same_moment()
+    {
+        var tried = new List<TimeOnly>();
+        _ledger.TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                var interval = call.Arg<BookedInterval>();
+                tried.Add(interval.Start);
+                return interval.Start < new TimeOnly(12, 0) ? Substitutes.SlotFull : Result<int>.Success(5);
+            });
+
+        var result = await Handle(TestData.CreateFirstFree(TestData.Now.AddHours(1)));
+
+        var dto = result.ShouldSucceed();
+        dto.Interval.Start.ShouldBe("12:00");
+        dto.SequenceNumber.ShouldBe(5);
+        tried.ShouldBe([new TimeOnly(10, 0), new TimeOnly(11, 0), new TimeOnly(12, 0)]);
+    }
+
+    [Fact]
+    public async Task R16_1_first_free_gives_up_after_the_configured_number_of_races()
+    {
+        _firstFreeAttempts = 3;
+        _ledger.TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(Substitutes.SlotFull);
+
+        var result = await Handle(TestData.CreateFirstFree(TestData.Now));
+
+        result.ShouldFailWith("no-free-interval");
+        await _ledger.Received(3).TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>());
+        _bookings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task R16_1_first_free_from_beyond_the_horizon_is_refused_without_touching_the_ledger()
+    {
+        var result = await Handle(TestData.CreateFirstFree(TestData.Now.AddDays(120)));
+
+        result.ShouldFailWith("beyond-booking-horizon");
+        NothingWasReserved();
+    }
+
+    [Theory]
+    [InlineData(PriorityCategory.LiveAnimals)]
+    [InlineData(PriorityCategory.PerishableGoods)]
+    [InlineData(PriorityCategory.DangerousGoods)]
+    [InlineData(PriorityCategory.DesignatedPostalOperator)]
+    [InlineData(PriorityCategory.AuthorisedEconomicOperator)]
+    [InlineData(PriorityCategory.CustomsCodeArticle147)]
+    public async Task R6_priority_grounds_that_cannot_be_verified_are_refused_before_capacity(PriorityCategory category)
+    {
+        var result = await Handle(TestData.Create(priority: category));
+
+        result.ShouldFailWith("priority-grounds-unverifiable").Rule.ShouldBe("R6");
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R6_paid_expedited_passage_takes_a_priority_place_and_adds_the_expedited_fee()
+    {
+        var result = await Handle(TestData.Create(priority: PriorityCategory.PaidExpedited));
+
+        var dto = result.ShouldSucceed();
+        dto.Priority.ShouldBe(PriorityCategory.PaidExpedited);
+        dto.Fee.Amount.ShouldBe(TestData.BookingFee.Amount + TestData.ExpeditedFee.Amount);
+        await _ledger.Received(1).TryReserveAsync(_dostyk, Arg.Any<BookedInterval>(), true, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task R6_exhausted_priority_quota_from_the_ledger_is_returned()
+    {
+        _ledger.TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), true, Arg.Any<CancellationToken>())
+            .Returns(CapacityErrors.PriorityQuotaExhausted);
+
+        var result = await Handle(TestData.Create(priority: PriorityCategory.PaidExpedited));
+
+        result.ShouldFailWith("priority-quota-exhausted");
+        _bookings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Unknown_checkpoint_is_not_found()
+    {
+        var result = await Handle(TestData.Create() with { Checkpoint = "NOWHERE" });
+
+        result.ShouldFailWith("checkpoint-not-found");
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R3_a_passenger_car_is_refused_with_a_reason()
+    {
+        var command = TestData.Create() with { Vehicle = TestData.VehicleInput() with { Kind = Domain.Vehicles.VehicleKind.PassengerCar } };
+
+        var result = await Handle(command);
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Error.Rule.ShouldBe("R3");
+        NothingWasReserved();
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Seo.WebApi.Tests.TestHost;
+
+/// <summary>A signed-in client: its account and an HttpClient carrying its bearer token.</summary>
+public sealed record Session(Guid AccountId, string Email, string Role, HttpClient Client);
+
+/// <summary>Small client helpers over the REST API.</summary>
+public static class Api
+{
+    public const string ProblemJson = "application/problem+json";
+
+    /// <summary>Registers a resident individual carrier with a valid IIN and signs in.</summary>
+    public static async Task<Session> CarrierAsync(this SeoApiFactory api, int? n = null)
+    {
+        var id = n ?? TestData.Next();
+        var registration = TestData.Registration(id);
+        using var anonymous = api.CreateClient();
+        var created = await anonymous.PostAsJsonAsync("/api/v1/accounts", registration);
+        await created.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return await api.SignInAsync(TestData.Email(id), TestData.Password);
+    }
+
+    public static Task<Session> RegistrarAsync(this SeoApiFactory api) =>
+        api.SignInAsync(SeoApiFactory.RegistrarEmail, SeoApiFactory.RegistrarPassword);
+
+    public static async Task<Session> SignInAsync(this SeoApiFactory api, string email, string password)
+    {
+        using var anonymous = api.CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
+        var token = await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Str("accessToken"));
+        return new Session(Guid.Parse(token.Str("accountId")), email, token.Str("role"), client);
+    }
+
+    public static async Task<JsonObject> BookAsync(this Session session, JsonObject body)
+    {
+        var response = await session.Client.PostAsJsonAsync("/api/v1/bookings", body);
+        return await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+    }
+
+    public static async Task<JsonObject> PayAsync(this Session session, JsonNode booking)
+    {
+        var response = await session.Client.PostAsync($"/api/v1/bookings/{booking.Str("id")}/payment", null);
+        return await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    public static Task<HttpResponseMessage> RescheduleAsync(this Session session, JsonNode booking, DateOnly date, string start) =>
+        session.Client.PostAsJsonAsync(
+            $"/api/v1/bookings/{booking.Str("id")}/reschedule",
+            new { date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), start });
+
+    public static async Task<JsonObject> GetJsonAsync(this HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        return await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    /// <summary>The intervals of one checkpoint-local date.</summary>
+    public static async Task<JsonArray> AvailabilityAsync(this HttpClient client, DateOnly date, string checkpoint = "DOSTYK")
+    {
+        var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var availability = await client.GetJsonAsync($"/api/v1/checkpoints/{checkpoint}/availability?from={day}&to={day}");
+        return availability["intervals"]!.AsArray();
+    }
+
+    /// <summary>One interval's row of the availability answer.</summary>
+    public static async Task<JsonObject> IntervalAsync(this HttpClient client, DateOnly date, string start, string checkpoint = "DOSTYK")
+    {
+        var intervals = await client.AvailabilityAsync(date, checkpoint);
+        return intervals.Single(i => i!.Str("start") == start)!.AsObject();
+    }
+
+    public static async Task<JsonArray> MyBookingsAsync(this Session session)
+    {
+        var page = await session.Client.GetJsonAsync("/api/v1/bookings?pageSize=100");
+        return page["items"]!.AsArray();
+    }
+
+    /// <summary>Sends raw text as JSON, for bodies a serializer would never produce.</summary>
+    public static Task<HttpResponseMessage> PostRawJsonAsync(this HttpClient client, string path, string json) =>
+        client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+
+    public static async Task<JsonObject> ShouldHaveStatusAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(status, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered: {text}");
+        return text.Length == 0 ? [] : JsonNode.Parse(text)!.AsObject();
+    }
+
+    /// <summary>Asserts an RFC 9457 problem with the given status, code and (optionally) rule.</summary>
+    public static async Task<JsonObject> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string code, string? rule = null)
+    {
+        var problem = await response.ShouldHaveStatusAsync(status);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
+        problem.Number("status").ShouldBe((int)status);
+        problem.Str("code").ShouldBe(code, problem.ToJsonString());
+        if (rule is not null)
+        {
+            problem.Str("rule").ShouldBe(rule);
+        }
+
+        return problem;
+    }
+
+    /// <summary>A 400 validation problem with its per-field <c>errors</c> map naming <paramref name="field"/>.</summary>
+    public static async Task<JsonObject> ShouldBeValidationProblemAsync(this HttpResponseMessage response, string code, string field)
+    {
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, code);
+        var errors = problem["errors"].ShouldBeOfType<JsonObject>();
+        errors.ContainsKey(field).ShouldBeTrue($"errors names {string.Join(", ", errors.Select(e => e.Key))}");
+        errors[field]!.AsArray().Count.ShouldBeGreaterThan(0);
+        return problem;
+    }
+
+    public static string Str(this JsonNode node, string property) =>
+        node[property]?.GetValue<string>() ?? throw new ShouldAssertException($"'{property}' is missing in {node.ToJsonString()}");
+
+    public static int Number(this JsonNode node, string property) =>
+        node[property]?.GetValue<int>() ?? throw new ShouldAssertException($"'{property}' is missing in {node.ToJsonString()}");
+
+    public static decimal Amount(this JsonNode node, string property)
+    {
+        var money = node[property] ?? throw new ShouldAssertException($"'{property}' is missing in {node.ToJsonString()}");
+        money.Str("currency").ShouldBe("KZT");
+        return money["amount"]!.GetValue<decimal>();
+    }
+}

@@ -1,0 +1,118 @@
+using Mediator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Seo.Infrastructure.Persistence;
+
+namespace Seo.WebApi.Tests.TestHost;
+
+/// <summary>
+/// The API in memory over a real SQLite file in a temp folder of its own, with a fake clock
+/// started at <see cref="Start"/>, the hold-expiry sweeper off and fast password hashing.
+/// Disposing it deletes the folder.
+/// </summary>
+public sealed class SeoApiFactory : WebApplicationFactory<Program>
+{
+    /// <summary>25 Nov 2026, 09:00 at the checkpoints (UTC+5).</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(5));
+
+    /// <summary>The checkpoint-local date at <see cref="Start"/>.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 25);
+
+    public const string RegistrarEmail = "registrar@seo.test";
+    public const string RegistrarPassword = "registrar-secret-1";
+
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private string? _connectionString;
+
+    public SeoApiFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _settings = settings ?? new Dictionary<string, string?>();
+        DataDirectory = Path.Combine(Path.GetTempPath(), "seo-webapi-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public string DataDirectory { get; }
+
+    /// <summary>Sends a command or query through the app's own pipeline, in a scope of its own.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Persistence:DataDirectory", DataDirectory);
+        builder.UseSetting("Seo:Scheduling:Enabled", "false");
+        builder.UseSetting("Seo:Security:PasswordIterations", "1000");
+        builder.UseSetting("Seo:Bootstrap:RegistrarEmail", RegistrarEmail);
+        builder.UseSetting("Seo:Bootstrap:RegistrarPassword", RegistrarPassword);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        using var scope = host.Services.CreateScope();
+        _connectionString = scope.ServiceProvider.GetRequiredService<SeoDbContext>().Database.GetConnectionString();
+        return host;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_connectionString is not null)
+        {
+            // Pooled connections keep the file open; let go of this factory's pool only.
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+
+        DeleteDataDirectory();
+    }
+
+    private void DeleteDataDirectory()
+    {
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(DataDirectory))
+                {
+                    Directory.Delete(DataDirectory, recursive: true);
+                }
+
+                return;
+            }
+            catch (IOException) when (attempt < 4)
+            {
+                Thread.Sleep(100);
+            }
+            catch (UnauthorizedAccessException) when (attempt < 4)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+}
