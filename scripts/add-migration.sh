@@ -6,5 +6,4 @@ name=${1:?usage: scripts/add-migration.sh MigrationName}
 dotnet tool restore >/dev/null
 dotnet ef migrations add "$name" \
   --project src/Infrastructure \
-  --output-dir Persistence/Migrations/Sqlite \
-  --namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
+  --output-dir Persistence/Migrations/Sqlite

@@ -13,7 +13,8 @@ public readonly record struct Money
 
     public static string Currency => Tenge;
 
-    public static Money Zero => default;
+    /// <summary>0.00 KZT: two decimals like every other amount, so the API never shows a bare 0.</summary>
+    public static Money Zero => Kzt(0m);
 
     public static Money Kzt(decimal amount) =>
         amount < 0 ? throw new ArgumentOutOfRangeException(nameof(amount), "Money is never negative.") : new Money(decimal.Round(amount, 2) + 0.00m);

@@ -28,8 +28,17 @@ internal sealed class Pbkdf2PasswordHasher(int iterations = Pbkdf2PasswordHasher
             return false;
         }
 
-        var expected = Convert.FromBase64String(parts[3]);
-        var actual = Rfc2898DeriveBytes.Pbkdf2(password, Convert.FromBase64String(parts[2]), rounds, HashAlgorithmName.SHA256, expected.Length);
-        return CryptographicOperations.FixedTimeEquals(actual, expected);
+        Span<byte> salt = stackalloc byte[64];
+        Span<byte> expected = stackalloc byte[64];
+        if (rounds < 1
+            || !Convert.TryFromBase64String(parts[2], salt, out var saltLength)
+            || !Convert.TryFromBase64String(parts[3], expected, out var hashLength)
+            || hashLength == 0)
+        {
+            return false;
+        }
+
+        var actual = Rfc2898DeriveBytes.Pbkdf2(password, salt[..saltLength].ToArray(), rounds, HashAlgorithmName.SHA256, hashLength);
+        return CryptographicOperations.FixedTimeEquals(actual, expected[..hashLength]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
 using Seo.Domain.Payments;
@@ -11,5 +12,5 @@ namespace Seo.Infrastructure.Payments;
 internal sealed class SandboxPaymentGateway(TimeProvider clock) : IPaymentGateway
 {
     public Task<PaymentReceipt> ChargeAsync(BookingId bookingId, Money amount, string payerReference, CancellationToken cancellationToken) =>
-        Task.FromResult(new PaymentReceipt(true, $"SANDBOX-{clock.GetUtcNow():yyyyMMddHHmmss}-{Guid.NewGuid():N}"[..40], null));
+        Task.FromResult(new PaymentReceipt(true, string.Create(CultureInfo.InvariantCulture, $"SANDBOX-{clock.GetUtcNow().UtcDateTime:yyyyMMddHHmmss}-{Guid.NewGuid():N}")[..40], null));
 }

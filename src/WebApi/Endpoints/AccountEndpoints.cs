@@ -25,6 +25,7 @@ internal static class AccountEndpoints
         api.MapPost("/auth/token", async (IssueToken request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToOk())
             .WithName("IssueToken")
+            .WithMetadata(new SkipIdempotency())
             .WithSummary("Exchange e-mail and password for a bearer token")
             .WithTags("Accounts")
             .AllowAnonymous()

@@ -19,7 +19,9 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
 
     public async Task InvokeAsync(HttpContext context, IUnitOfWork unitOfWork, IIdempotencyStore store)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Headers.TryGetValue(Header, out var values))
+        if (!HttpMethods.IsPost(context.Request.Method)
+            || !context.Request.Headers.TryGetValue(Header, out var values)
+            || context.GetEndpoint()?.Metadata.GetMetadata<SkipIdempotency>() is not null)
         {
             await next(context);
             return;
@@ -47,7 +49,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         try
         {
             await next(context);
-            if (context.Response.StatusCode is >= 500 or StatusCodes.Status429TooManyRequests)
+            // Answers that did not come from processing the request are not kept: a retry
+            // after a 5xx, a throttle or a missing/insufficient credential must run again.
+            if (context.Response.StatusCode is >= 500 or StatusCodes.Status429TooManyRequests
+                or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
             }
@@ -124,3 +129,9 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 }
+
+/// <summary>
+/// Marks an endpoint whose POST changes nothing and whose answer must not be stored (the token
+/// endpoint: a bearer token is never written to the database).
+/// </summary>
+internal sealed class SkipIdempotency;

@@ -345,6 +345,26 @@ public sealed class CreateBookingHandlerTests
     }
 
     [Fact]
+    public async Task R6_first_free_priority_request_moves_to_the_next_day_when_a_days_share_is_used_up()
+    {
+        var tried = new List<DateOnly>();
+        _ledger.TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                var interval = call.Arg<BookedInterval>();
+                tried.Add(interval.Date);
+                return interval.Date == TestData.Today
+                    ? Result<int>.Failure(CapacityErrors.PriorityQuotaExhausted)
+                    : Result<int>.Success(1);
+            });
+
+        var result = await Handle(TestData.CreateFirstFree(TestData.Now, PriorityCategory.PaidExpedited));
+
+        result.ShouldSucceed().Interval.Date.ShouldBe(TestData.Today.AddDays(1));
+        tried.Count(d => d == TestData.Today).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task R16_1_first_free_gives_up_after_the_configured_number_of_races()
     {
         _firstFreeAttempts = 3;

@@ -98,7 +98,7 @@ public static class Api
     public static async Task<JsonObject> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string code, string? rule = null)
     {
         var problem = await response.ShouldHaveStatusAsync(status);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
+        response.Content.Headers.ContentType.ShouldNotBeNull().MediaType.ShouldBe(ProblemJson);
         problem.Number("status").ShouldBe((int)status);
         problem.Str("code").ShouldBe(code, problem.ToJsonString());
         if (rule is not null)
@@ -119,16 +119,21 @@ public static class Api
         return problem;
     }
 
-    public static string Str(this JsonNode node, string property) =>
-        node[property]?.GetValue<string>() ?? throw new ShouldAssertException($"'{property}' is missing in {node.ToJsonString()}");
+    public static string Str(this JsonNode? node, string property) =>
+        Member(node, property).GetValue<string>();
 
-    public static int Number(this JsonNode node, string property) =>
-        node[property]?.GetValue<int>() ?? throw new ShouldAssertException($"'{property}' is missing in {node.ToJsonString()}");
+    public static int Number(this JsonNode? node, string property) =>
+        Member(node, property).GetValue<int>();
 
-    public static decimal Amount(this JsonNode node, string property)
+    public static decimal Amount(this JsonNode? node, string property)
     {
-        var money = node[property] ?? throw new ShouldAssertException($"'{property}' is missing in {node.ToJsonString()}");
+        var money = Member(node, property);
         money.Str("currency").ShouldBe("KZT");
         return money["amount"]!.GetValue<decimal>();
     }
+
+    private static JsonNode Member(JsonNode? node, string property) =>
+        node is null
+            ? throw new ShouldAssertException($"Expected an object with '{property}', got null")
+            : node[property] ?? throw new ShouldAssertException($"'{property}' is missing in {node.ToJsonString()}");
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -39,7 +40,8 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(DataDirectory);
     }
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    /// <summary>The app's clock; like the system clock it answers in UTC.</summary>
+    public FakeTimeProvider Clock { get; } = new(Start.ToUniversalTime());
 
     public string DataDirectory { get; }
 
@@ -49,6 +51,21 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
     }
+
+    /// <summary>Reads the write store directly, to prove that a refused request wrote nothing.</summary>
+    public async Task<T> ReadStoreAsync<T>(Func<SeoDbContext, Task<T>> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<SeoDbContext>());
+    }
+
+    /// <summary>What a refused request must not have changed: bookings, capacity taken, events written.</summary>
+    public Task<StoreSnapshot> SnapshotAsync() => ReadStoreAsync(async db => new StoreSnapshot(
+        await db.Bookings.CountAsync(),
+        await db.CapacitySlots.SumAsync(s => s.Booked),
+        await db.OutboxMessages.CountAsync(),
+        await db.IdempotencyRecords.CountAsync()));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -68,6 +85,16 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+
+            // Tokens are issued with the app's TimeProvider, but the bearer handler checks their
+            // lifetime against the machine clock (TokenValidationParameters has no public clock),
+            // so the tests check it against the fake clock, as production does against the real one.
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+                options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+                {
+                    var now = Clock.GetUtcNow().UtcDateTime;
+                    return expires is { } end && end > now - parameters.ClockSkew && (notBefore is null || notBefore <= now + parameters.ClockSkew);
+                });
         });
     }
 
@@ -116,3 +143,6 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>Counts of what the write store holds.</summary>
+public sealed record StoreSnapshot(int Bookings, int CapacityTaken, int Events, int IdempotentAnswers);

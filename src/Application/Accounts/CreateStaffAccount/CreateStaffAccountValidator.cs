@@ -13,8 +13,9 @@ public sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffA
         RuleFor(c => c.Email).MustBe(EmailAddress.Create);
         RuleFor(c => c.Role).Required()
             .NotEqual(Role.User).WithErrorCode("invalid-staff-role").WithMessage("Carriers register themselves; staff roles are Officer, Registrar, Analyst and Device.");
-        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200).WithErrorCode("required-field");
-        RuleFor(c => c.Password).MinimumLength(RegisterAccountValidator.MinPasswordLength).MaximumLength(200)
-            .WithErrorCode("weak-password").When(c => c.Password is not null);
+        RuleFor(c => c.DisplayName).NotEmpty().WithErrorCode("required-field").MaximumLength(200).WithErrorCode("required-field");
+        RuleFor(c => c.Password).Must(p => p is { Length: >= RegisterAccountValidator.MinPasswordLength and <= 200 })
+            .WithErrorCode("weak-password").WithMessage($"A password has {RegisterAccountValidator.MinPasswordLength} to 200 characters.")
+            .When(c => c.Password is not null);
     }
 }

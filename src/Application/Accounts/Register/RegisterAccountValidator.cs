@@ -1,5 +1,6 @@
 using FluentValidation;
 using Seo.Application.Common.Validation;
+using Seo.Domain.Accounts;
 using Seo.Domain.Identity;
 
 namespace Seo.Application.Accounts.Register;
@@ -11,13 +12,18 @@ public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount
     public RegisterAccountValidator()
     {
         RuleFor(c => c.Email).MustBe(EmailAddress.Create);
+        // One rule, so that the code and message hold for a missing, short or long password alike
+        // (WithErrorCode only applies to the validator just before it).
         RuleFor(c => c.Password)
-            .NotEmpty().MinimumLength(MinPasswordLength).MaximumLength(200)
+            .Must(p => p is { Length: >= MinPasswordLength and <= 200 })
             .WithErrorCode("weak-password")
             .WithMessage($"A password has {MinPasswordLength} to 200 characters.");
         RuleFor(c => c.Kind).Required();
         RuleFor(c => c.Residency).Required();
         RuleFor(c => c.Phone).MustBe(PhoneNumber.Create);
+        // R16.3: a wrong IIN/BIN is refused here too, so the 400 names the field like every validation problem.
+        RuleFor(c => c.TaxId).MustBe(Iin.Create).When(c => c.Kind == OwnerKind.Individual && !string.IsNullOrWhiteSpace(c.TaxId));
+        RuleFor(c => c.TaxId).MustBe(Bin.Create).When(c => c.Kind == OwnerKind.LegalEntity && !string.IsNullOrWhiteSpace(c.TaxId));
         RuleFor(c => c.AcceptUserAgreement).Equal(true).WithErrorCode("user-agreement-required")
             .WithMessage("The user agreement must be accepted (R15).");
         RuleFor(c => c.ConsentToPersonalDataProcessing).Equal(true).WithErrorCode("user-agreement-required")

@@ -42,11 +42,16 @@ public sealed class ActiveBookingByPlateSpec : Specification<Booking>
     public ActiveBookingByPlateSpec(PlateNumber plate) => Query.Where(b => b.Vehicle.Plate == plate).Where(ActiveBookings.Predicate);
 }
 
-/// <summary>Unpaid holds (bookings and paid reschedules) whose time ran out, oldest first.</summary>
+/// <summary>
+/// Unpaid holds (bookings and paid reschedules) whose time ran out, oldest first. Only active
+/// bookings: an expired booking keeps its HoldExpiresAt, and matching it again would fill every
+/// batch with bookings already handled, so newer holds would never expire.
+/// </summary>
 public sealed class ExpiredHoldsSpec : Specification<Booking>
 {
     public ExpiredHoldsSpec(DateTimeOffset now, int batchSize) =>
-        Query.Where(b => b.HoldExpiresAt != null && b.HoldExpiresAt <= now).OrderBy(b => b.HoldExpiresAt).Take(batchSize);
+        Query.Where(b => b.HoldExpiresAt != null && b.HoldExpiresAt <= now).Where(ActiveBookings.Predicate)
+            .OrderBy(b => b.HoldExpiresAt).Take(batchSize);
 }
 
 internal static class ActiveBookings

@@ -83,17 +83,31 @@ public sealed class CreateBookingHandler(
             return oneActive.Error;
         }
 
+        // R22 for a given interval before anything else is asked of registries or the ledger.
+        BookedInterval? requested = null;
+        if (command.Date is { } date)
+        {
+            var given = RequestedInterval(checkpoint, date, command.Start, now);
+            if (!given.IsSuccess)
+            {
+                return given.Error;
+            }
+
+            requested = given.Value;
+        }
+
         // R19/R20: the checks run before capacity is taken, so slow registries never hold a slot's lock.
-        var bookedDate = command.Date ?? DateOnly.FromDateTime(checkpoint.LocalTime(command.FirstFreeFrom!.Value > now ? command.FirstFreeFrom.Value : now));
+        var bookedDate = requested?.Date ?? DateOnly.FromDateTime(checkpoint.LocalTime(command.FirstFreeFrom!.Value > now ? command.FirstFreeFrom.Value : now));
         var checks = await VerifyAsync(account, vehicle.Value, drivers.Value, bookedDate, cancellationToken);
         if (!checks.IsSuccess)
         {
             return checks.Error;
         }
 
-        var reserved = command.FirstFreeFrom is { } from
-            ? await ReserveFirstFreeAsync(checkpoint, from, priority != PriorityCategory.None, now, cancellationToken)
-            : await ReserveGivenAsync(checkpoint, command.Date!.Value, command.Start!, priority != PriorityCategory.None, now, cancellationToken);
+        var isPriority = priority != PriorityCategory.None;
+        var reserved = requested is not null
+            ? await ReserveAsync(checkpoint, requested, isPriority, cancellationToken)
+            : await ReserveFirstFreeAsync(checkpoint, command.FirstFreeFrom!.Value, isPriority, now, cancellationToken);
         if (!reserved.IsSuccess)
         {
             return reserved.Error;
@@ -140,8 +154,7 @@ public sealed class CreateBookingHandler(
         return priority == PriorityCategory.PaidExpedited ? fee + tariff.FeeFor(FeeKind.Expedited, today) : fee;
     }
 
-    private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveGivenAsync(
-        Checkpoint checkpoint, DateOnly date, string start, bool priority, DateTimeOffset now, CancellationToken cancellationToken)
+    private static Result<BookedInterval> RequestedInterval(Checkpoint checkpoint, DateOnly date, string? start, DateTimeOffset now)
     {
         var interval = BookedInterval.Create(checkpoint, date, CreateBookingValidator.ParseStart(start));
         if (!interval.IsSuccess)
@@ -149,15 +162,15 @@ public sealed class CreateBookingHandler(
             return interval.Error;
         }
 
-        // R22 before capacity is touched, so a request outside the horizon takes nothing.
         var horizon = new BookingHorizonRule(checkpoint, interval.Value, now).Check();
-        if (!horizon.IsSuccess)
-        {
-            return horizon.Error;
-        }
+        return horizon.IsSuccess ? interval.Value : horizon.Error;
+    }
 
-        var sequence = await ledger.TryReserveAsync(checkpoint, interval.Value, priority, cancellationToken);
-        return sequence.IsSuccess ? (interval.Value, sequence.Value) : sequence.Error;
+    private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveAsync(
+        Checkpoint checkpoint, BookedInterval interval, bool priority, CancellationToken cancellationToken)
+    {
+        var sequence = await ledger.TryReserveAsync(checkpoint, interval, priority, cancellationToken);
+        return sequence.IsSuccess ? (interval, sequence.Value) : sequence.Error;
     }
 
     /// <summary>
@@ -178,6 +191,7 @@ public sealed class CreateBookingHandler(
 
         var full = await ledger.FullIntervalsAsync(checkpoint.Id, firstDate, lastDate, cancellationToken);
         var attempts = 0;
+        var quotaExhausted = false;
         for (var date = firstDate; date <= lastDate; date = date.AddDays(1))
         {
             foreach (var intervalStart in checkpoint.Capacity.IntervalStarts())
@@ -199,11 +213,23 @@ public sealed class CreateBookingHandler(
                     return (interval, sequence.Value);
                 }
 
+                if (sequence.Error == CapacityErrors.PriorityQuotaExhausted)
+                {
+                    // R6 is per day: this day's priority share is used up, the next day's may not be.
+                    quotaExhausted = true;
+                    break;
+                }
+
                 if (sequence.Error != CapacityErrors.SlotFull || ++attempts >= options.FirstFreeAttempts)
                 {
                     return sequence.Error == CapacityErrors.SlotFull ? CapacityErrors.NoFreeInterval : sequence.Error;
                 }
             }
+        }
+
+        if (quotaExhausted)
+        {
+            return CapacityErrors.PriorityQuotaExhausted;
         }
 
         return CapacityErrors.NoFreeInterval;

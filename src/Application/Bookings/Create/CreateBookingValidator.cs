@@ -24,7 +24,8 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
             .WithErrorCode("invalid-start")
             .WithMessage("'start' is a checkpoint-local time HH:mm, e.g. 14:00.");
         RuleFor(c => c.Vehicle).Required().SetValidator(new VehicleInputValidator()!);
-        RuleFor(c => c.Drivers).Required()
+        // No separate "required" rule: a missing list is the same R16.2 problem as an empty one, with one code.
+        RuleFor(c => c.Drivers)
             .Must(d => d is { Count: > 0 and <= Booking.MaxDrivers })
             .WithErrorCode("drivers-required")
             .WithMessage($"Name one to {Booking.MaxDrivers} trusted drivers (R16.2).");
@@ -55,8 +56,8 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
         public DriverInputValidator()
         {
             RuleFor(d => d.Residency).Required();
-            RuleFor(d => d.Surname).NotEmpty().MaximumLength(100).WithErrorCode("invalid-name");
-            RuleFor(d => d.GivenName).NotEmpty().MaximumLength(100).WithErrorCode("invalid-name");
+            RuleFor(d => d.Surname).NotEmpty().WithErrorCode("invalid-name").MaximumLength(100).WithErrorCode("invalid-name");
+            RuleFor(d => d.GivenName).NotEmpty().WithErrorCode("invalid-name").MaximumLength(100).WithErrorCode("invalid-name");
             RuleFor(d => d.Patronymic).MaximumLength(100).WithErrorCode("invalid-name");
             RuleFor(d => d.DateOfBirth).Required();
             RuleFor(d => d.Phone).MustBe(PhoneNumber.Create);
@@ -71,7 +72,9 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
         {
             RuleFor(d => d.Type).Required();
             RuleFor(d => d.IssuingCountry).MustBe(CountryCode.Create);
-            RuleFor(d => d.Number).NotEmpty().MaximumLength(IdentityDocument.MaxNumberLength)
+            RuleFor(d => d.Number)
+                .NotEmpty().WithErrorCode("invalid-document-number")
+                .MaximumLength(IdentityDocument.MaxNumberLength).WithErrorCode("invalid-document-number")
                 .Must(n => n is null || n.All(char.IsAsciiLetterOrDigit))
                 .WithErrorCode("invalid-document-number").WithMessage("A document number is 1 to 30 Latin letters and digits.");
             RuleFor(d => d.ExpiresOn).Required();

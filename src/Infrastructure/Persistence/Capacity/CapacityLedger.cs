@@ -31,8 +31,9 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
             return CapacityErrors.SlotFull;
         }
 
-        // R6: the day's priority share is taken by the same kind of conditional update. On
-        // failure the command's transaction rolls back the place taken above.
+        // R6: the day's priority share is taken by the same kind of conditional update. When it
+        // is used up the place taken above is given back at once, so a caller that goes on to
+        // try another day inside the same transaction (first-free search) leaves nothing behind.
         if (priority)
         {
             var quota = await db.CapacityDays
@@ -40,6 +41,9 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
                 .ExecuteUpdateAsync(d => d.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked + 1), cancellationToken);
             if (quota == 0)
             {
+                await db.CapacitySlots
+                    .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked - 1), cancellationToken);
                 return CapacityErrors.PriorityQuotaExhausted;
             }
         }

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Logging;
+using Seo.Application.Common.Behaviours;
+using Seo.Domain.Bookings;
+using Seo.Domain.Common;
+
+namespace Seo.Application.Tests.Behaviours;
+
+public sealed class LoggingBehaviorTests
+{
+    private readonly ListLogger<LoggingBehavior<DoSomething, Result<int>>> _logger = new();
+
+    [Fact]
+    public async Task A_success_passes_through_unchanged_and_is_logged_as_handled()
+    {
+        var behavior = new LoggingBehavior<DoSomething, Result<int>>(_logger);
+
+        var result = await behavior.Handle(new DoSomething(null), (_, _) => ValueTask.FromResult(Result<int>.Success(5)), CancellationToken.None);
+
+        result.ShouldSucceed().ShouldBe(5);
+        _logger.Messages.ShouldHaveSingleItem().ShouldStartWith("DoSomething handled in");
+    }
+
+    [Fact]
+    public async Task A_failure_passes_through_unchanged_and_is_logged_with_its_code_and_rule()
+    {
+        var behavior = new LoggingBehavior<DoSomething, Result<int>>(_logger);
+
+        var result = await behavior.Handle(new DoSomething(null), (_, _) => ValueTask.FromResult<Result<int>>(BookingErrors.VehicleHasActiveBooking), CancellationToken.None);
+
+        result.Error.ShouldBe(BookingErrors.VehicleHasActiveBooking);
+        _logger.Messages.ShouldHaveSingleItem().ShouldStartWith("DoSomething refused with vehicle-has-active-booking (R21)");
+    }
+
+    private sealed class ListLogger<T> : ILogger<T>
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Add(formatter(state, exception));
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Time.Testing;
+using Seo.Application.Common.Ports;
+using Seo.Domain.Bookings;
+using Seo.Domain.Identity;
+using Seo.Domain.Payments;
+using Seo.Domain.Verification;
+using Seo.Infrastructure.Identity;
+using Seo.Infrastructure.Payments;
+using Seo.Infrastructure.Verification;
+
+namespace Seo.Infrastructure.Tests.Adapters;
+
+public sealed class Pbkdf2PasswordHasherTests
+{
+    private readonly Pbkdf2PasswordHasher _hasher = new(iterations: 1_000);
+
+    [Fact]
+    public void The_right_password_verifies()
+    {
+        var hash = _hasher.Hash("correct horse battery");
+
+        _hasher.Verify("correct horse battery", hash).ShouldBeTrue();
+        hash.ShouldStartWith("pbkdf2-sha256$1000$");
+        hash.ShouldNotContain("correct horse battery");
+    }
+
+    [Fact]
+    public void A_wrong_password_does_not_verify()
+    {
+        var hash = _hasher.Hash("correct horse battery");
+
+        _hasher.Verify("correct horse batterY", hash).ShouldBeFalse();
+        _hasher.Verify(string.Empty, hash).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Each_hash_has_its_own_salt()
+    {
+        var first = _hasher.Hash("correct horse battery");
+        var second = _hasher.Hash("correct horse battery");
+
+        first.ShouldNotBe(second);
+        _hasher.Verify("correct horse battery", second).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_tampered_hash_does_not_verify()
+    {
+        var parts = _hasher.Hash("correct horse battery").Split('$');
+        var digest = Convert.FromBase64String(parts[3]);
+        digest[0] ^= 0x01;
+        var salt = Convert.FromBase64String(parts[2]);
+        salt[0] ^= 0x01;
+
+        _hasher.Verify("correct horse battery", string.Join('$', parts[0], parts[1], parts[2], Convert.ToBase64String(digest))).ShouldBeFalse();
+        _hasher.Verify("correct horse battery", string.Join('$', parts[0], parts[1], Convert.ToBase64String(salt), parts[3])).ShouldBeFalse();
+        _hasher.Verify("correct horse battery", string.Join('$', parts[0], "1001", parts[2], parts[3])).ShouldBeFalse();
+        _hasher.Verify("correct horse battery", string.Join('$', "pbkdf2-sha1", parts[1], parts[2], parts[3])).ShouldBeFalse();
+        _hasher.Verify("correct horse battery", "plain-text").ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("pbkdf2-sha256$1000$not-base64!$AAAA")]
+    [InlineData("pbkdf2-sha256$0$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAA==")]
+    [InlineData("pbkdf2-sha256$1000$AAAAAAAAAAAAAAAAAAAAAA==$")]
+    [InlineData("plain-text")]
+    public void A_corrupt_stored_hash_does_not_verify_and_does_not_throw(string stored)
+    {
+        new Pbkdf2PasswordHasher(1000).Verify("anything", stored).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_hash_made_with_another_work_factor_still_verifies()
+    {
+        var old = new Pbkdf2PasswordHasher(iterations: 500).Hash("correct horse battery");
+
+        _hasher.Verify("correct horse battery", old).ShouldBeTrue();
+    }
+}
+
+public sealed class PassAllChecksVerificationTests
+{
+    private readonly FakeTimeProvider _clock = new(TestData.Now);
+
+    private static VerificationSubject Subject() =>
+        new(TestData.User().AsBookingOwner(), TestData.Truck(), [TestData.Driver()], TestData.BookedDate);
+
+    [Theory]
+    [InlineData(Residency.Resident)]
+    [InlineData(Residency.NonResident)]
+    public async Task R19_answers_exactly_the_checks_it_is_given_each_passed_and_says_no_registry_was_consulted(Residency residency)
+    {
+        var requirements = VerificationPolicy.RequirementsFor(residency);
+
+        var outcomes = await new PassAllChecksVerification(_clock).VerifyAsync(Subject(), requirements, CancellationToken.None);
+
+        outcomes.Select(o => o.Check).ShouldBe(requirements.Select(r => r.Check));
+        outcomes.ShouldAllBe(o => o.Verdict == CheckVerdict.Passed && o.CheckedAt == TestData.Now);
+        outcomes.ShouldAllBe(o => o.Source.Contains("no registry consulted", StringComparison.Ordinal));
+        new VerificationReport(requirements, outcomes).Decide().IsSuccess.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_subset_gets_answers_for_that_subset_only()
+    {
+        CheckRequirement[] requirements = [new(RegistryCheck.DriverLicenceCategory, CheckEffect.Blocking), new(RegistryCheck.TransportPermits, CheckEffect.Blocking)];
+
+        var outcomes = await new PassAllChecksVerification(_clock).VerifyAsync(Subject(), requirements, CancellationToken.None);
+
+        outcomes.Select(o => o.Check).ShouldBe([RegistryCheck.DriverLicenceCategory, RegistryCheck.TransportPermits]);
+    }
+}
+
+public sealed class SandboxPaymentGatewayTests
+{
+    [Fact]
+    public async Task R23_every_charge_succeeds_with_a_reference_of_its_own()
+    {
+        var gateway = new SandboxPaymentGateway(new FakeTimeProvider(TestData.Now.ToUniversalTime()));
+
+        var first = await gateway.ChargeAsync(BookingId.New(), Money.Kzt(8_650m), "DOSTYK-20261201-0001", CancellationToken.None);
+        var second = await gateway.ChargeAsync(BookingId.New(), Money.Kzt(8_650m), "DOSTYK-20261201-0002", CancellationToken.None);
+
+        first.Succeeded.ShouldBeTrue();
+        first.FailureReason.ShouldBeNull();
+        first.Reference.ShouldStartWith("SANDBOX-20261125040000-");
+        first.Reference.Length.ShouldBeLessThanOrEqualTo(100);
+        second.Reference.ShouldNotBe(first.Reference);
+    }
+}

@@ -1,0 +1,250 @@
+using Microsoft.EntityFrameworkCore;
+using Seo.Domain.Bookings;
+using Seo.Domain.Checkpoints;
+using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Persistence.Capacity;
+
+namespace Seo.Infrastructure.Tests.Capacity;
+
+public sealed class CapacityLedgerTests(SqliteDatabase database) : DatabaseTest(database)
+{
+    private static readonly DateOnly Day = TestData.BookedDate;
+
+    private async Task<(bool Ok, int Sequence, string? Code)> ReserveAsync(Checkpoint checkpoint, BookedInterval interval, bool priority = false)
+    {
+        await using var db = Database.NewContext();
+        var result = await SqliteDatabase.Ledger(db).TryReserveAsync(checkpoint, interval, priority, CancellationToken.None);
+        return result.IsSuccess ? (true, result.Value, null) : (false, 0, result.Error.Code);
+    }
+
+    private async Task ReleaseAsync(Checkpoint checkpoint, BookedInterval interval, bool priority = false)
+    {
+        await using var db = Database.NewContext();
+        await SqliteDatabase.Ledger(db).ReleaseAsync(checkpoint.Id, interval, priority, CancellationToken.None);
+    }
+
+    private async Task<CapacitySlot> SlotAsync(Checkpoint checkpoint, BookedInterval interval)
+    {
+        await using var db = Database.NewContext();
+        var minute = (interval.Start.Hour * 60) + interval.Start.Minute;
+        return await db.CapacitySlots.AsNoTracking()
+            .SingleAsync(s => s.Checkpoint == checkpoint.Id.Value && s.Day == interval.Date.DayNumber && s.StartMinute == minute);
+    }
+
+    private async Task<CapacityDay> DayAsync(Checkpoint checkpoint, DateOnly date)
+    {
+        await using var db = Database.NewContext();
+        return await db.CapacityDays.AsNoTracking().SingleAsync(d => d.Checkpoint == checkpoint.Id.Value && d.Day == date.DayNumber);
+    }
+
+    private static BookedInterval At(Checkpoint checkpoint, int hour, DateOnly? date = null) =>
+        BookedInterval.Create(checkpoint, date ?? Day, new TimeOnly(hour, 0)).Value;
+
+    [Fact]
+    public async Task The_first_reservation_opens_the_day_with_every_interval_at_full_capacity()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+
+        (await ReserveAsync(dostyk, At(dostyk, 10))).Ok.ShouldBeTrue();
+
+        await using var db = Database.NewContext();
+        var slots = await db.CapacitySlots.AsNoTracking().Where(s => s.Checkpoint == "DOSTYK" && s.Day == Day.DayNumber).ToListAsync();
+        slots.Count.ShouldBe(24);
+        slots.ShouldAllBe(s => s.Capacity == 20);
+        slots.Sum(s => s.Booked).ShouldBe(1);
+        var day = await DayAsync(dostyk, Day);
+        day.Throughput.ShouldBe(480);
+        day.PriorityLimit.ShouldBe(72);
+    }
+
+    [Fact]
+    public async Task R22_an_interval_takes_its_capacity_and_then_answers_slot_full()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var interval = At(dostyk, 10);
+
+        for (var i = 0; i < 20; i++)
+        {
+            (await ReserveAsync(dostyk, interval)).Ok.ShouldBeTrue();
+        }
+
+        var full = await ReserveAsync(dostyk, interval);
+
+        full.Ok.ShouldBeFalse();
+        full.Code.ShouldBe("slot-full");
+        (await SlotAsync(dostyk, interval)).Booked.ShouldBe(20);
+        (await DayAsync(dostyk, Day)).LastSequenceNumber.ShouldBe(20);
+        await using var db = Database.NewContext();
+        (await SqliteDatabase.Ledger(db).FullIntervalsAsync(dostyk.Id, Day, Day, CancellationToken.None))
+            .ShouldBe([(Day, new TimeOnly(10, 0))]);
+    }
+
+    [Fact]
+    public async Task R20_sequence_numbers_run_1_to_n_per_checkpoint_day()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var bakhty = await Database.CheckpointAsync("BAKHTY");
+        var sequences = new List<(string, DateOnly, int)>();
+
+        foreach (var (checkpoint, date, hour) in new[]
+        {
+            (dostyk, Day, 10), (dostyk, Day, 11), (bakhty, Day, 10), (dostyk, Day.AddDays(1), 10), (dostyk, Day, 12), (bakhty, Day, 23),
+        })
+        {
+            var reserved = await ReserveAsync(checkpoint, At(checkpoint, hour, date));
+            reserved.Ok.ShouldBeTrue();
+            sequences.Add((checkpoint.Id.Value, date, reserved.Sequence));
+        }
+
+        sequences.ShouldBe(
+        [
+            ("DOSTYK", Day, 1), ("DOSTYK", Day, 2), ("BAKHTY", Day, 1), ("DOSTYK", Day.AddDays(1), 1), ("DOSTYK", Day, 3), ("BAKHTY", Day, 2),
+        ]);
+    }
+
+    [Fact]
+    public async Task R6_a_refused_priority_reservation_gives_its_place_back_inside_the_same_transaction()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        for (var i = 0; i < 72; i++)
+        {
+            (await ReserveAsync(dostyk, At(dostyk, i / 20), priority: true)).Ok.ShouldBeTrue();
+        }
+
+        var target = At(dostyk, 5);
+        var bookedBefore = (await SlotAsync(dostyk, target)).Booked;
+
+        // A first-free search goes on to the next day in the same transaction and commits:
+        // the refused day must not keep the place it touched.
+        await using (var db = Database.NewContext())
+        {
+            await using var transaction = await new EfUnitOfWork(db).BeginAsync(CancellationToken.None);
+            var ledger = SqliteDatabase.Ledger(db);
+            (await ledger.TryReserveAsync(dostyk, target, priority: true, CancellationToken.None)).Error!.Code.ShouldBe("priority-quota-exhausted");
+            (await ledger.TryReserveAsync(dostyk, At(dostyk, 5, Day.AddDays(1)), priority: true, CancellationToken.None)).IsSuccess.ShouldBeTrue();
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+
+        (await SlotAsync(dostyk, target)).Booked.ShouldBe(bookedBefore);
+        (await DayAsync(dostyk, Day)).PriorityBooked.ShouldBe(72);
+        (await DayAsync(dostyk, Day.AddDays(1))).PriorityBooked.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task R6_priority_places_stop_at_15_percent_of_the_days_throughput()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        for (var i = 0; i < 72; i++)
+        {
+            (await ReserveAsync(dostyk, At(dostyk, i / 20), priority: true)).Ok.ShouldBeTrue();
+        }
+
+        var target = At(dostyk, 5);
+        var bookedBefore = (await SlotAsync(dostyk, target)).Booked;
+
+        // As in a command: the refused reservation's transaction is rolled back.
+        await using (var db = Database.NewContext())
+        {
+            await using var transaction = await new EfUnitOfWork(db).BeginAsync(CancellationToken.None);
+            var refused = await SqliteDatabase.Ledger(db).TryReserveAsync(dostyk, target, priority: true, CancellationToken.None);
+            refused.IsSuccess.ShouldBeFalse();
+            refused.Error.Code.ShouldBe("priority-quota-exhausted");
+            refused.Error.Rule.ShouldBe("R6");
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+
+        (await SlotAsync(dostyk, target)).Booked.ShouldBe(bookedBefore);
+        var day = await DayAsync(dostyk, Day);
+        day.PriorityBooked.ShouldBe(72);
+        day.LastSequenceNumber.ShouldBe(72);
+        (await SlotAsync(dostyk, At(dostyk, 0))).Booked.ShouldBe(20);
+        (await SlotAsync(dostyk, At(dostyk, 3))).Booked.ShouldBe(12);
+
+        var ordinary = await ReserveAsync(dostyk, target);
+        ordinary.Ok.ShouldBeTrue();
+        ordinary.Sequence.ShouldBe(73);
+        (await ReserveAsync(dostyk, At(dostyk, 5, Day.AddDays(1)), priority: true)).Ok.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task R6_a_released_priority_place_can_be_taken_again()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        for (var i = 0; i < 72; i++)
+        {
+            (await ReserveAsync(dostyk, At(dostyk, i / 20), priority: true)).Ok.ShouldBeTrue();
+        }
+
+        await ReleaseAsync(dostyk, At(dostyk, 0), priority: true);
+
+        (await DayAsync(dostyk, Day)).PriorityBooked.ShouldBe(71);
+        (await ReserveAsync(dostyk, At(dostyk, 6), priority: true)).Ok.ShouldBeTrue();
+        (await DayAsync(dostyk, Day)).PriorityBooked.ShouldBe(72);
+    }
+
+    [Fact]
+    public async Task Release_gives_a_place_back_and_never_goes_below_zero()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var interval = At(dostyk, 10);
+        (await ReserveAsync(dostyk, interval)).Ok.ShouldBeTrue();
+        (await ReserveAsync(dostyk, interval)).Ok.ShouldBeTrue();
+
+        await ReleaseAsync(dostyk, interval);
+        (await SlotAsync(dostyk, interval)).Booked.ShouldBe(1);
+
+        await ReleaseAsync(dostyk, interval);
+        await ReleaseAsync(dostyk, interval);
+        await ReleaseAsync(dostyk, interval, priority: true);
+
+        (await SlotAsync(dostyk, interval)).Booked.ShouldBe(0);
+        (await DayAsync(dostyk, Day)).PriorityBooked.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Release_of_a_day_nobody_booked_changes_nothing()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+
+        await ReleaseAsync(dostyk, At(dostyk, 10), priority: true);
+
+        await using var db = Database.NewContext();
+        (await db.CapacitySlots.CountAsync()).ShouldBe(0);
+        (await db.CapacityDays.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_full_interval_has_room_again_after_a_release()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var interval = At(dostyk, 10);
+        for (var i = 0; i < 20; i++)
+        {
+            (await ReserveAsync(dostyk, interval)).Ok.ShouldBeTrue();
+        }
+
+        await ReleaseAsync(dostyk, interval);
+
+        var again = await ReserveAsync(dostyk, interval);
+        again.Ok.ShouldBeTrue();
+        again.Sequence.ShouldBe(21);
+        (await SlotAsync(dostyk, interval)).Booked.ShouldBe(20);
+    }
+
+    [Fact]
+    public async Task Availability_reads_the_ledger_and_shows_untouched_days_at_full_capacity()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        for (var i = 0; i < 3; i++)
+        {
+            (await ReserveAsync(dostyk, At(dostyk, 10))).Ok.ShouldBeTrue();
+        }
+
+        await using var db = Database.NewContext();
+        var slots = await new SqlSlotAvailabilityReader(db).ReadAsync(dostyk, Day, Day.AddDays(1), CancellationToken.None);
+
+        slots.Count.ShouldBe(48);
+        slots.Single(s => s.Date == Day && s.Start == new TimeOnly(10, 0)).Free.ShouldBe(17);
+        slots.Where(s => s.Date == Day.AddDays(1)).ShouldAllBe(s => s.Free == 20 && s.Booked == 0);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Seo.Domain.Bookings;
+using Seo.Domain.Common;
+using Seo.Infrastructure.Persistence;
+
+namespace Seo.Infrastructure.Tests.Capacity;
+
+/// <summary>Many requests racing for one interval on the real file: none may oversell it.</summary>
+public sealed class ConcurrentReservationTests(SqliteDatabase database) : DatabaseTest(database)
+{
+    private const int Requests = 200;
+
+    [Fact]
+    public async Task R22_200_parallel_requests_for_an_interval_of_20_get_exactly_20_places()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var interval = BookedInterval.Create(dostyk, TestData.BookedDate, new TimeOnly(10, 0)).Value;
+        using var start = new ManualResetEventSlim(false);
+
+        var requests = Enumerable.Range(0, Requests).Select(_ => Task.Run(async () =>
+        {
+            start.Wait();
+            await using var db = Database.NewContext();
+            var unitOfWork = new EfUnitOfWork(db);
+            await using var transaction = await unitOfWork.BeginAsync(CancellationToken.None);
+            var result = await SqliteDatabase.Ledger(db).TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None);
+            if (result.IsSuccess)
+            {
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+            else
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+
+            return result;
+        })).ToList();
+        start.Set();
+        var results = await Task.WhenAll(requests);
+
+        var taken = results.Where(r => r.IsSuccess).Select(r => r.Value).ToList();
+        taken.Count.ShouldBe(20);
+        results.Count(r => !r.IsSuccess && r.Error.Code == "slot-full").ShouldBe(Requests - 20);
+        taken.Order().ShouldBe(Enumerable.Range(1, 20));
+
+        await using var check = Database.NewContext();
+        var slot = await check.CapacitySlots.AsNoTracking()
+            .SingleAsync(s => s.Checkpoint == "DOSTYK" && s.Day == TestData.BookedDate.DayNumber && s.StartMinute == 600);
+        slot.Booked.ShouldBe(20);
+        (await check.CapacitySlots.CountAsync()).ShouldBe(24);
+        (await check.CapacityDays.CountAsync()).ShouldBe(1);
+        (await check.CapacityDays.SingleAsync()).LastSequenceNumber.ShouldBe(20);
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Seo.Application.Common;
+using Seo.Application.Common.Ports;
+using Seo.Domain.Bookings;
+using Seo.Domain.Capacity;
+using Seo.Domain.Payments;
+using Seo.Infrastructure.Identity;
+using Seo.Infrastructure.Payments;
+using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Persistence.Capacity;
+using Seo.Infrastructure.Persistence.Idempotency;
+using Seo.Infrastructure.Verification;
+
+namespace Seo.Infrastructure.Tests;
+
+public sealed class DependencyInjectionTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection().AddLogging().AddInfrastructure(configuration).BuildServiceProvider(validateScopes: true);
+    }
+
+    [Fact]
+    public void Every_port_resolves_to_the_embedded_default()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "seo-tests", Guid.NewGuid().ToString("N"), "di.db");
+        using var services = Build(new() { ["ConnectionStrings:Seo"] = $"Data Source={file}", ["Seo:Scheduling:Enabled"] = "false" });
+        using var scope = services.CreateScope();
+        var provider = scope.ServiceProvider;
+
+        provider.GetRequiredService<IRepository<Booking>>().ShouldBeOfType<EfRepository<Booking>>();
+        provider.GetRequiredService<IUnitOfWork>().ShouldBeOfType<EfUnitOfWork>();
+        provider.GetRequiredService<ICapacityLedger>().ShouldBeOfType<CapacityLedger>();
+        provider.GetRequiredService<ISlotAvailabilityReader>().ShouldBeOfType<SqlSlotAvailabilityReader>();
+        provider.GetRequiredService<IIdempotencyStore>().ShouldBeOfType<EfIdempotencyStore>();
+        provider.GetRequiredService<IPasswordHasher>().ShouldBeOfType<Pbkdf2PasswordHasher>();
+        provider.GetRequiredService<IPaymentGateway>().ShouldBeOfType<SandboxPaymentGateway>();
+        provider.GetRequiredService<IVehicleVerification>().ShouldBeOfType<PassAllChecksVerification>();
+                provider.GetRequiredService<PriorityQuotaPolicy>().LimitFor(TestData.BookedDate, 480).ShouldBe(72);
+        provider.GetRequiredService<BookingOptions>().PaymentHold.ShouldBe(TimeSpan.FromMinutes(15));
+        provider.GetRequiredService<Tariff>().FeeFor(FeeKind.Booking, TestData.BookedDate).ShouldBe(Money.Kzt(8_650m));
+        provider.GetServices<IHostedService>().ShouldBeEmpty();
+
+        var connection = provider.GetRequiredService<SeoDbContext>().Database.GetConnectionString();
+        connection.ShouldNotBeNull();
+        connection.ShouldContain(file);
+        connection.ShouldContain("Default Timeout=30");
+    }
+
+    [Fact]
+    public void The_hold_expiry_sweep_runs_unless_switched_off()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "seo-tests", Guid.NewGuid().ToString("N"), "di.db");
+        using var services = Build(new() { ["ConnectionStrings:Seo"] = $"Data Source={file}" });
+
+        services.GetServices<IHostedService>().ShouldHaveSingleItem().GetType().Name.ShouldBe("HoldExpiryService");
+    }
+
+    [Fact]
+    public void Only_the_embedded_provider_is_available()
+    {
+        Should.Throw<InvalidOperationException>(() => Build(new() { ["Persistence:Provider"] = "SqlServer" }));
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Seo.Domain.Bookings;
+using Seo.Domain.Identity;
+using Seo.Domain.Payments;
+
+namespace Seo.Infrastructure.Tests.Persistence;
+
+/// <summary>Value objects are stored as plain values and come back equal, through their own factories.</summary>
+public sealed class RoundTripTests(SqliteDatabase database) : DatabaseTest(database)
+{
+    private async Task SaveAsync(Booking booking)
+    {
+        await using var db = Database.NewContext();
+        db.Bookings.Add(booking);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<Booking> LoadAsync(BookingId id)
+    {
+        await using var db = Database.NewContext();
+        return await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == id);
+    }
+
+    [Fact]
+    public async Task Booking_comes_back_with_every_value_it_was_saved_with()
+    {
+        var owner = TestData.User();
+        var vehicle = TestData.Truck("123 аве 02", TestData.Vin, trailer: "45-67 КМ 02");
+        var booking = TestData.Booking(owner, vehicle: vehicle, sequenceNumber: 7,
+            drivers: [TestData.Driver("Ахметов", "Болатович"), TestData.Driver("Li", null, Residency.NonResident)]);
+        booking.Pay(TestData.Fee, "PAY-REF-1", TestData.Now.AddMinutes(5)).IsSuccess.ShouldBeTrue();
+        await SaveAsync(booking);
+
+        var loaded = await LoadAsync(booking.Id);
+
+        loaded.Number.ShouldBe("DOSTYK-20261201-0007");
+        loaded.SequenceNumber.ShouldBe(7);
+        loaded.Status.ShouldBe(BookingStatus.Confirmed);
+        loaded.Owner.ShouldBe(booking.Owner);
+        loaded.Checkpoint.ShouldBe(booking.Checkpoint);
+        loaded.Interval.ShouldBe(booking.Interval);
+        loaded.Vehicle.ShouldBe(booking.Vehicle);
+        loaded.Vehicle.Plate.Value.ShouldBe("123ABE02");
+        loaded.Vehicle.TrailerPlate.ShouldNotBeNull().Value.ShouldBe("4567KM02");
+        loaded.Vehicle.Vin.Value.ShouldBe(TestData.Vin);
+        loaded.Drivers.ShouldBe(booking.Drivers);
+        loaded.Drivers[0].Name.Patronymic.ShouldBe("Болатович");
+        loaded.Drivers[1].Name.Patronymic.ShouldBeNull();
+        loaded.Drivers[1].Residency.ShouldBe(Residency.NonResident);
+        loaded.Fee.ShouldBe(TestData.Fee);
+        loaded.Paid.ShouldBe(TestData.Fee);
+        loaded.PaymentReference.ShouldBe("PAY-REF-1");
+        loaded.IssuedAt.ShouldBe(TestData.Now);
+        loaded.HoldExpiresAt.ShouldBeNull();
+        loaded.PendingReschedule.ShouldBeNull();
+        loaded.Version.ShouldBe(booking.Version);
+        loaded.DomainEvents.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Money_keeps_two_decimals()
+    {
+        var booking = TestData.Booking(fee: Money.Kzt(12_345.6m));
+        await SaveAsync(booking);
+
+        var loaded = await LoadAsync(booking.Id);
+
+        loaded.Fee.Amount.ShouldBe(12_345.60m);
+        loaded.Fee.Amount.ToString(CultureInfo.InvariantCulture).ShouldBe("12345.60");
+        loaded.Paid.Amount.ToString(CultureInfo.InvariantCulture).ShouldBe("0.00");
+    }
+
+    [Fact]
+    public async Task Instants_are_stored_in_utc_and_come_back_as_the_same_instant()
+    {
+        var booking = TestData.Booking();
+        await SaveAsync(booking);
+
+        var loaded = await LoadAsync(booking.Id);
+
+        loaded.IssuedAt.Offset.ShouldBe(TimeSpan.Zero);
+        loaded.IssuedAt.ShouldBe(TestData.Now);
+        loaded.IssuedAt.UtcDateTime.ShouldBe(new DateTime(2026, 11, 25, 4, 0, 0, DateTimeKind.Utc));
+        loaded.HoldExpiresAt.ShouldBe(TestData.Now + TestData.Hold);
+        loaded.Interval.StartsAt.ShouldBe(new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero));
+        loaded.Interval.Date.ShouldBe(TestData.BookedDate);
+        loaded.Interval.Start.ShouldBe(new TimeOnly(10, 0));
+        (await Database.ScalarAsync($"SELECT IssuedAt FROM Bookings WHERE Number = '{booking.Number}'")).ShouldBe(TestData.Now.UtcTicks);
+    }
+
+    [Fact]
+    public async Task R28_pending_reschedule_comes_back_from_its_json_column()
+    {
+        var booking = TestData.Booking();
+        booking.Pay(TestData.Fee, "PAY-1", TestData.Now).IsSuccess.ShouldBeTrue();
+        var dostyk = TestData.Dostyk();
+        for (var hour = 11; hour <= 13; hour++)
+        {
+            booking.Reschedule(dostyk, TestData.Interval(hour), hour, Money.Kzt(4_325.5m), TestData.Hold, TestData.Now).IsSuccess.ShouldBeTrue();
+        }
+
+        await SaveAsync(booking);
+
+        var loaded = await LoadAsync(booking.Id);
+
+        var pending = loaded.PendingReschedule.ShouldNotBeNull();
+        pending.ShouldBe(booking.PendingReschedule);
+        pending.Interval.ShouldBe(TestData.Interval(13));
+        pending.SequenceNumber.ShouldBe(13);
+        pending.Fee.Amount.ToString(CultureInfo.InvariantCulture).ShouldBe("4325.50");
+        pending.HoldExpiresAt.ShouldBe(TestData.Now + TestData.Hold);
+        loaded.Interval.ShouldBe(TestData.Interval(12));
+        loaded.ReschedulesUsed.ShouldBe(2);
+        loaded.AmountDue.ShouldBe(Money.Kzt(4_325.5m));
+    }
+
+    [Fact]
+    public async Task Account_comes_back_with_its_owner_profile_and_agreement()
+    {
+        var account = TestData.User("Ops@Example.kz");
+        account.RecordDebt(Money.Kzt(99.99m), "toll", TestData.Now).IsSuccess.ShouldBeTrue();
+        await using (var db = Database.NewContext())
+        {
+            db.Accounts.Add(account);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.NewContext();
+        var email = EmailAddress.Create("ops@example.kz").Value;
+        var loaded = await read.Accounts.AsNoTracking().SingleAsync(a => a.Email == email);
+
+        loaded.Id.ShouldBe(account.Id);
+        loaded.Owner.ShouldNotBeNull().Name.ShouldBe("Xinjiang Logistics Co.");
+        loaded.Owner.Phone.ShouldBe(TestData.Phone);
+        loaded.Owner.Agreement.ShouldBe(account.Owner!.Agreement);
+        loaded.Debt.Amount.ToString(CultureInfo.InvariantCulture).ShouldBe("99.99");
+        loaded.IsBlockedForDebt.ShouldBeTrue();
+    }
+}

@@ -1,0 +1,154 @@
+using Seo.Application.Bookings.Common;
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings;
+using Seo.Domain.Vehicles;
+using Seo.Infrastructure.Persistence;
+
+namespace Seo.Infrastructure.Tests.Persistence;
+
+/// <summary>The Application's specifications, run by EfRepository as SQL against the real file.</summary>
+public sealed class SpecificationTests(SqliteDatabase database) : DatabaseTest(database)
+{
+    private async Task SaveAsync(params Booking[] bookings)
+    {
+        await using var db = Database.NewContext();
+        var repository = new EfRepository<Booking>(db);
+        foreach (var booking in bookings)
+        {
+            await repository.AddAsync(booking, CancellationToken.None);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<T> QueryAsync<T>(Func<EfRepository<Booking>, Task<T>> query)
+    {
+        await using var db = Database.NewContext();
+        return await query(new EfRepository<Booking>(db));
+    }
+
+    [Fact]
+    public async Task OwnBookingSpec_finds_the_owners_booking_and_nobody_elses()
+    {
+        var owner = TestData.User();
+        var booking = TestData.Booking(owner);
+        await SaveAsync(booking);
+
+        var own = await QueryAsync(r => r.FirstOrDefaultAsync(new OwnBookingSpec(booking.Id, owner.Id), CancellationToken.None));
+        var foreign = await QueryAsync(r => r.FirstOrDefaultAsync(new OwnBookingSpec(booking.Id, AccountId.New()), CancellationToken.None));
+
+        own.ShouldNotBeNull().Id.ShouldBe(booking.Id);
+        foreign.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task R21_active_booking_is_found_by_vin_and_by_plate()
+    {
+        await SaveAsync(TestData.Booking(plate: "123ABC02", vin: TestData.Vin));
+
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByVinSpec(Vin.Create(TestData.Vin).Value), CancellationToken.None))).ShouldBeTrue();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByPlateSpec(PlateNumber.Create("123 abc-02").Value), CancellationToken.None))).ShouldBeTrue();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByVinSpec(Vin.Create(TestData.OtherVin).Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByPlateSpec(PlateNumber.Create("999XYZ02").Value), CancellationToken.None))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task R21_cancelled_and_expired_bookings_are_not_active()
+    {
+        var cancelled = TestData.Booking(plate: "111AAA01", vin: TestData.Vin);
+        cancelled.Cancel(TestData.Now).IsSuccess.ShouldBeTrue();
+        var expired = TestData.Booking(plate: "222BBB01", vin: TestData.OtherVin);
+        expired.Expire(TestData.Now.AddHours(1)).IsSuccess.ShouldBeTrue();
+        await SaveAsync(cancelled, expired);
+
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByVinSpec(Vin.Create(TestData.Vin).Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByVinSpec(Vin.Create(TestData.OtherVin).Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByPlateSpec(PlateNumber.Create("111AAA01").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByPlateSpec(PlateNumber.Create("222BBB01").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.CountAsync(new BookingByIdSpec(cancelled.Id), CancellationToken.None))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task BookingsOfOwnerSpec_pages_the_owners_bookings_newest_first()
+    {
+        var owner = TestData.User();
+        var bookings = Enumerable.Range(0, 5)
+            .Select(i => TestData.Booking(owner, plate: $"10{i}ABC02", vin: $"1M8GDM9AXKP04278{i}", issuedAt: TestData.Now.AddMinutes(i)))
+            .ToArray();
+        await SaveAsync([.. bookings, TestData.Booking(TestData.User("other@example.kz"), plate: "999ZZZ01", vin: TestData.OtherVin, issuedAt: TestData.Now.AddHours(1))]);
+
+        var first = await QueryAsync(r => r.ListAsync(new BookingsOfOwnerSpec(owner.Id, null, 0, 2), CancellationToken.None));
+        var second = await QueryAsync(r => r.ListAsync(new BookingsOfOwnerSpec(owner.Id, null, 2, 2), CancellationToken.None));
+        var third = await QueryAsync(r => r.ListAsync(new BookingsOfOwnerSpec(owner.Id, null, 4, 2), CancellationToken.None));
+
+        first.Select(b => b.Id).ShouldBe([bookings[4].Id, bookings[3].Id]);
+        second.Select(b => b.Id).ShouldBe([bookings[2].Id, bookings[1].Id]);
+        third.Select(b => b.Id).ShouldBe([bookings[0].Id]);
+    }
+
+    [Fact]
+    public async Task BookingsOfOwnerSpec_filters_by_status()
+    {
+        var owner = TestData.User();
+        var unpaid = TestData.Booking(owner, plate: "111AAA01", vin: TestData.Vin);
+        var cancelled = TestData.Booking(owner, plate: "222BBB01", vin: TestData.OtherVin);
+        cancelled.Cancel(TestData.Now).IsSuccess.ShouldBeTrue();
+        await SaveAsync(unpaid, cancelled);
+
+        var only = await QueryAsync(r => r.ListAsync(new BookingsOfOwnerSpec(owner.Id, BookingStatus.Cancelled, 0, 20), CancellationToken.None));
+
+        only.ShouldHaveSingleItem().Id.ShouldBe(cancelled.Id);
+    }
+
+    [Fact]
+    public async Task ExpiredHoldsSpec_finds_due_holds_oldest_first_and_never_closed_bookings()
+    {
+        var oldest = TestData.Booking(plate: "111AAA01", vin: "1M8GDM9AXKP042781", issuedAt: TestData.Now.AddMinutes(-40));
+        var older = TestData.Booking(plate: "222BBB01", vin: "1M8GDM9AXKP042782", issuedAt: TestData.Now.AddMinutes(-20));
+        var notDue = TestData.Booking(plate: "333CCC01", vin: "1M8GDM9AXKP042783", issuedAt: TestData.Now.AddMinutes(-5));
+        var paid = TestData.Booking(plate: "444DDD01", vin: "1M8GDM9AXKP042784", issuedAt: TestData.Now.AddMinutes(-60));
+        paid.Pay(TestData.Fee, "PAY-1", TestData.Now.AddMinutes(-59)).IsSuccess.ShouldBeTrue();
+        var alreadyExpired = TestData.Booking(plate: "555EEE01", vin: "1M8GDM9AXKP042785", issuedAt: TestData.Now.AddMinutes(-90));
+        alreadyExpired.Expire(TestData.Now.AddMinutes(-60)).IsSuccess.ShouldBeTrue();
+        await SaveAsync(oldest, older, notDue, paid, alreadyExpired);
+
+        var due = await QueryAsync(r => r.ListAsync(new ExpiredHoldsSpec(TestData.Now, 10), CancellationToken.None));
+        var batch = await QueryAsync(r => r.ListAsync(new ExpiredHoldsSpec(TestData.Now, 1), CancellationToken.None));
+
+        due.Select(b => b.Id).ShouldBe([oldest.Id, older.Id]);
+        batch.Select(b => b.Id).ShouldBe([oldest.Id]);
+    }
+
+    [Fact]
+    public async Task ExpiredHoldsSpec_finds_a_paid_booking_whose_pending_reschedule_ran_out()
+    {
+        var booking = TestData.Booking(issuedAt: TestData.Now.AddHours(-1));
+        booking.Pay(TestData.Fee, "PAY-1", TestData.Now.AddHours(-1)).IsSuccess.ShouldBeTrue();
+        for (var hour = 11; hour <= 13; hour++)
+        {
+            booking.Reschedule(TestData.Dostyk(), TestData.Interval(hour), hour, TestData.Fee, TestData.Hold, TestData.Now.AddMinutes(-30)).IsSuccess.ShouldBeTrue();
+        }
+
+        await SaveAsync(booking);
+
+        var due = await QueryAsync(r => r.ListAsync(new ExpiredHoldsSpec(TestData.Now, 10), CancellationToken.None));
+
+        due.ShouldHaveSingleItem().PendingReschedule.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Tracked_reads_can_be_changed_and_saved_but_no_tracking_reads_are_not_tracked()
+    {
+        var owner = TestData.User();
+        var booking = TestData.Booking(owner);
+        await SaveAsync(booking);
+
+        await using var db = Database.NewContext();
+        var repository = new EfRepository<Booking>(db);
+        var tracked = await repository.FirstOrDefaultAsync(new OwnBookingSpec(booking.Id, owner.Id), CancellationToken.None);
+        var listed = await repository.ListAsync(new BookingsOfOwnerSpec(owner.Id, null, 0, 10), CancellationToken.None);
+
+        db.Entry(tracked!).State.ShouldBe(Microsoft.EntityFrameworkCore.EntityState.Unchanged);
+        db.Entry(listed.Single()).State.ShouldBe(Microsoft.EntityFrameworkCore.EntityState.Detached);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Seo.WebApi.Tests.TestHost;
+
+namespace Seo.WebApi.Tests.Contract;
+
+/// <summary>
+/// The OpenAPI document served at runtime is the committed contract (contracts/openapi.v1.json):
+/// consumers test against the file, so a change to the API must change the file in the same
+/// review. Run with SEO_UPDATE_CONTRACT=1 to write the served document to the file.
+/// </summary>
+public sealed class OpenApiContractTests
+{
+    /// <summary>Indented, with '+', '—' and quotes kept as they are so that the file reads well in review.</summary>
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, IndentSize = 2, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [Fact]
+    public async Task The_served_OpenAPI_document_equals_the_committed_contract()
+    {
+        await using var api = new SeoApiFactory();
+        var served = JsonNode.Parse(await api.CreateClient().GetStringAsync("/openapi/v1.json"))!.AsObject();
+        // Where the API runs is the deployment's business, not the contract's.
+        served.Remove("servers");
+        var path = Path.Combine(RepositoryRoot(), "contracts", "openapi.v1.json");
+
+        if (Environment.GetEnvironmentVariable("SEO_UPDATE_CONTRACT") == "1")
+        {
+            await File.WriteAllTextAsync(path, served.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n");
+        }
+
+        File.Exists(path).ShouldBeTrue($"{path} is missing; run the tests once with SEO_UPDATE_CONTRACT=1 and commit it.");
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
+        committed.Remove("servers");
+        Normalise(served).ShouldBe(Normalise(committed), "The API differs from contracts/openapi.v1.json; if the change is deliberate, run with SEO_UPDATE_CONTRACT=1 and commit the file.");
+    }
+
+    [Fact]
+    public async Task The_contract_names_every_capability_of_the_API()
+    {
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "contracts", "openapi.v1.json")))!;
+
+        var paths = committed["paths"]!.AsObject().Select(p => p.Key).ToList();
+
+        paths.ShouldBe(
+            [
+                "/api/v1/accounts", "/api/v1/auth/token", "/api/v1/admin/users", "/api/v1/checkpoints", "/api/v1/checkpoints/{code}/availability",
+                "/api/v1/bookings", "/api/v1/bookings/{id}", "/api/v1/bookings/{id}/payment", "/api/v1/bookings/{id}/reschedule",
+                "/api/v1/bookings/{id}/cancel", "/api/v1/bookings/{id}/transfer",
+            ],
+            ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("/docs")]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Documentation_and_health_answer_200(string path)
+    {
+        await using var api = new SeoApiFactory();
+
+        var response = await api.CreateClient().GetAsync(path);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The document with object members sorted, so that only content counts, not member order.</summary>
+    private static string Normalise(JsonNode? node) => Sorted(node)?.ToJsonString(Indented) ?? "null";
+
+    private static JsonNode? Sorted(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(Sorted)]),
+        null => null,
+        _ => node.DeepClone(),
+    };
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Seo.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Seo.sln above {AppContext.BaseDirectory}.");
+    }
+}
