@@ -11,13 +11,22 @@ public static class AccountErrors
         "user-agreement-required", "The user agreement must be signed and personal-data consent given.", ErrorKind.Validation, "R15");
 
     public static readonly DomainError TaxIdRequired = new(
-        "tax-id-required", "A resident owner gives an IIN (individual) or BIN (legal entity).", ErrorKind.Validation, "R16.3");
+        "tax-id-required", "A resident owner gives an IIN (individual) or BIN (legal entity).", ErrorKind.Validation, "R16.3")
+    {
+        Errors = new Dictionary<string, string[]> { ["taxId"] = ["Required for a resident owner."] },
+    };
 
     public static readonly DomainError OrganisationNameRequired = new(
-        "organisation-name-required", "A legal entity gives its organisation name.", ErrorKind.Validation, "R16.3");
+        "organisation-name-required", "A legal entity gives its organisation name.", ErrorKind.Validation, "R16.3")
+    {
+        Errors = new Dictionary<string, string[]> { ["organisationName"] = ["Required for a legal entity (at most 200 characters)."] },
+    };
 
     public static readonly DomainError PersonNameRequired = new(
-        "person-name-required", "An individual gives surname and given name.", ErrorKind.Validation, "R16.3");
+        "person-name-required", "An individual gives surname and given name.", ErrorKind.Validation, "R16.3")
+    {
+        Errors = new Dictionary<string, string[]> { ["surname"] = ["Surname and given name are required for an individual."] },
+    };
 
     public static readonly DomainError EmailTaken = new(
         "email-taken", "An account with this e-mail already exists.", ErrorKind.Conflict);

@@ -38,7 +38,10 @@ public sealed record BookedInterval
                 "interval-not-offered",
                 $"{checkpoint.Id} offers intervals of {checkpoint.Capacity.IntervalMinutes} minutes from {checkpoint.Capacity.OpensAt:HH\\:mm}; {start:HH\\:mm} does not start one.",
                 ErrorKind.Validation,
-                "R20");
+                "R20")
+            {
+                Errors = new Dictionary<string, string[]> { ["start"] = [$"Not an interval start at {checkpoint.Id}."] },
+            };
         }
 
         return new BookedInterval(date, start, checkpoint.Capacity.IntervalMinutes, checkpoint.ToInstant(date, start));

@@ -36,7 +36,10 @@ public sealed record Vehicle
 
         if (kind == VehicleKind.TruckWithTrailer && trailerPlate is null)
         {
-            return DomainError.Validation("trailer-plate-required", "A truck with a trailer needs the trailer's plate number.");
+            return DomainError.Validation(
+                "trailer-plate-required",
+                "A truck with a trailer needs the trailer's plate number.",
+                new Dictionary<string, string[]> { ["vehicle.trailerPlate"] = ["Required for a truck with a trailer."] });
         }
 
         return new Vehicle(kind, countryOfRegistration, plate, trailerPlate, vin);

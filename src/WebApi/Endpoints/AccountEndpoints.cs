@@ -1,6 +1,7 @@
 using Mediator;
 using Seo.Application.Accounts;
 using Seo.Application.Accounts.CreateStaffAccount;
+using Seo.Application.Accounts.GetMyAccount;
 using Seo.Application.Accounts.IssueToken;
 using Seo.Application.Accounts.Register;
 using Seo.WebApi.Auth;
@@ -13,7 +14,7 @@ internal static class AccountEndpoints
     public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/accounts", async (RegisterAccount command, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(command, ct)).ToCreated(a => $"/api/v1/accounts/{a.Id}"))
+                (await mediator.Send(command, ct)).ToCreated(_ => "/api/v1/accounts/me"))
             .WithName("RegisterAccount")
             .WithSummary("Register an account and sign the user agreement (R15, R16)")
             .WithTags("Accounts")
@@ -21,6 +22,15 @@ internal static class AccountEndpoints
             .Produces<AccountDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapGet("/accounts/me", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetMyAccount(), ct)).ToOk())
+            .WithName("GetMyAccount")
+            .WithSummary("The caller's account: owner data, agreement and consent")
+            .WithTags("Accounts")
+            .RequireAuthorization()
+            .Produces<AccountDto>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         api.MapPost("/auth/token", async (IssueToken request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToOk())
@@ -33,7 +43,7 @@ internal static class AccountEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         api.MapPost("/admin/users", async (CreateStaffAccount command, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(command, ct)).ToCreated(a => $"/api/v1/accounts/{a.Account.Id}"))
+                (await mediator.Send(command, ct)).ToCreated())
             .WithName("CreateStaffAccount")
             .WithSummary("Create an officer, analyst, device or registrar account (registrar only)")
             .WithTags("Administration")

@@ -32,6 +32,11 @@ internal static class Problems
         {
             extensions["errors"] = error.Errors;
         }
+        else if (error.Kind == ErrorKind.Validation)
+        {
+            // API.md: every validation problem carries an errors map; a rule about the request as a whole names it "request".
+            extensions["errors"] = new Dictionary<string, string[]> { ["request"] = [error.Message] };
+        }
 
         return TypedResults.Problem(
             detail: error.Message,

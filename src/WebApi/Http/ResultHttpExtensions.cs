@@ -11,6 +11,10 @@ internal static class ResultHttpExtensions
     public static IResult ToCreated<T>(this Result<T> result, Func<T, string> location) =>
         result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : Problems.From(result.Error);
 
+    /// <summary>201 for something created that has no address of its own to read back.</summary>
+    public static IResult ToCreated<T>(this Result<T> result) =>
+        result.IsSuccess ? TypedResults.Created((string?)null, result.Value) : Problems.From(result.Error);
+
     public static IResult ToNoContent(this Result result) =>
         result.IsSuccess ? TypedResults.NoContent() : Problems.From(result.Error);
 }

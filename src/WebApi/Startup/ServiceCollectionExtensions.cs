@@ -15,14 +15,24 @@ internal static class ServiceCollectionExtensions
     /// <summary>HTTP concerns: JSON, problem details, bearer auth with roles, OpenAPI, health.</summary>
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+
+            // Numbers are numbers: "amount": "12" is refused, and the contract says so.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
             problem.Extensions.TryAdd("code", CodeOf(problem.Status));
             problem.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
-            problem.Type ??= Problems.TypeOf((string)problem.Extensions["code"]!);
+            // One kind of type URI for every problem, framework-made (401, 403, 404) or ours.
+            if (problem.Type is null || problem.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
+            {
+                problem.Type = Problems.TypeOf((string)problem.Extensions["code"]!);
+            }
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
@@ -47,6 +57,11 @@ internal static class ServiceCollectionExtensions
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
         });
+        // Tokens are issued with the app's TimeProvider; their lifetime is checked against the same
+        // clock (the bearer handler would otherwise use the machine clock).
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((options, clock) => options.TokenValidationParameters.LifetimeValidator =
+                (notBefore, expires, _, parameters) => TokenLifetime.IsValid(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew));
         Policies.Add(services.AddAuthorizationBuilder());
 
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>

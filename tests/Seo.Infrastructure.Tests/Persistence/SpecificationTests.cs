@@ -41,15 +41,18 @@ public sealed class SpecificationTests(SqliteDatabase database) : DatabaseTest(d
         foreign.ShouldBeNull();
     }
 
+    /// <summary>A VIN no test booking has, for looking a vehicle up by its plate alone.</summary>
+    private const string UnusedVin = "ZZZZZZZZZZZZZZZZ9";
+
     [Fact]
     public async Task R21_active_booking_is_found_by_vin_and_by_plate()
     {
         await SaveAsync(TestData.Booking(plate: "123ABC02", vin: TestData.Vin));
 
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByVinSpec(Vin.Create(TestData.Vin).Value), CancellationToken.None))).ShouldBeTrue();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByPlateSpec(PlateNumber.Create("123 abc-02").Value), CancellationToken.None))).ShouldBeTrue();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByVinSpec(Vin.Create(TestData.OtherVin).Value), CancellationToken.None))).ShouldBeFalse();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByPlateSpec(PlateNumber.Create("999XYZ02").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.Vin).Value, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeTrue();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, PlateNumber.Create("123 abc-02").Value), CancellationToken.None))).ShouldBeTrue();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.OtherVin).Value, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, PlateNumber.Create("999XYZ02").Value), CancellationToken.None))).ShouldBeFalse();
     }
 
     [Fact]
@@ -61,10 +64,10 @@ public sealed class SpecificationTests(SqliteDatabase database) : DatabaseTest(d
         expired.Expire(TestData.Now.AddHours(1)).IsSuccess.ShouldBeTrue();
         await SaveAsync(cancelled, expired);
 
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByVinSpec(Vin.Create(TestData.Vin).Value), CancellationToken.None))).ShouldBeFalse();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByVinSpec(Vin.Create(TestData.OtherVin).Value), CancellationToken.None))).ShouldBeFalse();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByPlateSpec(PlateNumber.Create("111AAA01").Value), CancellationToken.None))).ShouldBeFalse();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingByPlateSpec(PlateNumber.Create("222BBB01").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.Vin).Value, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.OtherVin).Value, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, PlateNumber.Create("111AAA01").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, PlateNumber.Create("222BBB01").Value), CancellationToken.None))).ShouldBeFalse();
         (await QueryAsync(r => r.CountAsync(new BookingByIdSpec(cancelled.Id), CancellationToken.None))).ShouldBe(1);
     }
 

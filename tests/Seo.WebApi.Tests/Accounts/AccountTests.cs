@@ -17,7 +17,7 @@ public sealed class AccountTests
         var response = await api.CreateClient().PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n, residency));
 
         var account = await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        response.Headers.Location!.ToString().ShouldBe($"/api/v1/accounts/{account.Str("id")}");
+        response.Headers.Location!.ToString().ShouldBe("/api/v1/accounts/me");
         account.Str("role").ShouldBe("User");
         account.Str("email").ShouldBe(TestData.Email(n));
         account.Str("residency").ShouldBe(residency);
@@ -84,5 +84,18 @@ public sealed class AccountTests
         var response = await api.CreateClient().PostAsJsonAsync("/api/v1/accounts", registration);
 
         await response.ShouldBeValidationProblemAsync("user-agreement-required", "acceptUserAgreement");
+    }
+
+    [Fact]
+    public async Task The_account_holder_reads_their_own_account_at_the_registration_location()
+    {
+        await using var api = new SeoApiFactory();
+        var carrier = await api.CarrierAsync();
+
+        var me = await carrier.Client.GetJsonAsync("/api/v1/accounts/me");
+
+        me.Str("role").ShouldBe("User");
+        me.Str("consentChannel").ShouldBe("StatePersonalDataService");
+        (await api.CreateClient().GetAsync("/api/v1/accounts/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

@@ -20,7 +20,7 @@ public sealed class DoneWhenFlowTests
         // Register (R15, R16): 201 with where the account lives and how consent was given.
         var registered = await anonymous.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n));
         var account = await registered.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        registered.Headers.Location!.ToString().ShouldBe($"/api/v1/accounts/{account.Str("id")}");
+        registered.Headers.Location!.ToString().ShouldBe("/api/v1/accounts/me");
         account.Str("consentChannel").ShouldBe("StatePersonalDataService");
 
         // Token.

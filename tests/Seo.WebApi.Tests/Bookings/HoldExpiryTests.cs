@@ -92,4 +92,22 @@ public sealed class HoldExpiryTests
         (await carrier.Client.IntervalAsync(Tomorrow, "16:00")).Number("booked").ShouldBe(1);
         (await carrier.Client.IntervalAsync(Tomorrow, "17:00")).Number("booked").ShouldBe(0);
     }
+
+    [Fact]
+    public async Task R21_a_lapsed_hold_not_yet_swept_does_not_block_its_vehicle_and_gives_its_place_back()
+    {
+        await using var api = new SeoApiFactory();
+        var carrier = await api.CarrierAsync();
+        var truck = TestData.Next();
+        var lapsed = await carrier.BookAsync(TestData.Booking(truck, Tomorrow, "14:00"));
+
+        api.Clock.Advance(TimeSpan.FromMinutes(16));
+        var again = await carrier.BookAsync(TestData.Booking(truck, Tomorrow, "16:00"));
+
+        again.Str("status").ShouldBe("AwaitingPayment");
+        (await carrier.Client.GetJsonAsync($"/api/v1/bookings/{lapsed.Str("id")}")).Str("status").ShouldBe("Expired");
+        (await carrier.Client.IntervalAsync(Tomorrow, "14:00")).Number("booked").ShouldBe(0);
+        (await carrier.Client.IntervalAsync(Tomorrow, "16:00")).Number("booked").ShouldBe(1);
+        (await api.SendAsync(new ExpireHolds())).Value.ShouldBe(0);
+    }
 }

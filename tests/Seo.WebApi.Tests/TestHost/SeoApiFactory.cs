@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -86,15 +85,6 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
 
-            // Tokens are issued with the app's TimeProvider, but the bearer handler checks their
-            // lifetime against the machine clock (TokenValidationParameters has no public clock),
-            // so the tests check it against the fake clock, as production does against the real one.
-            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-                options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
-                {
-                    var now = Clock.GetUtcNow().UtcDateTime;
-                    return expires is { } end && end > now - parameters.ClockSkew && (notBefore is null || notBefore <= now + parameters.ClockSkew);
-                });
         });
     }
 

@@ -30,16 +30,11 @@ public sealed class BookingsOfOwnerSpec : Specification<Booking>
     }
 }
 
-/// <summary>R21: an active booking of the vehicle, found by VIN.</summary>
-public sealed class ActiveBookingByVinSpec : Specification<Booking>
+/// <summary>R21: the active bookings of a vehicle, found by its VIN or by its plate.</summary>
+public sealed class ActiveBookingsOfVehicleSpec : Specification<Booking>
 {
-    public ActiveBookingByVinSpec(Vin vin) => Query.Where(b => b.Vehicle.Vin == vin).Where(ActiveBookings.Predicate);
-}
-
-/// <summary>R21: an active booking of the vehicle, found by plate.</summary>
-public sealed class ActiveBookingByPlateSpec : Specification<Booking>
-{
-    public ActiveBookingByPlateSpec(PlateNumber plate) => Query.Where(b => b.Vehicle.Plate == plate).Where(ActiveBookings.Predicate);
+    public ActiveBookingsOfVehicleSpec(Vin vin, PlateNumber plate) =>
+        Query.Where(b => b.Vehicle.Vin == vin || b.Vehicle.Plate == plate).Where(ActiveBookings.Predicate);
 }
 
 /// <summary>

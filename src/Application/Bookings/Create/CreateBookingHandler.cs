@@ -75,8 +75,7 @@ public sealed class CreateBookingHandler(
         }
 
         // R21 before anything is reserved; the unique index on active VIN and plate backs it under races.
-        var vinTaken = await bookings.AnyAsync(new ActiveBookingByVinSpec(vehicle.Value.Vin), cancellationToken);
-        var plateTaken = await bookings.AnyAsync(new ActiveBookingByPlateSpec(vehicle.Value.Plate), cancellationToken);
+        var (vinTaken, plateTaken) = await VehicleHoldsAsync(vehicle.Value, now, cancellationToken);
         var oneActive = new OneActiveBookingPerVehicleRule(vinTaken, plateTaken).Check();
         if (!oneActive.IsSuccess)
         {
@@ -137,6 +136,24 @@ public sealed class CreateBookingHandler(
 
         await bookings.AddAsync(issued.Value, cancellationToken);
         return issued.Value.ToDto();
+    }
+
+    /// <summary>
+    /// Whether the vehicle's VIN or plate is held by an active booking. An unpaid hold that ran
+    /// out but was not swept yet is expired here, in this transaction, so it never blocks its
+    /// own vehicle (R21) or keeps its place.
+    /// </summary>
+    private async Task<(bool VinTaken, bool PlateTaken)> VehicleHoldsAsync(Vehicle vehicle, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var active = await bookings.ListAsync(new ActiveBookingsOfVehicleSpec(vehicle.Vin, vehicle.Plate), cancellationToken);
+        foreach (var lapsed in active.Where(b => b.Status == BookingStatus.AwaitingPayment && b.HoldExpiresAt <= now))
+        {
+            lapsed.Expire(now);
+            await ledger.ReleaseFreedCapacityAsync(lapsed, cancellationToken);
+        }
+
+        var stillActive = active.Where(b => b.IsActive).ToList();
+        return (stillActive.Any(b => b.Vehicle.Vin == vehicle.Vin), stillActive.Any(b => b.Vehicle.Plate == vehicle.Plate));
     }
 
     private async Task<Result> VerifyAsync(Account account, Vehicle vehicle, IReadOnlyList<Driver> drivers, DateOnly bookedDate, CancellationToken cancellationToken)
