@@ -12,6 +12,13 @@ public sealed partial class DatabaseInitializer(SeoDbContext db, CapacitySchedul
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging: readers never wait for the writer, and a commit is one append
+            // to the log (synchronous stays FULL, so a committed booking survives a power cut).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         LogMigrated(logger, pending.Count, db.Database.ProviderName ?? "?");
         await SeedCheckpointsAsync(cancellationToken);
     }

@@ -22,12 +22,21 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
             return new SavepointScope(db, current, name);
         }
 
-        return new TransactionScope(db, await db.Database.BeginTransactionAsync(cancellationToken));
+        var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
+        try
+        {
+            return new TransactionScope(db, await db.Database.BeginTransactionAsync(cancellationToken), turn);
+        }
+        catch
+        {
+            turn.Dispose();
+            throw;
+        }
     }
 
     public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
-    private sealed class TransactionScope(SeoDbContext db, IDbContextTransaction transaction) : ITransactionScope
+    private sealed class TransactionScope(SeoDbContext db, IDbContextTransaction transaction, IDisposable writeTurn) : ITransactionScope
     {
         private bool _completed;
 
@@ -35,6 +44,7 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
         {
             await transaction.CommitAsync(cancellationToken);
             _completed = true;
+            writeTurn.Dispose();
         }
 
         public async Task RollbackAsync(CancellationToken cancellationToken)
@@ -47,6 +57,7 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             _completed = true;
+            writeTurn.Dispose();
         }
 
         public async ValueTask DisposeAsync()
@@ -57,6 +68,7 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
             }
 
             await transaction.DisposeAsync();
+            writeTurn.Dispose();
         }
     }
 

@@ -140,4 +140,43 @@ public sealed class UnitOfWorkTests(SqliteDatabase database) : DatabaseTest(data
 
         (await StoredAsync()).ShouldBe([a.Id, c.Id]);
     }
+
+    [Fact]
+    public async Task Writers_of_one_SQLite_file_take_turns_and_the_next_starts_when_the_first_commits()
+    {
+        await using var first = Database.NewContext();
+        await using var second = Database.NewContext();
+        var firstScope = await new EfUnitOfWork(first).BeginAsync(CancellationToken.None);
+
+        var secondBegin = new EfUnitOfWork(second).BeginAsync(CancellationToken.None);
+        await Task.Delay(200);
+        secondBegin.IsCompleted.ShouldBeFalse();
+
+        await firstScope.CommitAsync(CancellationToken.None);
+        await using var secondScope = await secondBegin.WaitAsync(TimeSpan.FromSeconds(10));
+        await secondScope.CommitAsync(CancellationToken.None);
+        await firstScope.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_writer_waiting_for_its_turn_can_be_cancelled_and_leaves_the_turn_to_others()
+    {
+        await using var first = Database.NewContext();
+        await using var second = Database.NewContext();
+        await using var third = Database.NewContext();
+        var firstScope = await new EfUnitOfWork(first).BeginAsync(CancellationToken.None);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        await Should.ThrowAsync<OperationCanceledException>(() => new EfUnitOfWork(second).BeginAsync(cancel.Token));
+
+        await firstScope.DisposeAsync();
+        await using var thirdScope = await new EfUnitOfWork(third).BeginAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        await thirdScope.CommitAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task The_embedded_store_runs_in_write_ahead_log_mode()
+    {
+        (await Database.ScalarAsync("PRAGMA journal_mode;"))!.ToString().ShouldBe("wal");
+    }
 }
