@@ -1,5 +1,7 @@
+using Seo.Application.Common.Mapping;
 using Seo.Domain.Accounts;
 using Seo.Domain.Identity;
+using Seo.Domain.Payments;
 
 namespace Seo.Application.Accounts;
 
@@ -15,6 +17,8 @@ public sealed record AccountDto(
     string? AgreementVersion,
     DateTimeOffset? AgreementSignedAt,
     ConsentChannel? ConsentChannel,
+    MoneyDto Debt,
+    bool BlockedForDebt,
     DateTimeOffset CreatedAt)
 {
     public static AccountDto From(Account account)
@@ -32,6 +36,8 @@ public sealed record AccountDto(
             account.Owner?.Agreement?.Version,
             account.Owner?.Agreement?.SignedAt,
             account.Owner?.Agreement?.ConsentChannel,
+            new MoneyDto(account.Debt.Amount, Money.Tenge),
+            account.IsBlockedForDebt,
             account.CreatedAt);
     }
 }

@@ -36,8 +36,11 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
         string regionRu,
         string regionEn,
         string timeZoneId,
-        CapacitySchedule capacity) =>
-        new()
+        CapacitySchedule capacity)
+    {
+        // An unknown zone would only fail at the first booking; refuse it here instead.
+        _ = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+        return new()
         {
             Id = code,
             NameRu = nameRu,
@@ -48,6 +51,7 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
             TimeZoneId = timeZoneId,
             Capacity = capacity,
         };
+    }
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 

@@ -30,5 +30,5 @@ public readonly record struct Money
 
     public Money Times(decimal factor) => Kzt(Amount * factor);
 
-    public override string ToString() => $"{Amount:0.00} {Tenge}";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Amount:0.00} {Tenge}");
 }

@@ -3,7 +3,9 @@ using Seo.Application.Accounts;
 using Seo.Application.Accounts.CreateStaffAccount;
 using Seo.Application.Accounts.GetMyAccount;
 using Seo.Application.Accounts.IssueToken;
+using Seo.Application.Accounts.RecordDebt;
 using Seo.Application.Accounts.Register;
+using Seo.Application.Accounts.SettleDebt;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
 
@@ -51,6 +53,28 @@ internal static class AccountEndpoints
             .Produces<StaffAccountCreated>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/admin/accounts/{id:guid}/debt", async (Guid id, DebtRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RecordDebt(id, request.Amount, request.Reason), ct)).ToOk())
+            .WithName("RecordDebt")
+            .WithSummary("Record a user's debt; booking is blocked until it is paid in full (R27, registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<AccountDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/admin/accounts/{id:guid}/debt/settlements", async (Guid id, DebtRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SettleDebt(id, request.Amount), ct)).ToOk())
+            .WithName("SettleDebt")
+            .WithSummary("Record a payment against a user's debt (R27, registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<AccountDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
+
+    /// <summary>An amount in tenge and, when recording a debt, what it is for.</summary>
+    internal sealed record DebtRequest(decimal? Amount, string? Reason);
 }

@@ -64,13 +64,17 @@ internal static class ServiceCollectionExtensions
                 (notBefore, expires, _, parameters) => TokenLifetime.IsValid(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew));
         Policies.Add(services.AddAuthorizationBuilder());
 
-        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", options =>
         {
-            document.Info.Title = "Seo — electronic queue for trucks leaving Kazakhstan";
-            document.Info.Version = "v1";
-            document.Info.Description = "Rules No. 707 of 27 June 2023. Errors are RFC 9457 problem details with 'code' and 'rule'.";
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Seo — electronic queue for trucks leaving Kazakhstan";
+                document.Info.Version = "v1";
+                document.Info.Description = "Rules No. 707 of 27 June 2023. Errors are RFC 9457 problem details with 'code' and 'rule'.";
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer<ProblemSchemaTransformer>();
+        });
         services.AddHealthChecks().AddDbContextCheck<SeoDbContext>("write-store", tags: ["ready"]);
         return services;
     }

@@ -68,4 +68,11 @@ public sealed class CheckpointTests
         changed.Checkpoint.ShouldBe(checkpoint.Id);
         checkpoint.Version.ShouldBe(1);
     }
+
+    [Fact]
+    public void A_checkpoint_with_an_unknown_time_zone_is_refused_when_made()
+    {
+        Should.Throw<TimeZoneNotFoundException>(() => Checkpoint.Create(
+            CheckpointCode.Create("NOWHERE").Value, "Нигде", "Nowhere", "RU", "—", "—", "Asia/Nowhere", CapacitySchedule.Default));
+    }
 }

@@ -47,4 +47,19 @@ public sealed class MoneyTests
         Money.Kzt(4_325m).Times(3m).ShouldBe(Money.Kzt(12_975m));
         Money.Zero.Amount.ShouldBe(0m);
     }
+
+    [Fact]
+    public void Money_reads_the_same_whatever_the_servers_culture()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ru-RU");
+            Money.Kzt(1234.5m).ToString().ShouldBe("1234.50 KZT");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
 }

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Seo.WebApi.Http;
+
+/// <summary>
+/// Declares the problem-details extension members every failure carries (<c>code</c>, and where
+/// they apply <c>rule</c> and <c>errors</c>), so consumers' contract tests can rely on them.
+/// </summary>
+internal sealed class ProblemSchemaTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!typeof(ProblemDetails).IsAssignableFrom(context.JsonTypeInfo.Type))
+        {
+            return Task.CompletedTask;
+        }
+
+        schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
+        schema.Properties["code"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = "Stable kebab-case code of the failure, e.g. vehicle-has-active-booking.",
+        };
+        schema.Properties["rule"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String | JsonSchemaType.Null,
+            Description = "The paragraph of Rules No. 707 that is the reason, e.g. R21.",
+        };
+        schema.Properties["errors"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object | JsonSchemaType.Null,
+            Description = "Validation problems per field (400), or each failed check (422).",
+            AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+        };
+        schema.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String };
+        schema.Required ??= new HashSet<string>();
+        schema.Required.Add("code");
+        return Task.CompletedTask;
+    }
+}
