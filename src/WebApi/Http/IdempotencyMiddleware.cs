@@ -43,6 +43,15 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         }
 
         await using var transaction = await unitOfWork.BeginAsync(context.RequestAborted);
+
+        // A twin request may have committed while this one waited for its transaction: answer as it did.
+        if (await store.FindAsync(scope, key, context.RequestAborted) is { } committed)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            await ReplayAsync(context, committed, requestHash);
+            return;
+        }
+
         var originalBody = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;

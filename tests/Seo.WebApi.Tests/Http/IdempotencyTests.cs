@@ -38,6 +38,23 @@ public sealed class IdempotencyTests
     }
 
     [Fact]
+    public async Task Twins_sent_at_the_same_moment_with_one_key_book_once_and_get_the_same_answer()
+    {
+        await using var api = new SeoApiFactory();
+        var carrier = await api.CarrierAsync();
+        var body = TestData.Booking(TestData.Next(), Tomorrow, "14:00");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PostAsync(carrier, body, "twin-key")));
+
+        var texts = await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync()));
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created);
+        texts.Distinct().Count().ShouldBe(1);
+        answers.Count(a => a.Headers.Contains("Idempotency-Replayed")).ShouldBe(7);
+        (await carrier.MyBookingsAsync()).Count.ShouldBe(1);
+        (await carrier.Client.IntervalAsync(Tomorrow, "14:00")).Number("booked").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_same_key_with_another_body_is_409_idempotency_key_reused()
     {
         await using var api = new SeoApiFactory();
