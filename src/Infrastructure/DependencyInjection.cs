@@ -49,7 +49,7 @@ public static class DependencyInjection
         services.Configure<SchedulingOptions>(configuration.GetSection(SchedulingOptions.Section));
         if (configuration.GetValue($"{SchedulingOptions.Section}:Enabled", true))
         {
-            services.AddHostedService<HoldExpiryService>();
+            services.AddHostedService<DeadlineSweep>();
         }
 
         return services;

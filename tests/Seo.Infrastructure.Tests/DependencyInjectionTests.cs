@@ -52,12 +52,12 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void The_hold_expiry_sweep_runs_unless_switched_off()
+    public void The_deadline_sweep_runs_unless_switched_off()
     {
         var file = Path.Combine(Path.GetTempPath(), "seo-tests", Guid.NewGuid().ToString("N"), "di.db");
         using var services = Build(new() { ["ConnectionStrings:Seo"] = $"Data Source={file}" });
 
-        services.GetServices<IHostedService>().ShouldHaveSingleItem().GetType().Name.ShouldBe("HoldExpiryService");
+        services.GetServices<IHostedService>().ShouldHaveSingleItem().GetType().Name.ShouldBe("DeadlineSweep");
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed record BookedInterval
         Start = start;
         LengthMinutes = lengthMinutes;
         StartsAt = startsAt;
+        EndsAt = startsAt.AddMinutes(lengthMinutes);
     }
 
     /// <summary>Checkpoint-local date.</summary>
@@ -27,7 +28,8 @@ public sealed record BookedInterval
 
     public DateTimeOffset StartsAt { get; }
 
-    public DateTimeOffset EndsAt => StartsAt.AddMinutes(LengthMinutes);
+    /// <summary>When the interval ends; kept with the interval so the store can find no-shows (R35).</summary>
+    public DateTimeOffset EndsAt { get; }
 
     public static Result<BookedInterval> Create(Checkpoint checkpoint, DateOnly date, TimeOnly start)
     {

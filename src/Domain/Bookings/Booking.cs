@@ -82,7 +82,14 @@ public sealed class Booking : AggregateRoot<BookingId>
             return BookingErrors.NotPayable;
         }
 
-        return now >= HoldExpiresAt ? BookingErrors.HoldExpired : due;
+        if (now >= HoldExpiresAt)
+        {
+            return BookingErrors.HoldExpired;
+        }
+
+        // Nothing is paid for an interval that is over (R35); a pending reschedule is paid for its new interval.
+        var paysFor = PendingReschedule?.Interval ?? Interval;
+        return now >= paysFor.EndsAt ? BookingErrors.IntervalEnded : due;
     }
 
     /// <summary>R28: the fee a reschedule asked for now would cost, zero while free ones remain.</summary>
@@ -136,51 +143,32 @@ public sealed class Booking : AggregateRoot<BookingId>
     public Result Pay(Money amount, string paymentReference, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(paymentReference);
+        var due = PaymentDue(now);
+        if (!due.IsSuccess)
+        {
+            return due.Error;
+        }
+
+        if (amount != due.Value)
+        {
+            return BookingErrors.WrongAmount;
+        }
+
+        Paid += amount;
+        PaymentReference = paymentReference;
         if (Status == BookingStatus.AwaitingPayment)
         {
-            if (now >= HoldExpiresAt)
-            {
-                return BookingErrors.HoldExpired;
-            }
-
-            if (amount != Fee)
-            {
-                return BookingErrors.WrongAmount;
-            }
-
-            var moved = MoveTo(BookingStatus.Confirmed, now, raise: false);
-            if (!moved.IsSuccess)
-            {
-                return moved;
-            }
-
-            Paid = amount;
-            PaymentReference = paymentReference;
+            MoveTo(BookingStatus.Confirmed, now, raise: false);
             HoldExpiresAt = null;
             Raise(new BookingPaid(Id, amount, paymentReference, now));
             return Result.Success();
         }
 
-        if (PendingReschedule is { } pending && Status == BookingStatus.Confirmed)
-        {
-            if (now >= pending.HoldExpiresAt)
-            {
-                return BookingErrors.HoldExpired;
-            }
-
-            if (amount != pending.Fee)
-            {
-                return BookingErrors.WrongAmount;
-            }
-
-            Paid += amount;
-            PaymentReference = paymentReference;
-            Raise(new BookingPaid(Id, amount, paymentReference, now));
-            ApplyReschedule(pending.Interval, pending.SequenceNumber, paid: true, now);
-            return Result.Success();
-        }
-
-        return BookingErrors.NotPayable;
+        // R28: a paid reschedule takes effect once its fee is paid.
+        var pending = PendingReschedule!;
+        Raise(new BookingPaid(Id, amount, paymentReference, now));
+        ApplyReschedule(pending.Interval, pending.SequenceNumber, paid: true, now);
+        return Result.Success();
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Seo.Application.Common.Ports;
-using Seo.Domain.Bookings;
-using Seo.Domain.Payments;
 
 namespace Seo.Infrastructure.Payments;
 
@@ -11,6 +10,15 @@ namespace Seo.Infrastructure.Payments;
 /// </summary>
 internal sealed class SandboxPaymentGateway(TimeProvider clock) : IPaymentGateway
 {
-    public Task<PaymentReceipt> ChargeAsync(BookingId bookingId, Money amount, string payerReference, CancellationToken cancellationToken) =>
-        Task.FromResult(new PaymentReceipt(true, string.Create(CultureInfo.InvariantCulture, $"SANDBOX-{clock.GetUtcNow().UtcDateTime:yyyyMMddHHmmss}-{Guid.NewGuid():N}")[..40], null));
+    private readonly ConcurrentDictionary<string, PaymentReceipt> _receipts = new(StringComparer.Ordinal);
+
+    /// <summary>Like a bank's gateway, one charge per idempotency key (kept while the process runs).</summary>
+    public Task<PaymentReceipt> ChargeAsync(PaymentRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Task.FromResult(_receipts.GetOrAdd(request.IdempotencyKey, _ => new PaymentReceipt(
+            true,
+            string.Create(CultureInfo.InvariantCulture, $"SANDBOX-{clock.GetUtcNow().UtcDateTime:yyyyMMddHHmmss}-{Guid.NewGuid():N}")[..40],
+            null)));
+    }
 }

@@ -79,7 +79,7 @@ public sealed class SeoDbContext(DbContextOptions<SeoDbContext> options) : DbCon
         {
             var active = entry.Entity.IsActive;
             entry.Property(BookingConfiguration.ActiveVin).CurrentValue = active ? entry.Entity.Vehicle.Vin.Value : null;
-            entry.Property(BookingConfiguration.ActivePlate).CurrentValue = active ? entry.Entity.Vehicle.Plate.Value : null;
+            entry.Property(BookingConfiguration.ActivePlate).CurrentValue = active ? BookingConfiguration.PlateKey(entry.Entity.Vehicle) : null;
         }
     }
 

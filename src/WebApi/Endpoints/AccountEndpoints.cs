@@ -47,6 +47,7 @@ internal static class AccountEndpoints
         api.MapPost("/admin/users", async (CreateStaffAccount command, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(command, ct)).ToCreated())
             .WithName("CreateStaffAccount")
+            .WithMetadata(new SkipIdempotency())
             .WithSummary("Create an officer, analyst, device or registrar account (registrar only)")
             .WithTags("Administration")
             .RequireAuthorization(Policies.Registrar)

@@ -140,7 +140,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
 }
 
 /// <summary>
-/// Marks an endpoint whose POST changes nothing and whose answer must not be stored (the token
-/// endpoint: a bearer token is never written to the database).
+/// Marks an endpoint whose answer must not be stored because it carries a secret: the token
+/// endpoint (a bearer token) and staff creation (a generated password) never write theirs to
+/// the database.
 /// </summary>
 internal sealed class SkipIdempotency;

@@ -17,7 +17,8 @@ internal static class ServiceCollectionExtensions
     {
         services.Configure<JsonOptions>(options =>
         {
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums by name only: "role": 99 must not become a role nobody defined.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
 
             // Numbers are numbers: "amount": "12" is refused, and the contract says so.
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;

@@ -24,7 +24,7 @@ public sealed class PayBookingHandlerTests
     public PayBookingHandlerTests()
     {
         _caller = _owner.Id;
-        _gateway.ChargeAsync(Arg.Any<BookingId>(), Arg.Any<Money>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
+        _gateway.ChargeAsync(Arg.Any<PaymentRequest>(), Arg.Any<CancellationToken>())
             .Returns(new PaymentReceipt(true, "BANK-REF-1", null));
     }
 
@@ -45,7 +45,8 @@ public sealed class PayBookingHandlerTests
         dto.Paid.Amount.ShouldBe(TestData.BookingFee.Amount);
         dto.AmountDue.ShouldBeNull();
         booking.PaymentReference.ShouldBe("BANK-REF-1");
-        await _gateway.Received(1).ChargeAsync(booking.Id, TestData.BookingFee, booking.Number, Arg.Any<CancellationToken>());
+        await _gateway.Received(1).ChargeAsync(
+            new PaymentRequest($"{booking.Id}:fee", booking.Id, TestData.BookingFee, booking.Number), Arg.Any<CancellationToken>());
         await _ledger.DidNotReceiveWithAnyArgs().ReleaseAsync(default!, default!, default, default);
     }
 
@@ -54,7 +55,7 @@ public sealed class PayBookingHandlerTests
     {
         var booking = TestData.AwaitingPayment(_owner, _dostyk);
         _bookings.Add(booking);
-        _gateway.ChargeAsync(Arg.Any<BookingId>(), Arg.Any<Money>(), Arg.Any<string>(), Arg.Any<CancellationToken>())
+        _gateway.ChargeAsync(Arg.Any<PaymentRequest>(), Arg.Any<CancellationToken>())
             .Returns(new PaymentReceipt(false, string.Empty, "Insufficient funds."));
 
         var result = await Pay(booking);
@@ -77,7 +78,7 @@ public sealed class PayBookingHandlerTests
         var result = await Pay(booking);
 
         result.ShouldFailWith("hold-expired");
-        await _gateway.DidNotReceiveWithAnyArgs().ChargeAsync(default, default, default!, default);
+        await _gateway.DidNotReceiveWithAnyArgs().ChargeAsync(default!, default);
         booking.Status.ShouldBe(BookingStatus.AwaitingPayment);
     }
 
@@ -90,7 +91,7 @@ public sealed class PayBookingHandlerTests
         var result = await Pay(booking);
 
         result.ShouldFailWith("nothing-to-pay");
-        await _gateway.DidNotReceiveWithAnyArgs().ChargeAsync(default, default, default!, default);
+        await _gateway.DidNotReceiveWithAnyArgs().ChargeAsync(default!, default);
     }
 
     [Fact]
@@ -113,7 +114,9 @@ public sealed class PayBookingHandlerTests
         dto.PendingReschedule.ShouldBeNull();
         dto.ReschedulesUsed.ShouldBe(3);
         dto.Paid.Amount.ShouldBe(TestData.BookingFee.Amount + TestData.RescheduleFee.Amount);
-        await _gateway.Received(1).ChargeAsync(booking.Id, TestData.RescheduleFee, Arg.Any<string>(), Arg.Any<CancellationToken>());
+        await _gateway.Received(1).ChargeAsync(
+            Arg.Is<PaymentRequest>(r => r.BookingId == booking.Id && r.Amount == TestData.RescheduleFee && r.IdempotencyKey == $"{booking.Id}:reschedule:3"),
+            Arg.Any<CancellationToken>());
         await _ledger.Received(1).ReleaseAsync(_dostyk.Id, left, false, Arg.Any<CancellationToken>());
         await _ledger.Received(1).ReleaseAsync(Arg.Any<CheckpointCode>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>());
     }
@@ -128,7 +131,7 @@ public sealed class PayBookingHandlerTests
         var result = await Pay(booking);
 
         result.ShouldFailWith("booking-not-found");
-        await _gateway.DidNotReceiveWithAnyArgs().ChargeAsync(default, default, default!, default);
+        await _gateway.DidNotReceiveWithAnyArgs().ChargeAsync(default!, default);
         booking.Status.ShouldBe(BookingStatus.AwaitingPayment);
     }
 }

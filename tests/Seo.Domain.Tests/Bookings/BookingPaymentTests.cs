@@ -155,4 +155,19 @@ public sealed class BookingPaymentTests
         cancelled.PaymentDue(TestData.Now.AddMinutes(2)).ShouldFailWith("nothing-to-pay");
         expired.PaymentDue(HoldEnd).ShouldFailWith("nothing-to-pay");
     }
+
+    [Fact]
+    public void R35_an_interval_that_has_ended_is_not_paid_for_even_while_the_hold_lasts()
+    {
+        var checkpoint = TestData.Dostyk();
+        var interval = TestData.IntervalAt(checkpoint);
+        var issuedAt = interval.EndsAt.AddMinutes(-10);
+        var booking = Booking.Issue(TestData.Request(checkpoint), issuedAt).Value;
+
+        booking.PaymentDue(interval.EndsAt).ShouldFailWith("booking-interval-ended");
+        booking.Pay(TestData.BookingFee, "KASPI-0001", interval.EndsAt.AddMinutes(1)).ShouldFailWith("booking-interval-ended");
+
+        booking.Status.ShouldBe(BookingStatus.AwaitingPayment);
+        booking.Pay(TestData.BookingFee, "KASPI-0001", interval.EndsAt.AddMinutes(-1)).ShouldSucceed();
+    }
 }

@@ -45,8 +45,8 @@ public sealed class PriorityQuotaPolicyTests
     [Fact]
     public void Slot_availability_never_reports_negative_free_capacity()
     {
-        new SlotAvailability(TestData.BookedDate, TestData.BookedStart, 20, 19).Free.ShouldBe(1);
-        var overbooked = new SlotAvailability(TestData.BookedDate, TestData.BookedStart, 5, 7);
+        new IntervalCapacity(TestData.BookedDate, TestData.BookedStart, 20, 19).Free.ShouldBe(1);
+        var overbooked = new IntervalCapacity(TestData.BookedDate, TestData.BookedStart, 5, 7);
         overbooked.Free.ShouldBe(0);
         overbooked.IsFull.ShouldBeTrue();
     }

@@ -118,8 +118,8 @@ public sealed class SandboxPaymentGatewayTests
     {
         var gateway = new SandboxPaymentGateway(new FakeTimeProvider(TestData.Now.ToUniversalTime()));
 
-        var first = await gateway.ChargeAsync(BookingId.New(), Money.Kzt(8_650m), "DOSTYK-20261201-0001", CancellationToken.None);
-        var second = await gateway.ChargeAsync(BookingId.New(), Money.Kzt(8_650m), "DOSTYK-20261201-0002", CancellationToken.None);
+        var first = await gateway.ChargeAsync(Request("a:fee", "DOSTYK-20261201-0001"), CancellationToken.None);
+        var second = await gateway.ChargeAsync(Request("b:fee", "DOSTYK-20261201-0002"), CancellationToken.None);
 
         first.Succeeded.ShouldBeTrue();
         first.FailureReason.ShouldBeNull();
@@ -127,4 +127,17 @@ public sealed class SandboxPaymentGatewayTests
         first.Reference.Length.ShouldBeLessThanOrEqualTo(100);
         second.Reference.ShouldNotBe(first.Reference);
     }
+
+    [Fact]
+    public async Task A_retry_with_the_same_key_charges_nothing_more_and_returns_the_first_receipt()
+    {
+        var gateway = new SandboxPaymentGateway(new FakeTimeProvider(TestData.Now.ToUniversalTime()));
+
+        var first = await gateway.ChargeAsync(Request("booking-1:fee", "DOSTYK-20261201-0001"), CancellationToken.None);
+        var retry = await gateway.ChargeAsync(Request("booking-1:fee", "DOSTYK-20261201-0001"), CancellationToken.None);
+
+        retry.ShouldBe(first);
+    }
+
+    private static PaymentRequest Request(string key, string reference) => new(key, BookingId.New(), Money.Kzt(8_650m), reference);
 }

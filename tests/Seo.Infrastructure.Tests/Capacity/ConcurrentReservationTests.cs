@@ -51,4 +51,35 @@ public sealed class ConcurrentReservationTests(SqliteDatabase database) : Databa
         (await check.CapacityDays.CountAsync()).ShouldBe(1);
         (await check.CapacityDays.SingleAsync()).LastSequenceNumber.ShouldBe(20);
     }
+
+    /// <summary>
+    /// Without a transaction or the in-process write queue every statement stands alone and
+    /// concurrent reservations interleave freely: only a conditional update keeps the count
+    /// exact. A read-then-write reservation would lose updates here.
+    /// </summary>
+    [Fact]
+    public async Task R22_reservations_that_interleave_statement_by_statement_still_never_oversell()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var interval = BookedInterval.Create(dostyk, TestData.BookedDate, new TimeOnly(11, 0)).Value;
+        await using (var opener = Database.NewContext())
+        {
+            (await SqliteDatabase.Ledger(opener).TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None)).IsSuccess.ShouldBeTrue();
+        }
+
+        using var start = new ManualResetEventSlim(false);
+        var requests = Enumerable.Range(0, Requests).Select(_ => Task.Run(async () =>
+        {
+            start.Wait();
+            await using var db = Database.NewContext();
+            return await SqliteDatabase.Ledger(db).TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None);
+        })).ToList();
+        start.Set();
+        var results = await Task.WhenAll(requests);
+
+        results.Count(r => r.IsSuccess).ShouldBe(19);
+        results.Where(r => r.IsSuccess).Select(r => r.Value).Order().ShouldBe(Enumerable.Range(2, 19));
+        await using var check = Database.NewContext();
+        (await check.CapacitySlots.AsNoTracking().SingleAsync(s => s.Day == TestData.BookedDate.DayNumber && s.StartMinute == 660)).Booked.ShouldBe(20);
+    }
 }

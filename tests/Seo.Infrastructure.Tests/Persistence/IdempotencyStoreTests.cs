@@ -62,4 +62,22 @@ public sealed class IdempotencyStoreTests(SqliteDatabase database) : DatabaseTes
         await using var read = Database.NewContext();
         (await new EfIdempotencyStore(read).FindAsync("account-2", "key-1", CancellationToken.None))!.StatusCode.ShouldBe(200);
     }
+
+    [Fact]
+    public async Task Answers_older_than_the_retention_are_forgotten_and_newer_ones_kept()
+    {
+        await using (var db = Database.NewContext())
+        {
+            var store = new EfIdempotencyStore(db);
+            await store.SaveAsync(Response(key: "old") with { CreatedAt = TestData.Now.AddHours(-25) }, CancellationToken.None);
+            await store.SaveAsync(Response(key: "new") with { CreatedAt = TestData.Now.AddHours(-1) }, CancellationToken.None);
+        }
+
+        await using var purge = Database.NewContext();
+        var purger = new EfIdempotencyStore(purge);
+        (await purger.PurgeAsync(TestData.Now.AddHours(-24), CancellationToken.None)).ShouldBe(1);
+
+        (await purger.FindAsync("account-1", "old", CancellationToken.None)).ShouldBeNull();
+        (await purger.FindAsync("account-1", "new", CancellationToken.None)).ShouldNotBeNull();
+    }
 }

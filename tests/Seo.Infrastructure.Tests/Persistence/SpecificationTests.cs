@@ -1,3 +1,4 @@
+using Seo.Domain.Identity;
 using Seo.Application.Bookings.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
@@ -41,6 +42,8 @@ public sealed class SpecificationTests(SqliteDatabase database) : DatabaseTest(d
         foreign.ShouldBeNull();
     }
 
+    private static readonly CountryCode Kz = CountryCode.Create("KZ").Value;
+
     /// <summary>A VIN no test booking has, for looking a vehicle up by its plate alone.</summary>
     private const string UnusedVin = "ZZZZZZZZZZZZZZZZ9";
 
@@ -49,10 +52,10 @@ public sealed class SpecificationTests(SqliteDatabase database) : DatabaseTest(d
     {
         await SaveAsync(TestData.Booking(plate: "123ABC02", vin: TestData.Vin));
 
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.Vin).Value, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeTrue();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, PlateNumber.Create("123 abc-02").Value), CancellationToken.None))).ShouldBeTrue();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.OtherVin).Value, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeFalse();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, PlateNumber.Create("999XYZ02").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.Vin).Value, Kz, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeTrue();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, Kz, PlateNumber.Create("123 abc-02").Value), CancellationToken.None))).ShouldBeTrue();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.OtherVin).Value, Kz, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, Kz, PlateNumber.Create("999XYZ02").Value), CancellationToken.None))).ShouldBeFalse();
     }
 
     [Fact]
@@ -64,10 +67,10 @@ public sealed class SpecificationTests(SqliteDatabase database) : DatabaseTest(d
         expired.Expire(TestData.Now.AddHours(1)).IsSuccess.ShouldBeTrue();
         await SaveAsync(cancelled, expired);
 
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.Vin).Value, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeFalse();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.OtherVin).Value, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeFalse();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, PlateNumber.Create("111AAA01").Value), CancellationToken.None))).ShouldBeFalse();
-        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, PlateNumber.Create("222BBB01").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.Vin).Value, Kz, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.OtherVin).Value, Kz, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, Kz, PlateNumber.Create("111AAA01").Value), CancellationToken.None))).ShouldBeFalse();
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, Kz, PlateNumber.Create("222BBB01").Value), CancellationToken.None))).ShouldBeFalse();
         (await QueryAsync(r => r.CountAsync(new BookingByIdSpec(cancelled.Id), CancellationToken.None))).ShouldBe(1);
     }
 
@@ -153,5 +156,13 @@ public sealed class SpecificationTests(SqliteDatabase database) : DatabaseTest(d
 
         db.Entry(tracked!).State.ShouldBe(Microsoft.EntityFrameworkCore.EntityState.Unchanged);
         db.Entry(listed.Single()).State.ShouldBe(Microsoft.EntityFrameworkCore.EntityState.Detached);
+    }
+
+    [Fact]
+    public async Task R21_a_plate_names_a_vehicle_only_within_its_country_of_registration()
+    {
+        await SaveAsync(TestData.Booking(plate: "123ABC02", vin: TestData.Vin));
+
+        (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, CountryCode.Create("UZ").Value, PlateNumber.Create("123ABC02").Value), CancellationToken.None))).ShouldBeFalse();
     }
 }

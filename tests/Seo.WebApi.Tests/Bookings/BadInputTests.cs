@@ -29,6 +29,15 @@ public sealed class BadInputTests
         ["unknown checkpoint"] = (HttpStatusCode.NotFound, "checkpoint-not-found", null, () => With(b => b["checkpoint"] = "NOWHERE")),
         ["passenger car"] = (HttpStatusCode.Conflict, "vehicle-kind-not-bookable", "R3", () => With(b => b["vehicle"]!["kind"] = "PassengerCar")),
         ["date in the past"] = (HttpStatusCode.Conflict, "interval-in-the-past", "R22", () => With(b => b["date"] = "2026-11-24")),
+        ["date and first-free at once without a start"] = (HttpStatusCode.BadRequest, "interval-required", "date",
+            () => With(b => { b.Remove("start"); b["firstFreeFrom"] = "2026-11-26T08:00:00+05:00"; })),
+        ["start without a date"] = (HttpStatusCode.BadRequest, "interval-required", "date", () => With(b => { b.Remove("date"); b["firstFreeFrom"] = "2026-11-26T08:00:00+05:00"; })),
+        ["the last date the calendar has"] = (HttpStatusCode.BadRequest, "invalid-date", "date", () => With(b => { b["date"] = "9999-12-31"; b["start"] = "23:00"; })),
+        ["the first date the calendar has"] = (HttpStatusCode.BadRequest, "invalid-date", "date", () => With(b => b["date"] = "0001-01-01")),
+        ["first-free from the end of time"] = (HttpStatusCode.BadRequest, "invalid-date", "firstFreeFrom",
+            () => With(b => { b.Remove("date"); b.Remove("start"); b["firstFreeFrom"] = "9999-12-31T23:59:59+00:00"; })),
+        ["vehicle kind as a number"] = (HttpStatusCode.BadRequest, "malformed-request", null, () => With(b => b["vehicle"]!["kind"] = 3)),
+        ["priority as a number"] = (HttpStatusCode.BadRequest, "malformed-request", null, () => With(b => b["priority"] = 42)),
         ["date beyond 90 days"] = (HttpStatusCode.Conflict, "beyond-booking-horizon", "R22", () => With(b => b["date"] = SeoApiFactory.Today.AddDays(91).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
     };
 

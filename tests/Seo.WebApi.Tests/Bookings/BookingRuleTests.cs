@@ -145,16 +145,26 @@ public sealed class BookingRuleTests
     }
 
     [Fact]
-    public async Task R22_availability_marks_day_90_bookable_and_day_91_not()
+    public async Task R22_availability_reaches_day_90_and_refuses_ranges_beyond_the_horizon_or_longer_than_31_days()
     {
         await using var api = new SeoApiFactory();
         var client = api.CreateClient();
 
         var day90 = await client.AvailabilityAsync(SeoApiFactory.Today.AddDays(90));
-        var day91 = await client.AvailabilityAsync(SeoApiFactory.Today.AddDays(91));
-
         day90.ShouldAllBe(i => i!["bookable"]!.GetValue<bool>());
-        day91.ShouldAllBe(i => !i!["bookable"]!.GetValue<bool>());
+
+        foreach (var query in new[]
+        {
+            $"from={SeoApiFactory.Today.AddDays(91):yyyy-MM-dd}",
+            "to=2060-01-01",
+            $"from={SeoApiFactory.Today:yyyy-MM-dd}&to={SeoApiFactory.Today.AddDays(31):yyyy-MM-dd}",
+            $"from={SeoApiFactory.Today.AddDays(-2):yyyy-MM-dd}",
+            $"from={SeoApiFactory.Today.AddDays(5):yyyy-MM-dd}&to={SeoApiFactory.Today.AddDays(4):yyyy-MM-dd}",
+        })
+        {
+            var response = await client.GetAsync($"/api/v1/checkpoints/DOSTYK/availability?{query}");
+            await response.ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest, "invalid-date-range");
+        }
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffA
     public CreateStaffAccountValidator()
     {
         RuleFor(c => c.Email).MustBe(EmailAddress.Create);
-        RuleFor(c => c.Role).Required()
+        RuleFor(c => c.Role).Required().IsInEnum().WithErrorCode("invalid-staff-role")
             .NotEqual(Role.User).WithErrorCode("invalid-staff-role").WithMessage("Carriers register themselves; staff roles are Officer, Registrar, Analyst and Device.");
         RuleFor(c => c.DisplayName).NotEmpty().WithErrorCode("required-field").MaximumLength(200).WithErrorCode("required-field");
         RuleFor(c => c.Password).Must(p => p is { Length: >= RegisterAccountValidator.MinPasswordLength and <= 200 })

@@ -18,8 +18,8 @@ public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount
             .Must(p => p is { Length: >= MinPasswordLength and <= 200 })
             .WithErrorCode("weak-password")
             .WithMessage($"A password has {MinPasswordLength} to 200 characters.");
-        RuleFor(c => c.Kind).Required();
-        RuleFor(c => c.Residency).Required();
+        RuleFor(c => c.Kind).Required().IsInEnum().WithErrorCode("invalid-value");
+        RuleFor(c => c.Residency).Required().IsInEnum().WithErrorCode("invalid-value");
         RuleFor(c => c.Phone).MustBe(PhoneNumber.Create);
         // R16.3: a wrong IIN/BIN is refused here too, so the 400 names the field like every validation problem.
         RuleFor(c => c.TaxId).MustBe(Iin.Create).When(c => c.Kind == OwnerKind.Individual && !string.IsNullOrWhiteSpace(c.TaxId));

@@ -1,6 +1,7 @@
 using Ardalis.Specification;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
+using Seo.Domain.Identity;
 using Seo.Domain.Vehicles;
 
 namespace Seo.Application.Bookings.Common;
@@ -30,11 +31,15 @@ public sealed class BookingsOfOwnerSpec : Specification<Booking>
     }
 }
 
-/// <summary>R21: the active bookings of a vehicle, found by its VIN or by its plate.</summary>
+/// <summary>
+/// R21: the active bookings of a vehicle, found by its VIN or by its plate. A plate names a
+/// vehicle only within its country of registration: 123ABC02 from KZ and from UZ are two trucks.
+/// </summary>
 public sealed class ActiveBookingsOfVehicleSpec : Specification<Booking>
 {
-    public ActiveBookingsOfVehicleSpec(Vin vin, PlateNumber plate) =>
-        Query.Where(b => b.Vehicle.Vin == vin || b.Vehicle.Plate == plate).Where(ActiveBookings.Predicate);
+    public ActiveBookingsOfVehicleSpec(Vin vin, CountryCode country, PlateNumber plate) =>
+        Query.Where(b => b.Vehicle.Vin == vin || (b.Vehicle.Plate == plate && b.Vehicle.CountryOfRegistration == country))
+            .Where(ActiveBookings.Predicate);
 }
 
 /// <summary>
@@ -47,6 +52,16 @@ public sealed class ExpiredHoldsSpec : Specification<Booking>
     public ExpiredHoldsSpec(DateTimeOffset now, int batchSize) =>
         Query.Where(b => b.HoldExpiresAt != null && b.HoldExpiresAt <= now).Where(ActiveBookings.Predicate)
             .OrderBy(b => b.HoldExpiresAt).Take(batchSize);
+}
+
+/// <summary>R35: bookings whose interval ended without the vehicle entering the checkpoint, oldest first.</summary>
+public sealed class NoShowsSpec : Specification<Booking>
+{
+    public NoShowsSpec(DateTimeOffset now, int batchSize) =>
+        Query.Where(b => (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InWaitingZone || b.Status == BookingStatus.Called)
+                && b.Interval.EndsAt <= now)
+            .OrderBy(b => b.Interval.EndsAt)
+            .Take(batchSize);
 }
 
 internal static class ActiveBookings

@@ -22,7 +22,7 @@ public static class CapacityRelease
                 PendingRescheduleReleased e => e.Interval,
                 BookingCancelled e => e.Interval,
                 BookingExpired e => e.Interval,
-                BookingAnnulled e => e.Interval,
+                // R35: a no-show's interval is over; its place was used up, not freed.
                 _ => null,
             };
             if (freed is not null)

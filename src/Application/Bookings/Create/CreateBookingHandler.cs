@@ -145,7 +145,7 @@ public sealed class CreateBookingHandler(
     /// </summary>
     private async Task<(bool VinTaken, bool PlateTaken)> VehicleHoldsAsync(Vehicle vehicle, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var active = await bookings.ListAsync(new ActiveBookingsOfVehicleSpec(vehicle.Vin, vehicle.Plate), cancellationToken);
+        var active = await bookings.ListAsync(new ActiveBookingsOfVehicleSpec(vehicle.Vin, vehicle.CountryOfRegistration, vehicle.Plate), cancellationToken);
         foreach (var lapsed in active.Where(b => b.Status == BookingStatus.AwaitingPayment && b.HoldExpiresAt <= now))
         {
             lapsed.Expire(now);
@@ -153,7 +153,7 @@ public sealed class CreateBookingHandler(
         }
 
         var stillActive = active.Where(b => b.IsActive).ToList();
-        return (stillActive.Any(b => b.Vehicle.Vin == vehicle.Vin), stillActive.Any(b => b.Vehicle.Plate == vehicle.Plate));
+        return (stillActive.Any(b => b.Vehicle.Vin == vehicle.Vin), stillActive.Any(b => b.Vehicle.Plate == vehicle.Plate && b.Vehicle.CountryOfRegistration == vehicle.CountryOfRegistration));
     }
 
     private async Task<Result> VerifyAsync(Account account, Vehicle vehicle, IReadOnlyList<Driver> drivers, DateOnly bookedDate, CancellationToken cancellationToken)

@@ -14,7 +14,8 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
     {
         RuleFor(c => c.Checkpoint).MustBe(CheckpointCode.Create);
         RuleFor(c => c)
-            .Must(c => (c.Date is not null && c.Start is not null) ^ (c.FirstFreeFrom is not null))
+            .Must(c => (c.Date is not null && c.Start is not null && c.FirstFreeFrom is null)
+                || (c.FirstFreeFrom is not null && c.Date is null && c.Start is null))
             .WithName("date")
             .WithErrorCode("interval-required")
             .WithMessage("Give either 'date' and 'start' of an interval, or 'firstFreeFrom' for the first free interval (R16.1).");
@@ -23,6 +24,9 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
             .When(c => c.Start is not null)
             .WithErrorCode("invalid-start")
             .WithMessage("'start' is a checkpoint-local time HH:mm, e.g. 14:00.");
+        RuleFor(c => c.Date).PlausibleDate();
+        RuleFor(c => c.FirstFreeFrom).PlausibleInstant();
+        RuleFor(c => c.Priority).IsInEnum().WithErrorCode("invalid-priority");
         RuleFor(c => c.Vehicle).Required().SetValidator(new VehicleInputValidator()!);
         // No separate "required" rule: a missing list is the same R16.2 problem as an empty one, with one code.
         RuleFor(c => c.Drivers)
@@ -43,7 +47,7 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
     {
         public VehicleInputValidator()
         {
-            RuleFor(v => v.Kind).Required();
+            RuleFor(v => v.Kind).Required().IsInEnum().WithErrorCode("invalid-value");
             RuleFor(v => v.CountryOfRegistration).MustBe(CountryCode.Create);
             RuleFor(v => v.Plate).MustBe(PlateNumber.Create);
             RuleFor(v => v.TrailerPlate).MustBe(PlateNumber.Create).When(v => v.TrailerPlate is not null);
@@ -55,7 +59,7 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
     {
         public DriverInputValidator()
         {
-            RuleFor(d => d.Residency).Required();
+            RuleFor(d => d.Residency).Required().IsInEnum().WithErrorCode("invalid-value");
             RuleFor(d => d.Surname).NotEmpty().WithErrorCode("invalid-name").MaximumLength(100).WithErrorCode("invalid-name");
             RuleFor(d => d.GivenName).NotEmpty().WithErrorCode("invalid-name").MaximumLength(100).WithErrorCode("invalid-name");
             RuleFor(d => d.Patronymic).MaximumLength(100).WithErrorCode("invalid-name");
@@ -70,7 +74,7 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
     {
         public DocumentInputValidator()
         {
-            RuleFor(d => d.Type).Required();
+            RuleFor(d => d.Type).Required().IsInEnum().WithErrorCode("invalid-value");
             RuleFor(d => d.IssuingCountry).MustBe(CountryCode.Create);
             RuleFor(d => d.Number)
                 .NotEmpty().WithErrorCode("invalid-document-number")

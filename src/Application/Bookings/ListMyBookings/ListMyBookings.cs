@@ -15,10 +15,12 @@ public sealed record BookingPage(int Page, int PageSize, IReadOnlyList<BookingDt
 public sealed class ListMyBookingsValidator : AbstractValidator<ListMyBookings>
 {
     public const int MaxPageSize = 100;
+    public const int MaxPage = 100_000;
 
     public ListMyBookingsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithErrorCode("invalid-paging");
+        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).WithErrorCode("invalid-paging");
+        RuleFor(q => q.Status).IsInEnum().WithErrorCode("invalid-value");
         RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithErrorCode("invalid-paging");
     }
 }

@@ -32,7 +32,10 @@ public sealed class PayBookingHandler(
             return due.Error;
         }
 
-        var receipt = await gateway.ChargeAsync(booking.Id, due.Value, booking.Number, cancellationToken);
+        // One key per thing paid for: the booking fee, or the fee of the n-th reschedule. If this
+        // transaction is lost after the charge, a retry is charged nothing and confirms.
+        var key = booking.Status == BookingStatus.AwaitingPayment ? $"{booking.Id}:fee" : $"{booking.Id}:reschedule:{booking.ReschedulesUsed + 1}";
+        var receipt = await gateway.ChargeAsync(new PaymentRequest(key, booking.Id, due.Value, booking.Number), cancellationToken);
         if (!receipt.Succeeded)
         {
             return PaymentDeclined with { Message = $"{PaymentDeclined.Message} {receipt.FailureReason}".Trim() };

@@ -8,7 +8,7 @@ public sealed class RescheduleBookingValidator : AbstractValidator<RescheduleBoo
 {
     public RescheduleBookingValidator()
     {
-        RuleFor(c => c.Date).Required();
+        RuleFor(c => c.Date).Required().PlausibleDate();
         RuleFor(c => c.Start).NotEmpty().WithErrorCode("invalid-start")
             .Must(start => CreateBookingValidator.TryParseStart(start, out _))
             .WithErrorCode("invalid-start")

@@ -15,5 +15,6 @@ public sealed record IntervalAvailabilityDto(
     DateTimeOffset EndsAt,
     int Capacity,
     int Booked,
+    int PriorityBooked,
     int Free,
     bool Bookable);

@@ -10,6 +10,9 @@ public interface IIdempotencyStore
 
     /// <exception cref="PersistenceConflictException">Another request stored this key first.</exception>
     Task SaveAsync(IdempotentResponse response, CancellationToken cancellationToken);
+
+    /// <summary>Forgets answers stored before <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
 
 /// <summary>A stored answer: who asked (scope), with which key and request, and what they were told.</summary>

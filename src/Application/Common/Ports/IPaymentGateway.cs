@@ -9,7 +9,14 @@ namespace Seo.Application.Common.Ports;
 /// </summary>
 public interface IPaymentGateway
 {
-    Task<PaymentReceipt> ChargeAsync(BookingId bookingId, Money amount, string payerReference, CancellationToken cancellationToken);
+    /// <summary>
+    /// Charges once per <see cref="PaymentRequest.IdempotencyKey"/>: a retry with the same key
+    /// (after a crash or a lost answer) returns the first receipt and charges nothing more.
+    /// </summary>
+    Task<PaymentReceipt> ChargeAsync(PaymentRequest request, CancellationToken cancellationToken);
 }
+
+/// <summary>What to charge, for which booking, under which key.</summary>
+public sealed record PaymentRequest(string IdempotencyKey, BookingId BookingId, Money Amount, string PayerReference);
 
 public sealed record PaymentReceipt(bool Succeeded, string Reference, string? FailureReason);

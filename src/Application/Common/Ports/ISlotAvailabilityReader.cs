@@ -6,5 +6,5 @@ namespace Seo.Application.Common.Ports;
 /// <summary>The query side of slot availability: free capacity by interval.</summary>
 public interface ISlotAvailabilityReader
 {
-    Task<IReadOnlyList<SlotAvailability>> ReadAsync(Checkpoint checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken);
+    Task<IReadOnlyList<IntervalCapacity>> ReadAsync(Checkpoint checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken);
 }

@@ -25,4 +25,16 @@ public static class ValueObjectRules
     /// <summary>A missing required field, with the code clients switch on.</summary>
     public static IRuleBuilderOptions<T, TProperty> Required<T, TProperty>(this IRuleBuilder<T, TProperty> rule) =>
         rule.NotNull().WithErrorCode("required-field").WithMessage("'{PropertyName}' is required.");
+
+    /// <summary>
+    /// A date the calendar arithmetic can handle; R22 then decides whether it may be booked. Keeps
+    /// 0001-01-01 or 9999-12-31 from ever reaching time-zone conversion.
+    /// </summary>
+    public static IRuleBuilderOptions<T, DateOnly?> PlausibleDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
+        rule.Must(d => d is null || (d.Value.Year >= 2000 && d.Value.Year <= 2199))
+            .WithErrorCode("invalid-date").WithMessage("'{PropertyName}' is not a plausible date.");
+
+    public static IRuleBuilderOptions<T, DateTimeOffset?> PlausibleInstant<T>(this IRuleBuilder<T, DateTimeOffset?> rule) =>
+        rule.Must(d => d is null || (d.Value.Year >= 2000 && d.Value.Year <= 2199))
+            .WithErrorCode("invalid-date").WithMessage("'{PropertyName}' is not a plausible date and time.");
 }

@@ -34,4 +34,7 @@ public sealed class CapacitySlot
     public required int Capacity { get; init; }
 
     public int Booked { get; set; }
+
+    /// <summary>How many of <see cref="Booked"/> are priority bookings (R6).</summary>
+    public int PriorityBooked { get; set; }
 }

@@ -27,10 +27,10 @@ internal sealed class CapacityDayOpener(SeoDbContext db)
         }
 
         var values = schedule.IntervalStarts()
-            .Select((start, i) => $"(@p0, @p1, {(start.Hour * 60) + start.Minute}, {schedule.VehiclesPerInterval}, 0)")
+            .Select(start => $"(@p0, @p1, {(start.Hour * 60) + start.Minute}, {schedule.VehiclesPerInterval}, 0, 0)")
             .ToList();
         var table = Quote("CapacitySlots");
-        var sql = $"INSERT INTO {table} ({Quote("Checkpoint")}, {Quote("Day")}, {Quote("StartMinute")}, {Quote("Capacity")}, {Quote("Booked")}) VALUES {string.Join(", ", values)}";
+        var sql = $"INSERT INTO {table} ({Quote("Checkpoint")}, {Quote("Day")}, {Quote("StartMinute")}, {Quote("Capacity")}, {Quote("Booked")}, {Quote("PriorityBooked")}) VALUES {string.Join(", ", values)}";
 #pragma warning disable EF1002 // Only integers computed here are inlined; the checkpoint and day are parameters.
         await db.Database.ExecuteSqlRawAsync(sql, [code, day], cancellationToken);
 #pragma warning restore EF1002

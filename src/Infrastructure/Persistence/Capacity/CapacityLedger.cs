@@ -46,6 +46,10 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked - 1), cancellationToken);
                 return CapacityErrors.PriorityQuotaExhausted;
             }
+
+            await db.CapacitySlots
+                .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked + 1), cancellationToken);
         }
 
         // R20: the day's sequence number; the row stays locked by this transaction until it ends.
@@ -70,6 +74,9 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked - 1), cancellationToken);
         if (priority)
         {
+            await db.CapacitySlots
+                .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute && s.PriorityBooked > 0)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked - 1), cancellationToken);
             await db.CapacityDays
                 .Where(d => d.Checkpoint == code && d.Day == day && d.PriorityBooked > 0)
                 .ExecuteUpdateAsync(d => d.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked - 1), cancellationToken);

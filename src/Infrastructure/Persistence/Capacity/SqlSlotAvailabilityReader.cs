@@ -11,7 +11,7 @@ namespace Seo.Infrastructure.Persistence.Capacity;
 /// </summary>
 internal sealed class SqlSlotAvailabilityReader(SeoDbContext db) : ISlotAvailabilityReader
 {
-    public async Task<IReadOnlyList<SlotAvailability>> ReadAsync(Checkpoint checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IntervalCapacity>> ReadAsync(Checkpoint checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         var code = checkpoint.Id.Value;
@@ -19,15 +19,15 @@ internal sealed class SqlSlotAvailabilityReader(SeoDbContext db) : ISlotAvailabi
             .AsNoTracking()
             .Where(s => s.Checkpoint == code && s.Day >= firstDate.DayNumber && s.Day <= lastDate.DayNumber)
             .ToDictionaryAsync(s => (s.Day, s.StartMinute), cancellationToken);
-        var result = new List<SlotAvailability>();
+        var result = new List<IntervalCapacity>();
         for (var date = firstDate; date <= lastDate; date = date.AddDays(1))
         {
             foreach (var start in checkpoint.Capacity.IntervalStarts())
             {
                 var known = slots.GetValueOrDefault((date.DayNumber, (start.Hour * 60) + start.Minute));
                 result.Add(known is null
-                    ? new SlotAvailability(date, start, checkpoint.Capacity.VehiclesPerInterval, 0)
-                    : new SlotAvailability(date, start, known.Capacity, known.Booked));
+                    ? new IntervalCapacity(date, start, checkpoint.Capacity.VehiclesPerInterval, 0)
+                    : new IntervalCapacity(date, start, known.Capacity, known.Booked, known.PriorityBooked));
             }
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Seo.Domain.Bookings;
+using Seo.Domain.Vehicles;
 
 namespace Seo.Infrastructure.Persistence.Configurations;
 
@@ -11,6 +12,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
     public const string ActivePlate = nameof(ActivePlate);
     public const string ActiveVinIndex = "IX_Bookings_ActiveVin";
     public const string ActivePlateIndex = "IX_Bookings_ActivePlate";
+
+    /// <summary>A plate names a vehicle within its country of registration: "KZ:123ABC02".</summary>
+    public static string PlateKey(Vehicle vehicle) => $"{vehicle.CountryOfRegistration.Value}:{vehicle.Plate.Value}";
 
     public void Configure(EntityTypeBuilder<Booking> builder)
     {
@@ -57,6 +61,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
             interval.Property(i => i.Start).HasColumnName("IntervalStart");
             interval.Property(i => i.LengthMinutes).HasColumnName("IntervalMinutes");
             interval.Property(i => i.StartsAt).HasColumnName("IntervalStartsAt");
+            interval.Property(i => i.EndsAt).HasColumnName("IntervalEndsAt");
+            interval.HasIndex(i => i.EndsAt);
         });
         builder.Navigation(b => b.Interval).IsRequired();
 
@@ -64,7 +70,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         // too. The columns are null once the booking is no longer active; every provider lets
         // a unique index hold many nulls (SQL Server through the filter EF adds).
         builder.Property<string?>(ActiveVin).HasMaxLength(17);
-        builder.Property<string?>(ActivePlate).HasMaxLength(20);
+        builder.Property<string?>(ActivePlate).HasMaxLength(2 + 1 + PlateNumber.MaxLength);
         builder.HasIndex(ActiveVin).IsUnique().HasDatabaseName(ActiveVinIndex);
         builder.HasIndex(ActivePlate).IsUnique().HasDatabaseName(ActivePlateIndex);
 

@@ -29,4 +29,7 @@ internal sealed class EfIdempotencyStore(SeoDbContext db) : IIdempotencyStore
         });
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        db.IdempotencyRecords.Where(r => r.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
 }

@@ -68,7 +68,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActivePlate")
-                        .HasMaxLength(20)
+                        .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActiveVin")
@@ -240,6 +240,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriorityBooked")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Checkpoint", "Day", "StartMinute");
@@ -431,6 +434,10 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("IntervalDate");
 
+                            b1.Property<long>("EndsAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("IntervalEndsAt");
+
                             b1.Property<int>("LengthMinutes")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("IntervalMinutes");
@@ -444,6 +451,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("IntervalStartsAt");
 
                             b1.HasKey("BookingId");
+
+                            b1.HasIndex("EndsAt");
 
                             b1.ToTable("Bookings");
 

@@ -54,6 +54,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     IntervalStart = table.Column<TimeOnly>(type: "TEXT", nullable: false),
                     IntervalMinutes = table.Column<int>(type: "INTEGER", nullable: false),
                     IntervalStartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IntervalEndsAt = table.Column<long>(type: "INTEGER", nullable: false),
                     VehicleKind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     VehicleCountry = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     VehiclePlate = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -70,7 +71,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     ReschedulesUsed = table.Column<int>(type: "INTEGER", nullable: false),
                     PendingReschedule = table.Column<string>(type: "TEXT", nullable: true),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ActivePlate = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ActivePlate = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
                     ActiveVin = table.Column<string>(type: "TEXT", maxLength: 17, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -103,7 +104,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     Day = table.Column<int>(type: "INTEGER", nullable: false),
                     StartMinute = table.Column<int>(type: "INTEGER", nullable: false),
                     Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Booked = table.Column<int>(type: "INTEGER", nullable: false)
+                    Booked = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriorityBooked = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -199,6 +201,11 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Bookings_HoldExpiresAt",
                 table: "Bookings",
                 column: "HoldExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_IntervalEndsAt",
+                table: "Bookings",
+                column: "IntervalEndsAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_OwnerAccountId",

@@ -11,7 +11,7 @@ using Seo.Infrastructure.Persistence;
 namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SeoDbContext))]
-    [Migration("20261125121536_Initial")]
+    [Migration("20261125131629_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -71,7 +71,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActivePlate")
-                        .HasMaxLength(20)
+                        .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActiveVin")
@@ -243,6 +243,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriorityBooked")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Checkpoint", "Day", "StartMinute");
@@ -434,6 +437,10 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("IntervalDate");
 
+                            b1.Property<long>("EndsAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("IntervalEndsAt");
+
                             b1.Property<int>("LengthMinutes")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("IntervalMinutes");
@@ -447,6 +454,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("IntervalStartsAt");
 
                             b1.HasKey("BookingId");
+
+                            b1.HasIndex("EndsAt");
 
                             b1.ToTable("Bookings");
 
