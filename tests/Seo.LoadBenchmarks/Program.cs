@@ -33,7 +33,7 @@ var token = await RegisterCarrierAsync(http);
 http.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
 // Aim at the first interval of a day 30 days ahead, so every request competes for the same new day.
-var firstFreeFrom = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(5)).Date.AddDays(30);
+var firstFreeFrom = TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(5)).Date.AddDays(30);
 var runId = Random.Shared.Next(10_000_000, 99_999_999);
 var latencies = new double[requests];
 var statuses = new int[requests];
