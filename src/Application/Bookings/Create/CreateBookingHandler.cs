@@ -95,7 +95,7 @@ public sealed class CreateBookingHandler(
             requested = given.Value;
         }
 
-        // R19/R20: the checks run before capacity is taken, so slow registries never hold a slot's lock.
+        // R19/R20: the checks run before capacity is taken, so a refused request takes nothing.
         var bookedDate = requested?.Date ?? DateOnly.FromDateTime(checkpoint.LocalTime(command.FirstFreeFrom!.Value > now ? command.FirstFreeFrom.Value : now));
         var checks = await VerifyAsync(account, vehicle.Value, drivers.Value, bookedDate, cancellationToken);
         if (!checks.IsSuccess)
