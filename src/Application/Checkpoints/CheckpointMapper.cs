@@ -1,4 +1,5 @@
 using Riok.Mapperly.Abstractions;
+using Seo.Application.Common.Mapping;
 using Seo.Domain.Checkpoints;
 
 namespace Seo.Application.Checkpoints;
@@ -19,5 +20,5 @@ public static partial class CheckpointMapper
 
     private static string CodeToString(CheckpointCode code) => code.Value;
 
-    private static string TimeToString(TimeOnly time) => time.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture);
+    private static string TimeToString(TimeOnly time) => LocalTimeText.Of(time);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Riok.Mapperly.Abstractions;
 using Seo.Application.Common.Mapping;
 using Seo.Domain.Accounts;
@@ -61,8 +60,8 @@ public static partial class BookingMapper
         var endsAt = startsAt.AddMinutes(interval.LengthMinutes);
         return new IntervalDto(
             interval.Date,
-            interval.Start.ToString("HH\\:mm", CultureInfo.InvariantCulture),
-            endsAt.ToString("HH\\:mm", CultureInfo.InvariantCulture),
+            LocalTimeText.Of(interval.Start),
+            LocalTimeText.Of(TimeOnly.FromDateTime(endsAt.DateTime)),
             interval.LengthMinutes,
             startsAt,
             endsAt);

@@ -1,4 +1,5 @@
 using Mediator;
+using Seo.Application.Common.Mapping;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings.Rules;
 using Seo.Domain.Checkpoints;
@@ -42,7 +43,7 @@ public sealed class GetAvailabilityHandler(IRepository<Checkpoint> checkpoints, 
                 var endsAt = startsAt.AddMinutes(checkpoint.Capacity.IntervalMinutes);
                 var bookable = endsAt > now && slot.Date <= lastBookable && !slot.IsFull;
                 return new IntervalAvailabilityDto(
-                    slot.Date, slot.Start.ToString("HH\\:mm", System.Globalization.CultureInfo.InvariantCulture), startsAt, endsAt, slot.Capacity, slot.Booked, slot.PriorityBooked, slot.Free, bookable);
+                    slot.Date, LocalTimeText.Of(slot.Start), startsAt, endsAt, slot.Capacity, slot.Booked, slot.PriorityBooked, slot.Free, bookable);
             })
             .ToList();
         return new AvailabilityDto(checkpoint.Id.Value, from, to, intervals);

@@ -37,4 +37,9 @@ public sealed class CapacitySlot
 
     /// <summary>How many of <see cref="Booked"/> are priority bookings (R6).</summary>
     public int PriorityBooked { get; set; }
+
+    /// <summary>The stored form of an interval start: minutes after checkpoint-local midnight.</summary>
+    public static int MinuteOf(TimeOnly start) => (start.Hour * 60) + start.Minute;
+
+    public static TimeOnly StartAt(int minute) => TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(minute));
 }

@@ -27,7 +27,7 @@ internal sealed class CapacityDayOpener(SeoDbContext db)
         }
 
         var values = schedule.IntervalStarts()
-            .Select(start => $"(@p0, @p1, {(start.Hour * 60) + start.Minute}, {schedule.VehiclesPerInterval}, 0, 0)")
+            .Select(start => $"(@p0, @p1, {CapacitySlot.MinuteOf(start)}, {schedule.VehiclesPerInterval}, 0, 0)")
             .ToList();
         var table = Quote("CapacitySlots");
         var sql = $"INSERT INTO {table} ({Quote("Checkpoint")}, {Quote("Day")}, {Quote("StartMinute")}, {Quote("Capacity")}, {Quote("Booked")}, {Quote("PriorityBooked")}) VALUES {string.Join(", ", values)}";

@@ -93,8 +93,8 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
             .Where(s => s.Checkpoint == code && s.Day >= firstDate.DayNumber && s.Day <= lastDate.DayNumber && s.Booked >= s.Capacity)
             .Select(s => new { s.Day, s.StartMinute })
             .ToListAsync(cancellationToken);
-        return full.Select(s => (DateOnly.FromDayNumber(s.Day), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(s.StartMinute)))).ToHashSet();
+        return full.Select(s => (DateOnly.FromDayNumber(s.Day), CapacitySlot.StartAt(s.StartMinute))).ToHashSet();
     }
 
-    internal static int StartMinute(BookedInterval interval) => (interval.Start.Hour * 60) + interval.Start.Minute;
+    private static int StartMinute(BookedInterval interval) => CapacitySlot.MinuteOf(interval.Start);
 }

@@ -24,7 +24,7 @@ internal sealed class SqlSlotAvailabilityReader(SeoDbContext db) : ISlotAvailabi
         {
             foreach (var start in checkpoint.Capacity.IntervalStarts())
             {
-                var known = slots.GetValueOrDefault((date.DayNumber, (start.Hour * 60) + start.Minute));
+                var known = slots.GetValueOrDefault((date.DayNumber, CapacitySlot.MinuteOf(start)));
                 result.Add(known is null
                     ? new IntervalCapacity(date, start, checkpoint.Capacity.VehiclesPerInterval, 0)
                     : new IntervalCapacity(date, start, known.Capacity, known.Booked, known.PriorityBooked));
