@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Adds a migration for the write store after a model change: scripts/add-migration.sh NAME
+# After a model change, adds the same migration for every write store:
+#   scripts/add-migration.sh MigrationName
+# Each provider keeps its own migrations (Persistence/Migrations/<Provider>), because the SQL
+# differs; the model is one. A test per provider fails while any of them is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?usage: scripts/add-migration.sh MigrationName}
 dotnet tool restore >/dev/null
-dotnet ef migrations add "$name" \
-  --project src/Infrastructure \
-  --output-dir Persistence/Migrations/Sqlite
+dotnet build src/Infrastructure --configuration Debug >/dev/null
+for provider in Sqlite SqlServer PostgreSql; do
+  dotnet ef migrations add "$name" --no-build \
+    --project src/Infrastructure \
+    --context "${provider}SeoDbContext" \
+    --output-dir "Persistence/Migrations/$provider"
+done

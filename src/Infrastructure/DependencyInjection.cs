@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +7,7 @@ using Seo.Infrastructure.Identity;
 using Seo.Infrastructure.Payments;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Capacity;
+using Seo.Infrastructure.Persistence.Providers;
 using Seo.Infrastructure.Scheduling;
 using Seo.Infrastructure.Verification;
 
@@ -19,13 +19,9 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var persistence = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
-        if (!string.Equals(persistence.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Persistence:Provider '{persistence.Provider}' is not available yet; the embedded default is Sqlite.");
-        }
-
-        var connectionString = SqliteConnectionString(configuration.GetConnectionString("Seo"), persistence.DataDirectory);
-        services.AddDbContext<SeoDbContext>(options => options.UseSqlite(connectionString));
+        var provider = persistence.ParsedProvider;
+        services.AddSingleton(new WriteStoreInfo(provider));
+        services.AddWriteStore(provider, persistence.ConnectionString(configuration.GetConnectionString("Seo")));
 
         var settings = configuration.GetSection(DomainSettings.Section).Get<DomainSettings>() ?? new DomainSettings();
         services.AddSingleton(settings.ToTariff());
@@ -53,23 +49,5 @@ public static class DependencyInjection
         }
 
         return services;
-    }
-
-    /// <summary>
-    /// The embedded default's database file, in the data folder unless a connection string is
-    /// given. Waits up to 30 s for the write lock, so concurrent bookings queue instead of failing.
-    /// </summary>
-    private static string SqliteConnectionString(string? configured, string dataDirectory)
-    {
-        var builder = new SqliteConnectionStringBuilder(configured ?? string.Empty);
-        if (string.IsNullOrEmpty(builder.DataSource))
-        {
-            Directory.CreateDirectory(dataDirectory);
-            builder.DataSource = Path.Combine(dataDirectory, "seo.db");
-        }
-
-        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
-        builder.Pooling = true;
-        return builder.ToString();
     }
 }

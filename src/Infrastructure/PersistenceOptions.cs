@@ -1,13 +1,30 @@
+using Seo.Infrastructure.Persistence.Providers;
+
 namespace Seo.Infrastructure;
 
-/// <summary>Which write store to use (section <c>Persistence</c>).</summary>
+/// <summary>Which write store to use (section <c>Persistence</c>); the connection string is <c>ConnectionStrings:Seo</c>.</summary>
 public sealed class PersistenceOptions
 {
     public const string Section = "Persistence";
 
-    /// <summary>Sqlite, the embedded default. Server providers come with their own migrations.</summary>
-    public string Provider { get; set; } = "Sqlite";
+    /// <summary><c>Sqlite</c> (the embedded default), <c>SqlServer</c> or <c>PostgreSql</c>.</summary>
+    public string Provider { get; set; } = nameof(StoreProvider.Sqlite);
 
     /// <summary>Where the embedded default keeps its database file when no connection string is given.</summary>
     public string DataDirectory { get; set; } = "data";
+
+    public StoreProvider ParsedProvider =>
+        !Provider.Any(char.IsDigit) && Enum.TryParse<StoreProvider>(Provider, ignoreCase: true, out var provider)
+            ? provider
+            : throw new InvalidOperationException(
+                $"Persistence:Provider '{Provider}' is not a store Seo runs on; use one of {string.Join(", ", Enum.GetNames<StoreProvider>())}.");
+
+    /// <summary>The connection string for the configured provider; server stores must be given one.</summary>
+    public string ConnectionString(string? configured) => ParsedProvider switch
+    {
+        StoreProvider.Sqlite => WriteStore.SqliteConnectionString(configured, DataDirectory),
+        _ when !string.IsNullOrWhiteSpace(configured) => configured,
+        var provider => throw new InvalidOperationException(
+            $"Persistence:Provider is {provider}: set ConnectionStrings:Seo (environment variable ConnectionStrings__Seo)."),
+    };
 }

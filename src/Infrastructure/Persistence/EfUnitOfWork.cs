@@ -13,6 +13,20 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
 {
     private int _savepoints;
 
+    public Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Already inside a unit that owns the transaction (and its retries).
+            return operation(cancellationToken);
+        }
+
+        // A retrying strategy refuses transactions it did not start, and retries a failed attempt
+        // as a whole; the scope's rollback has already forgotten that attempt's tracked changes.
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(operation, cancellationToken);
+    }
+
     public async Task<ITransactionScope> BeginAsync(CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is { } current)

@@ -15,8 +15,10 @@ namespace Seo.Infrastructure.Persistence;
 /// <summary>
 /// The write store. One model for every provider: application-managed concurrency tokens,
 /// no provider-only column types; the few differences (how instants are stored) are decided here.
+/// Each provider has a small subclass in <c>Providers/</c> only so that its migrations, which EF
+/// ties to a context type, live beside the others'.
 /// </summary>
-public sealed class SeoDbContext(DbContextOptions<SeoDbContext> options) : DbContext(options)
+public abstract class SeoDbContext(DbContextOptions options) : DbContext(options)
 {
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
 

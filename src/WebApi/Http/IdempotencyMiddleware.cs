@@ -42,33 +42,26 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
             return;
         }
 
-        await using var transaction = await unitOfWork.BeginAsync(context.RequestAborted);
-
-        // A twin request may have committed while this one waited for its transaction: answer as it did.
-        if (await store.FindAsync(scope, key, context.RequestAborted) is { } committed)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            await ReplayAsync(context, committed, requestHash);
-            return;
-        }
-
         var originalBody = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
         try
         {
-            await next(context);
-            // Answers that did not come from processing the request are not kept: a retry
-            // after a 5xx, a throttle or a missing/insufficient credential must run again.
-            if (context.Response.StatusCode is >= 500 or StatusCodes.Status429TooManyRequests
-                or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-            }
-            else
-            {
-                await StoreAsync(context, store, transaction, scope, key, requestHash, buffer);
-            }
+            // One retryable unit: after a transient store failure the request runs again from a
+            // clean response, in a new transaction, so the stored answer is the one that committed.
+            var attempts = 0;
+            await unitOfWork.RunAsync(
+                async cancellationToken =>
+                {
+                    if (attempts++ > 0)
+                    {
+                        ResetAttempt(context, buffer);
+                    }
+
+                    await RunOnceAsync(context, unitOfWork, store, scope, key, requestHash, buffer, cancellationToken);
+                    return true;
+                },
+                context.RequestAborted);
         }
         finally
         {
@@ -77,6 +70,42 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
 
         buffer.Position = 0;
         await buffer.CopyToAsync(originalBody, context.RequestAborted);
+    }
+
+    private async Task RunOnceAsync(
+        HttpContext context, IUnitOfWork unitOfWork, IIdempotencyStore store, string scope, string key, string requestHash, MemoryStream buffer, CancellationToken cancellationToken)
+    {
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+
+        // A twin request may have committed while this one waited for its transaction: answer as it did.
+        if (await store.FindAsync(scope, key, cancellationToken) is { } committed)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            await ReplayAsync(context, committed, requestHash);
+            return;
+        }
+
+        await next(context);
+        // Answers that did not come from processing the request are not kept: a retry
+        // after a 5xx, a throttle or a missing/insufficient credential must run again.
+        if (context.Response.StatusCode is >= 500 or StatusCodes.Status429TooManyRequests
+            or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        else
+        {
+            await StoreAsync(context, store, transaction, scope, key, requestHash, buffer);
+        }
+    }
+
+    /// <summary>Forgets what an earlier attempt wrote: status, headers, body, and how far the request body was read.</summary>
+    private static void ResetAttempt(HttpContext context, MemoryStream buffer)
+    {
+        buffer.SetLength(0);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.Headers.Clear();
+        context.Request.Body.Position = 0;
     }
 
     private async Task StoreAsync(

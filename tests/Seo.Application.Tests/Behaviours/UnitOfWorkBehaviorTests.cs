@@ -17,10 +17,37 @@ public sealed class UnitOfWorkBehaviorTests
     public UnitOfWorkBehaviorTests()
     {
         _unitOfWork.BeginAsync(Arg.Any<CancellationToken>()).Returns(_transaction);
+        RunsOperationOnce<Result<int>>();
+        RunsOperationOnce<Result>();
         _behavior = new UnitOfWorkBehavior<DoSomething, Result<int>>(_unitOfWork);
     }
 
+    /// <summary>The store's retry unit, as the write store runs it when nothing fails transiently.</summary>
+    private void RunsOperationOnce<T>() =>
+        _unitOfWork.RunAsync(Arg.Any<Func<CancellationToken, Task<T>>>(), Arg.Any<CancellationToken>())
+            .Returns(call => call.Arg<Func<CancellationToken, Task<T>>>()(call.Arg<CancellationToken>()));
+
     private static MessageHandlerDelegate<DoSomething, Result<int>> Answer(Result<int> response) => (_, _) => ValueTask.FromResult(response);
+
+    [Fact]
+    public async Task A_retried_attempt_runs_the_handler_again_in_a_new_transaction()
+    {
+        // The write store's execution strategy re-runs the unit after a transient failure.
+        _unitOfWork.RunAsync(Arg.Any<Func<CancellationToken, Task<Result<int>>>>(), Arg.Any<CancellationToken>())
+            .Returns(async call =>
+            {
+                var attempt = call.Arg<Func<CancellationToken, Task<Result<int>>>>();
+                await attempt(CancellationToken.None);
+                return await attempt(CancellationToken.None);
+            });
+        var handled = 0;
+
+        var result = await _behavior.Handle(new DoSomething(null), (_, _) => ValueTask.FromResult(Result<int>.Success(++handled)), CancellationToken.None);
+
+        result.ShouldSucceed().ShouldBe(2);
+        await _unitOfWork.Received(2).BeginAsync(Arg.Any<CancellationToken>());
+        await _transaction.Received(2).CommitAsync(Arg.Any<CancellationToken>());
+    }
 
     [Fact]
     public async Task Success_saves_then_commits()

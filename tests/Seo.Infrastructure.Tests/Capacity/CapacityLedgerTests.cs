@@ -3,24 +3,26 @@ using Seo.Domain.Bookings;
 using Seo.Domain.Checkpoints;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Capacity;
+using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Capacity;
 
-public sealed class CapacityLedgerTests(SqliteDatabase database) : DatabaseTest(database)
+public abstract class CapacityLedgerTests<TStore>(TStore store) : StoreTest<TStore>(store)
+    where TStore : TestStore
 {
     private static readonly DateOnly Day = TestData.BookedDate;
 
     private async Task<(bool Ok, int Sequence, string? Code)> ReserveAsync(Checkpoint checkpoint, BookedInterval interval, bool priority = false)
     {
         await using var db = Database.NewContext();
-        var result = await SqliteDatabase.Ledger(db).TryReserveAsync(checkpoint, interval, priority, CancellationToken.None);
+        var result = await TestStore.Ledger(db).TryReserveAsync(checkpoint, interval, priority, CancellationToken.None);
         return result.IsSuccess ? (true, result.Value, null) : (false, 0, result.Error.Code);
     }
 
     private async Task ReleaseAsync(Checkpoint checkpoint, BookedInterval interval, bool priority = false)
     {
         await using var db = Database.NewContext();
-        await SqliteDatabase.Ledger(db).ReleaseAsync(checkpoint.Id, interval, priority, CancellationToken.None);
+        await TestStore.Ledger(db).ReleaseAsync(checkpoint.Id, interval, priority, CancellationToken.None);
     }
 
     private async Task<CapacitySlot> SlotAsync(Checkpoint checkpoint, BookedInterval interval)
@@ -75,7 +77,7 @@ public sealed class CapacityLedgerTests(SqliteDatabase database) : DatabaseTest(
         (await SlotAsync(dostyk, interval)).Booked.ShouldBe(20);
         (await DayAsync(dostyk, Day)).LastSequenceNumber.ShouldBe(20);
         await using var db = Database.NewContext();
-        (await SqliteDatabase.Ledger(db).FullIntervalsAsync(dostyk.Id, Day, Day, CancellationToken.None))
+        (await TestStore.Ledger(db).FullIntervalsAsync(dostyk.Id, Day, Day, CancellationToken.None))
             .ShouldBe([(Day, new TimeOnly(10, 0))]);
     }
 
@@ -118,11 +120,16 @@ public sealed class CapacityLedgerTests(SqliteDatabase database) : DatabaseTest(
         // the refused day must not keep the place it touched.
         await using (var db = Database.NewContext())
         {
-            await using var transaction = await new EfUnitOfWork(db).BeginAsync(CancellationToken.None);
-            var ledger = SqliteDatabase.Ledger(db);
-            (await ledger.TryReserveAsync(dostyk, target, priority: true, CancellationToken.None)).Error!.Code.ShouldBe("priority-quota-exhausted");
-            (await ledger.TryReserveAsync(dostyk, At(dostyk, 5, Day.AddDays(1)), priority: true, CancellationToken.None)).IsSuccess.ShouldBeTrue();
-            await transaction.CommitAsync(CancellationToken.None);
+            var unitOfWork = new EfUnitOfWork(db);
+            await unitOfWork.RunAsync(async _ =>
+            {
+                await using var transaction = await unitOfWork.BeginAsync(CancellationToken.None);
+                var ledger = TestStore.Ledger(db);
+                (await ledger.TryReserveAsync(dostyk, target, priority: true, CancellationToken.None)).Error!.Code.ShouldBe("priority-quota-exhausted");
+                (await ledger.TryReserveAsync(dostyk, At(dostyk, 5, Day.AddDays(1)), priority: true, CancellationToken.None)).IsSuccess.ShouldBeTrue();
+                await transaction.CommitAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
         }
 
         (await SlotAsync(dostyk, target)).Booked.ShouldBe(bookedBefore);
@@ -145,12 +152,17 @@ public sealed class CapacityLedgerTests(SqliteDatabase database) : DatabaseTest(
         // As in a command: the refused reservation's transaction is rolled back.
         await using (var db = Database.NewContext())
         {
-            await using var transaction = await new EfUnitOfWork(db).BeginAsync(CancellationToken.None);
-            var refused = await SqliteDatabase.Ledger(db).TryReserveAsync(dostyk, target, priority: true, CancellationToken.None);
-            refused.IsSuccess.ShouldBeFalse();
-            refused.Error.Code.ShouldBe("priority-quota-exhausted");
-            refused.Error.Rule.ShouldBe("R6");
-            await transaction.RollbackAsync(CancellationToken.None);
+            var unitOfWork = new EfUnitOfWork(db);
+            await unitOfWork.RunAsync(async _ =>
+            {
+                await using var transaction = await unitOfWork.BeginAsync(CancellationToken.None);
+                var refused = await TestStore.Ledger(db).TryReserveAsync(dostyk, target, priority: true, CancellationToken.None);
+                refused.IsSuccess.ShouldBeFalse();
+                refused.Error.Code.ShouldBe("priority-quota-exhausted");
+                refused.Error.Rule.ShouldBe("R6");
+                await transaction.RollbackAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
         }
 
         (await SlotAsync(dostyk, target)).Booked.ShouldBe(bookedBefore);
@@ -248,3 +260,12 @@ public sealed class CapacityLedgerTests(SqliteDatabase database) : DatabaseTest(
         slots.Where(s => s.Date == Day.AddDays(1)).ShouldAllBe(s => s.Free == 20 && s.Booked == 0);
     }
 }
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteCapacityLedgerTests(SqliteStore store) : CapacityLedgerTests<SqliteStore>(store);
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlCapacityLedgerTests(PostgreSqlStore store) : CapacityLedgerTests<PostgreSqlStore>(store);
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerCapacityLedgerTests(SqlServerStore store) : CapacityLedgerTests<SqlServerStore>(store);

@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Seo.Domain.Bookings;
 using Seo.Domain.Common;
 using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Capacity;
 
 /// <summary>Many requests racing for one interval on the real file: none may oversell it.</summary>
-public sealed class ConcurrentReservationTests(SqliteDatabase database) : DatabaseTest(database)
+public abstract class ConcurrentReservationTests<TStore>(TStore store) : StoreTest<TStore>(store)
+    where TStore : TestStore
 {
     private const int Requests = 200;
 
@@ -22,18 +24,23 @@ public sealed class ConcurrentReservationTests(SqliteDatabase database) : Databa
             start.Wait();
             await using var db = Database.NewContext();
             var unitOfWork = new EfUnitOfWork(db);
-            await using var transaction = await unitOfWork.BeginAsync(CancellationToken.None);
-            var result = await SqliteDatabase.Ledger(db).TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None);
-            if (result.IsSuccess)
-            {
-                await transaction.CommitAsync(CancellationToken.None);
-            }
-            else
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-            }
+            return await unitOfWork.RunAsync(
+                async token =>
+                {
+                    await using var transaction = await unitOfWork.BeginAsync(token);
+                    var result = await TestStore.Ledger(db).TryReserveAsync(dostyk, interval, priority: false, token);
+                    if (result.IsSuccess)
+                    {
+                        await transaction.CommitAsync(token);
+                    }
+                    else
+                    {
+                        await transaction.RollbackAsync(token);
+                    }
 
-            return result;
+                    return result;
+                },
+                CancellationToken.None);
         })).ToList();
         start.Set();
         var results = await Task.WhenAll(requests);
@@ -64,7 +71,7 @@ public sealed class ConcurrentReservationTests(SqliteDatabase database) : Databa
         var interval = BookedInterval.Create(dostyk, TestData.BookedDate, new TimeOnly(11, 0)).Value;
         await using (var opener = Database.NewContext())
         {
-            (await SqliteDatabase.Ledger(opener).TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None)).IsSuccess.ShouldBeTrue();
+            (await TestStore.Ledger(opener).TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None)).IsSuccess.ShouldBeTrue();
         }
 
         using var start = new ManualResetEventSlim(false);
@@ -72,7 +79,7 @@ public sealed class ConcurrentReservationTests(SqliteDatabase database) : Databa
         {
             start.Wait();
             await using var db = Database.NewContext();
-            return await SqliteDatabase.Ledger(db).TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None);
+            return await TestStore.Ledger(db).TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None);
         })).ToList();
         start.Set();
         var results = await Task.WhenAll(requests);
@@ -83,3 +90,12 @@ public sealed class ConcurrentReservationTests(SqliteDatabase database) : Databa
         (await check.CapacitySlots.AsNoTracking().SingleAsync(s => s.Day == TestData.BookedDate.DayNumber && s.StartMinute == 660)).Booked.ShouldBe(20);
     }
 }
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteConcurrentReservationTests(SqliteStore store) : ConcurrentReservationTests<SqliteStore>(store);
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlConcurrentReservationTests(PostgreSqlStore store) : ConcurrentReservationTests<PostgreSqlStore>(store);
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerConcurrentReservationTests(SqlServerStore store) : ConcurrentReservationTests<SqlServerStore>(store);

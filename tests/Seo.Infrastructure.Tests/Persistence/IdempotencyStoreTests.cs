@@ -1,9 +1,11 @@
 using Seo.Application.Common.Ports;
 using Seo.Infrastructure.Persistence.Idempotency;
+using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Persistence;
 
-public sealed class IdempotencyStoreTests(SqliteDatabase database) : DatabaseTest(database)
+public abstract class IdempotencyStoreTests<TStore>(TStore store) : StoreTest<TStore>(store)
+    where TStore : TestStore
 {
     private static IdempotentResponse Response(string scope = "account-1", string key = "key-1", int status = 201) =>
         new(scope, key, "hash-of-request", status, "application/json", "/api/v1/bookings/1", [1, 2, 3, 250], TestData.Now);
@@ -81,3 +83,12 @@ public sealed class IdempotencyStoreTests(SqliteDatabase database) : DatabaseTes
         (await purger.FindAsync("account-1", "new", CancellationToken.None)).ShouldNotBeNull();
     }
 }
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteIdempotencyStoreTests(SqliteStore store) : IdempotencyStoreTests<SqliteStore>(store);
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlIdempotencyStoreTests(PostgreSqlStore store) : IdempotencyStoreTests<PostgreSqlStore>(store);
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerIdempotencyStoreTests(SqlServerStore store) : IdempotencyStoreTests<SqlServerStore>(store);

@@ -7,13 +7,15 @@ using Seo.Domain.Bookings;
 using Seo.Domain.Bookings.Events;
 using Seo.Domain.Common;
 using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Persistence;
 
 /// <summary>A command that adds bookings, to drive the real unit-of-work pipeline step.</summary>
 public sealed record AddBookings(IReadOnlyList<Booking> Bookings) : ICommand<Result>;
 
-public sealed class OutboxTests(SqliteDatabase database) : DatabaseTest(database)
+public abstract class OutboxTests<TStore>(TStore store) : StoreTest<TStore>(store)
+    where TStore : TestStore
 {
     private async Task<(int Bookings, int Messages)> CountAsync()
     {
@@ -73,18 +75,22 @@ public sealed class OutboxTests(SqliteDatabase database) : DatabaseTest(database
         await using (var db = Database.NewContext())
         {
             var unitOfWork = new EfUnitOfWork(db);
-            await using var transaction = await unitOfWork.BeginAsync(CancellationToken.None);
-            db.Bookings.Add(TestData.Booking(plate: "123ABC02", vin: TestData.Vin));
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
+            await unitOfWork.RunAsync(async _ =>
+            {
+                await using var transaction = await unitOfWork.BeginAsync(CancellationToken.None);
+                db.Bookings.Add(TestData.Booking(plate: "123ABC02", vin: TestData.Vin));
+                await unitOfWork.SaveChangesAsync(CancellationToken.None);
 
-            // Aggregate and message are written inside the transaction...
-            (await db.Bookings.CountAsync()).ShouldBe(1);
-            (await db.OutboxMessages.CountAsync()).ShouldBe(1);
+                // Aggregate and message are written inside the transaction...
+                (await db.Bookings.CountAsync(CancellationToken.None)).ShouldBe(1);
+                (await db.OutboxMessages.CountAsync(CancellationToken.None)).ShouldBe(1);
 
-            // ...then the transaction fails: a later write in it breaks R21's unique index.
-            db.Bookings.Add(TestData.Booking(plate: "777XYZ01", vin: TestData.Vin));
-            await Should.ThrowAsync<PersistenceConflictException>(() => unitOfWork.SaveChangesAsync(CancellationToken.None));
-            await transaction.RollbackAsync(CancellationToken.None);
+                // ...then the transaction fails: a later write in it breaks R21's unique index.
+                db.Bookings.Add(TestData.Booking(plate: "777XYZ01", vin: TestData.Vin));
+                await Should.ThrowAsync<PersistenceConflictException>(() => unitOfWork.SaveChangesAsync(CancellationToken.None));
+                await transaction.RollbackAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
         }
 
         (await CountAsync()).ShouldBe((0, 0));
@@ -96,10 +102,14 @@ public sealed class OutboxTests(SqliteDatabase database) : DatabaseTest(database
         await using (var db = Database.NewContext())
         {
             var unitOfWork = new EfUnitOfWork(db);
-            await using var transaction = await unitOfWork.BeginAsync(CancellationToken.None);
-            db.Bookings.Add(TestData.Booking());
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-            (await db.OutboxMessages.CountAsync()).ShouldBe(1);
+            await unitOfWork.RunAsync(async _ =>
+            {
+                await using var transaction = await unitOfWork.BeginAsync(CancellationToken.None);
+                db.Bookings.Add(TestData.Booking());
+                await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                (await db.OutboxMessages.CountAsync(CancellationToken.None)).ShouldBe(1);
+                return true;
+            }, CancellationToken.None);
         }
 
         (await CountAsync()).ShouldBe((0, 0));
@@ -159,3 +169,12 @@ public sealed class OutboxTests(SqliteDatabase database) : DatabaseTest(database
         (await CountAsync()).ShouldBe((1, 1));
     }
 }
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteOutboxTests(SqliteStore store) : OutboxTests<SqliteStore>(store);
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlOutboxTests(PostgreSqlStore store) : OutboxTests<PostgreSqlStore>(store);
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerOutboxTests(SqlServerStore store) : OutboxTests<SqlServerStore>(store);

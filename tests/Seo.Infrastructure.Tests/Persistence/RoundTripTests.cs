@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Seo.Domain.Bookings;
 using Seo.Domain.Identity;
 using Seo.Domain.Payments;
+using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Persistence;
 
 /// <summary>Value objects are stored as plain values and come back equal, through their own factories.</summary>
-public sealed class RoundTripTests(SqliteDatabase database) : DatabaseTest(database)
+public abstract class RoundTripTests<TStore>(TStore store) : StoreTest<TStore>(store)
+    where TStore : TestStore
 {
-    private async Task SaveAsync(Booking booking)
+    protected async Task SaveAsync(Booking booking)
     {
         await using var db = Database.NewContext();
         db.Bookings.Add(booking);
@@ -86,7 +88,6 @@ public sealed class RoundTripTests(SqliteDatabase database) : DatabaseTest(datab
         loaded.Interval.StartsAt.ShouldBe(new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero));
         loaded.Interval.Date.ShouldBe(TestData.BookedDate);
         loaded.Interval.Start.ShouldBe(new TimeOnly(10, 0));
-        (await Database.ScalarAsync($"SELECT IssuedAt FROM Bookings WHERE Number = '{booking.Number}'")).ShouldBe(TestData.Now.UtcTicks);
     }
 
     [Fact]
@@ -138,3 +139,22 @@ public sealed class RoundTripTests(SqliteDatabase database) : DatabaseTest(datab
         loaded.IsBlockedForDebt.ShouldBeTrue();
     }
 }
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteRoundTripTests(SqliteStore store) : RoundTripTests<SqliteStore>(store)
+{
+    [Fact]
+    public async Task SQLite_keeps_instants_as_utc_ticks_so_they_sort_and_compare_in_sql()
+    {
+        var booking = TestData.Booking();
+        await SaveAsync(booking);
+
+        (await Database.ScalarAsync($"SELECT \"IssuedAt\" FROM \"Bookings\" WHERE \"Number\" = '{booking.Number}'")).ShouldBe(TestData.Now.UtcTicks);
+    }
+}
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlRoundTripTests(PostgreSqlStore store) : RoundTripTests<PostgreSqlStore>(store);
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerRoundTripTests(SqlServerStore store) : RoundTripTests<SqlServerStore>(store);

@@ -4,11 +4,13 @@ using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Vehicles;
 using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Persistence;
 
 /// <summary>The Application's specifications, run by EfRepository as SQL against the real file.</summary>
-public sealed class SpecificationTests(SqliteDatabase database) : DatabaseTest(database)
+public abstract class SpecificationTests<TStore>(TStore store) : StoreTest<TStore>(store)
+    where TStore : TestStore
 {
     private async Task SaveAsync(params Booking[] bookings)
     {
@@ -166,3 +168,12 @@ public sealed class SpecificationTests(SqliteDatabase database) : DatabaseTest(d
         (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, CountryCode.Create("UZ").Value, PlateNumber.Create("123ABC02").Value), CancellationToken.None))).ShouldBeFalse();
     }
 }
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteSpecificationTests(SqliteStore store) : SpecificationTests<SqliteStore>(store);
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlSpecificationTests(PostgreSqlStore store) : SpecificationTests<PostgreSqlStore>(store);
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerSpecificationTests(SqlServerStore store) : SpecificationTests<SqlServerStore>(store);

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
+using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Persistence;
 
 /// <summary>R21 backed by the store: two requests that both passed the check cannot both commit.</summary>
-public sealed class UniqueActiveVehicleTests(SqliteDatabase database) : DatabaseTest(database)
+public abstract class UniqueActiveVehicleTests<TStore>(TStore store) : StoreTest<TStore>(store)
+    where TStore : TestStore
 {
     private async Task SaveAsync(Booking booking)
     {
@@ -57,8 +59,8 @@ public sealed class UniqueActiveVehicleTests(SqliteDatabase database) : Database
 
         await using var check = Database.NewContext();
         (await check.Bookings.CountAsync()).ShouldBe(2);
-        (await Database.ScalarAsync("SELECT ActiveVin FROM Bookings WHERE ActiveVin IS NOT NULL")).ShouldBe(TestData.Vin);
-        (await Database.ScalarAsync("SELECT COUNT(*) FROM Bookings WHERE ActiveVin IS NULL AND ActivePlate IS NULL")).ShouldBe(1L);
+        (await Database.ScalarAsync("""SELECT "ActiveVin" FROM "Bookings" WHERE "ActiveVin" IS NOT NULL""")).ShouldBe(TestData.Vin);
+        (await Database.CountAsync("""SELECT COUNT(*) FROM "Bookings" WHERE "ActiveVin" IS NULL AND "ActivePlate" IS NULL""")).ShouldBe(1);
     }
 
     [Fact]
@@ -90,3 +92,12 @@ public sealed class UniqueActiveVehicleTests(SqliteDatabase database) : Database
         conflict.Error.Code.ShouldBe("email-taken");
     }
 }
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteUniqueActiveVehicleTests(SqliteStore store) : UniqueActiveVehicleTests<SqliteStore>(store);
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlUniqueActiveVehicleTests(PostgreSqlStore store) : UniqueActiveVehicleTests<PostgreSqlStore>(store);
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerUniqueActiveVehicleTests(SqlServerStore store) : UniqueActiveVehicleTests<SqlServerStore>(store);

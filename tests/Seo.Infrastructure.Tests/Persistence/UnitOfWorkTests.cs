@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Seo.Domain.Bookings;
 using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Persistence;
 
-public sealed class UnitOfWorkTests(SqliteDatabase database) : DatabaseTest(database)
+public abstract class UnitOfWorkTests<TStore>(TStore store) : StoreTest<TStore>(store)
+    where TStore : TestStore
 {
     private static Booking Booking(int n) =>
         TestData.Booking(plate: $"{n}00ABC02", vin: $"1M8GDM9AXKP04278{n}", issuedAt: TestData.Now.AddMinutes(n));
@@ -22,21 +24,25 @@ public sealed class UnitOfWorkTests(SqliteDatabase database) : DatabaseTest(data
         await using (var db = Database.NewContext())
         {
             var unitOfWork = new EfUnitOfWork(db);
-            await using var outer = await unitOfWork.BeginAsync(CancellationToken.None);
-            db.Bookings.Add(a);
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-
-            await using (var inner = await unitOfWork.BeginAsync(CancellationToken.None))
+            await unitOfWork.RunAsync(async _ =>
             {
-                db.Bookings.Add(b);
+                await using var outer = await unitOfWork.BeginAsync(CancellationToken.None);
+                db.Bookings.Add(a);
                 await unitOfWork.SaveChangesAsync(CancellationToken.None);
-                (await db.Bookings.CountAsync()).ShouldBe(2);
-                await inner.RollbackAsync(CancellationToken.None);
-            }
 
-            db.Bookings.Add(c);
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-            await outer.CommitAsync(CancellationToken.None);
+                await using (var inner = await unitOfWork.BeginAsync(CancellationToken.None))
+                {
+                    db.Bookings.Add(b);
+                    await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                    (await db.Bookings.CountAsync(CancellationToken.None)).ShouldBe(2);
+                    await inner.RollbackAsync(CancellationToken.None);
+                }
+
+                db.Bookings.Add(c);
+                await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                await outer.CommitAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
         }
 
         (await StoredAsync()).ShouldBe([a.Id, c.Id]);
@@ -51,16 +57,20 @@ public sealed class UnitOfWorkTests(SqliteDatabase database) : DatabaseTest(data
         await using (var db = Database.NewContext())
         {
             var unitOfWork = new EfUnitOfWork(db);
-            await using var outer = await unitOfWork.BeginAsync(CancellationToken.None);
-            db.Bookings.Add(a);
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-            await using (await unitOfWork.BeginAsync(CancellationToken.None))
+            await unitOfWork.RunAsync(async _ =>
             {
-                db.Bookings.Add(b);
+                await using var outer = await unitOfWork.BeginAsync(CancellationToken.None);
+                db.Bookings.Add(a);
                 await unitOfWork.SaveChangesAsync(CancellationToken.None);
-            }
+                await using (await unitOfWork.BeginAsync(CancellationToken.None))
+                {
+                    db.Bookings.Add(b);
+                    await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                }
 
-            await outer.CommitAsync(CancellationToken.None);
+                await outer.CommitAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
         }
 
         (await StoredAsync()).ShouldBe([a.Id]);
@@ -73,17 +83,21 @@ public sealed class UnitOfWorkTests(SqliteDatabase database) : DatabaseTest(data
         await using (var db = Database.NewContext())
         {
             var unitOfWork = new EfUnitOfWork(db);
-            await using var outer = await unitOfWork.BeginAsync(CancellationToken.None);
-            db.Bookings.Add(a);
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-            await using (var inner = await unitOfWork.BeginAsync(CancellationToken.None))
+            await unitOfWork.RunAsync(async _ =>
             {
-                db.Bookings.Add(b);
+                await using var outer = await unitOfWork.BeginAsync(CancellationToken.None);
+                db.Bookings.Add(a);
                 await unitOfWork.SaveChangesAsync(CancellationToken.None);
-                await inner.CommitAsync(CancellationToken.None);
-            }
+                await using (var inner = await unitOfWork.BeginAsync(CancellationToken.None))
+                {
+                    db.Bookings.Add(b);
+                    await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                    await inner.CommitAsync(CancellationToken.None);
+                }
 
-            await outer.CommitAsync(CancellationToken.None);
+                await outer.CommitAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
         }
 
         (await StoredAsync()).ShouldBe([a.Id, b.Id]);
@@ -95,17 +109,21 @@ public sealed class UnitOfWorkTests(SqliteDatabase database) : DatabaseTest(data
         await using (var db = Database.NewContext())
         {
             var unitOfWork = new EfUnitOfWork(db);
-            await using var outer = await unitOfWork.BeginAsync(CancellationToken.None);
-            db.Bookings.Add(Booking(1));
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-            await using (var inner = await unitOfWork.BeginAsync(CancellationToken.None))
+            await unitOfWork.RunAsync(async _ =>
             {
-                db.Bookings.Add(Booking(2));
+                await using var outer = await unitOfWork.BeginAsync(CancellationToken.None);
+                db.Bookings.Add(Booking(1));
                 await unitOfWork.SaveChangesAsync(CancellationToken.None);
-                await inner.CommitAsync(CancellationToken.None);
-            }
+                await using (var inner = await unitOfWork.BeginAsync(CancellationToken.None))
+                {
+                    db.Bookings.Add(Booking(2));
+                    await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                    await inner.CommitAsync(CancellationToken.None);
+                }
 
-            await outer.RollbackAsync(CancellationToken.None);
+                await outer.RollbackAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
         }
 
         (await StoredAsync()).ShouldBeEmpty();
@@ -118,29 +136,37 @@ public sealed class UnitOfWorkTests(SqliteDatabase database) : DatabaseTest(data
         await using (var db = Database.NewContext())
         {
             var unitOfWork = new EfUnitOfWork(db);
-            await using var outer = await unitOfWork.BeginAsync(CancellationToken.None);
-            await using (var first = await unitOfWork.BeginAsync(CancellationToken.None))
+            await unitOfWork.RunAsync(async _ =>
             {
-                db.Bookings.Add(a);
-                await unitOfWork.SaveChangesAsync(CancellationToken.None);
-                await first.CommitAsync(CancellationToken.None);
-            }
+                await using var outer = await unitOfWork.BeginAsync(CancellationToken.None);
+                await using (var first = await unitOfWork.BeginAsync(CancellationToken.None))
+                {
+                    db.Bookings.Add(a);
+                    await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                    await first.CommitAsync(CancellationToken.None);
+                }
 
-            await using (var second = await unitOfWork.BeginAsync(CancellationToken.None))
-            {
-                db.Bookings.Add(b);
-                await unitOfWork.SaveChangesAsync(CancellationToken.None);
-                await second.RollbackAsync(CancellationToken.None);
-            }
+                await using (var second = await unitOfWork.BeginAsync(CancellationToken.None))
+                {
+                    db.Bookings.Add(b);
+                    await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                    await second.RollbackAsync(CancellationToken.None);
+                }
 
-            db.Bookings.Add(c);
-            await unitOfWork.SaveChangesAsync(CancellationToken.None);
-            await outer.CommitAsync(CancellationToken.None);
+                db.Bookings.Add(c);
+                await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                await outer.CommitAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
         }
 
         (await StoredAsync()).ShouldBe([a.Id, c.Id]);
     }
+}
 
+[Trait("Store", "Sqlite")]
+public sealed class SqliteUnitOfWorkTests(SqliteStore store) : UnitOfWorkTests<SqliteStore>(store)
+{
     [Fact]
     public async Task Writers_of_one_SQLite_file_take_turns_and_the_next_starts_when_the_first_commits()
     {
@@ -180,3 +206,9 @@ public sealed class UnitOfWorkTests(SqliteDatabase database) : DatabaseTest(data
         (await Database.ScalarAsync("PRAGMA journal_mode;"))!.ToString().ShouldBe("wal");
     }
 }
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlUnitOfWorkTests(PostgreSqlStore store) : UnitOfWorkTests<PostgreSqlStore>(store);
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerUnitOfWorkTests(SqlServerStore store) : UnitOfWorkTests<SqlServerStore>(store);

@@ -15,6 +15,12 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(next);
+        return await unitOfWork.RunAsync(token => HandleOnceAsync(message, next, token), cancellationToken);
+    }
+
+    /// <summary>One attempt; on a transient store failure <see cref="IUnitOfWork.RunAsync{T}"/> runs it again.</summary>
+    private async Task<TResponse> HandleOnceAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         try
         {

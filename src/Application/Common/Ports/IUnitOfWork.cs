@@ -9,6 +9,14 @@ namespace Seo.Application.Common.Ports;
 public interface IUnitOfWork
 {
     /// <summary>
+    /// Runs <paramref name="operation"/>, which opens and commits its own transaction, as one
+    /// retryable unit: if the store fails transiently (a failover, a deadlock victim) the
+    /// transaction is rolled back and the operation runs again from the start, reading state
+    /// afresh. Inside another such unit it simply runs; the outermost one retries.
+    /// </summary>
+    Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Starts a transaction, or, inside one already open (an idempotent HTTP request), a
     /// savepoint that can be rolled back alone.
     /// </summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Seo.Domain.Checkpoints;
+using Seo.Infrastructure.Persistence.Providers;
 
 namespace Seo.Infrastructure.Persistence.Capacity;
 
@@ -10,6 +11,11 @@ namespace Seo.Infrastructure.Persistence.Capacity;
 /// </summary>
 internal sealed class CapacityDayOpener(SeoDbContext db)
 {
+    private static readonly string[] SlotColumns = ["Checkpoint", "Day", "StartMinute", "Capacity", "Booked", "PriorityBooked"];
+    private static readonly string[] DayColumns = ["Checkpoint", "Day", "Throughput", "PriorityLimit", "PriorityBooked", "LastSequenceNumber"];
+    private static readonly string[] DayValues = ["@p0", "@p1", "@p2", "@p3", "0", "0"];
+    private readonly SqlDialect _sql = SqlDialect.Of(db.Database);
+
     public async Task EnsureOpenAsync(Checkpoint checkpoint, DateOnly date, int priorityLimit, CancellationToken cancellationToken)
     {
         var code = checkpoint.Id.Value;
@@ -29,8 +35,8 @@ internal sealed class CapacityDayOpener(SeoDbContext db)
         var values = schedule.IntervalStarts()
             .Select(start => $"(@p0, @p1, {CapacitySlot.MinuteOf(start)}, {schedule.VehiclesPerInterval}, 0, 0)")
             .ToList();
-        var table = Quote("CapacitySlots");
-        var sql = $"INSERT INTO {table} ({Quote("Checkpoint")}, {Quote("Day")}, {Quote("StartMinute")}, {Quote("Capacity")}, {Quote("Booked")}, {Quote("PriorityBooked")}) VALUES {string.Join(", ", values)}";
+        var columns = string.Join(", ", SlotColumns.Select(_sql.Quote));
+        var sql = $"INSERT INTO {_sql.Quote("CapacitySlots")} ({columns}) VALUES {string.Join(", ", values)}";
 #pragma warning disable EF1002 // Only integers computed here are inlined; the checkpoint and day are parameters.
         await db.Database.ExecuteSqlRawAsync(sql, [code, day], cancellationToken);
 #pragma warning restore EF1002
@@ -38,17 +44,13 @@ internal sealed class CapacityDayOpener(SeoDbContext db)
 
     private Task<int> InsertDayIfMissingAsync(string code, int day, int throughput, int priorityLimit, CancellationToken cancellationToken)
     {
-        var columns = $"{Quote("Checkpoint")}, {Quote("Day")}, {Quote("Throughput")}, {Quote("PriorityLimit")}, {Quote("PriorityBooked")}, {Quote("LastSequenceNumber")}";
-        var table = Quote("CapacityDays");
-        var sql = db.Database.IsSqlServer()
-            // UPDLOCK + HOLDLOCK make the existence check and the insert one atomic step.
-            ? $"INSERT INTO {table} ({columns}) SELECT @p0, @p1, @p2, @p3, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {Quote("Checkpoint")} = @p0 AND {Quote("Day")} = @p1)"
-            // SQLite and PostgreSQL: a conflicting insert waits for the other transaction, then does nothing.
-            : $"INSERT INTO {table} ({columns}) VALUES (@p0, @p1, @p2, @p3, 0, 0) ON CONFLICT DO NOTHING";
+        var sql = _sql.InsertIfMissing(
+            "CapacityDays",
+            DayColumns,
+            DayValues,
+            $"{_sql.Quote("Checkpoint")} = @p0 AND {_sql.Quote("Day")} = @p1");
 #pragma warning disable EF1002 // Identifiers only; every value is a parameter.
         return db.Database.ExecuteSqlRawAsync(sql, [code, day, throughput, priorityLimit], cancellationToken);
 #pragma warning restore EF1002
     }
-
-    private string Quote(string identifier) => db.Database.IsSqlServer() ? $"[{identifier}]" : $"\"{identifier}\"";
 }

@@ -4,6 +4,7 @@ using Seo.Domain.Bookings;
 using Seo.Domain.Capacity;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
+using Seo.Infrastructure.Persistence.Providers;
 
 namespace Seo.Infrastructure.Persistence.Capacity;
 
@@ -52,14 +53,18 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked + 1), cancellationToken);
         }
 
-        // R20: the day's sequence number; the row stays locked by this transaction until it ends.
-        await db.CapacityDays
-            .Where(d => d.Checkpoint == code && d.Day == day)
-            .ExecuteUpdateAsync(d => d.SetProperty(x => x.LastSequenceNumber, x => x.LastSequenceNumber + 1), cancellationToken);
-        return await db.CapacityDays
-            .Where(d => d.Checkpoint == code && d.Day == day)
-            .Select(d => d.LastSequenceNumber)
-            .SingleAsync(cancellationToken);
+        // R20: the day's sequence number, taken and read in one statement; the row stays locked
+        // by this transaction until it ends.
+        var sql = SqlDialect.Of(db.Database);
+        var next = sql.UpdateReturning(
+            "CapacityDays",
+            $"{sql.Quote("LastSequenceNumber")} = {sql.Quote("LastSequenceNumber")} + 1",
+            $"{sql.Quote("Checkpoint")} = @p0 AND {sql.Quote("Day")} = @p1",
+            "LastSequenceNumber");
+#pragma warning disable EF1002 // Identifiers only; the checkpoint and day are parameters.
+        var numbers = await db.Database.SqlQueryRaw<int>(next, code, day).ToListAsync(cancellationToken);
+#pragma warning restore EF1002
+        return numbers.Single();
     }
 
     public async Task ReleaseAsync(CheckpointCode checkpoint, BookedInterval interval, bool priority, CancellationToken cancellationToken)

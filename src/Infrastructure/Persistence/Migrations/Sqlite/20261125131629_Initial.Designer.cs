@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Persistence.Providers;
 
 #nullable disable
 
 namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(SeoDbContext))]
+    [DbContext(typeof(SqliteSeoDbContext))]
     [Migration("20261125131629_Initial")]
     partial class Initial
     {

@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Persistence.Providers;
 
 #nullable disable
 
 namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(SeoDbContext))]
-    partial class SeoDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteSeoDbContext))]
+    partial class SqliteSeoDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {

@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Seo.Infrastructure.Persistence.Providers;
+
+/// <summary>
+/// How the write store is reached on each provider: the one place that names a provider's
+/// EF Core package. Server stores retry transient failures (a failover, a dropped connection,
+/// a deadlock victim) through EF's execution strategy; see <see cref="EfUnitOfWork"/> for how a
+/// command is retried as a whole.
+/// </summary>
+public static class WriteStore
+{
+    private const int MaxRetries = 5;
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
+
+    /// <summary>Registers a pooled <see cref="SeoDbContext"/> of the provider's subclass.</summary>
+    public static IServiceCollection AddWriteStore(this IServiceCollection services, StoreProvider provider, string connectionString) =>
+        provider switch
+        {
+            StoreProvider.Sqlite => services.AddDbContextPool<SeoDbContext, SqliteSeoDbContext>(o => Configure(o, provider, connectionString)),
+            StoreProvider.SqlServer => services.AddDbContextPool<SeoDbContext, SqlServerSeoDbContext>(o => Configure(o, provider, connectionString)),
+            StoreProvider.PostgreSql => services.AddDbContextPool<SeoDbContext, PostgreSqlSeoDbContext>(o => Configure(o, provider, connectionString)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+        };
+
+    /// <summary>A context outside DI (tests, tools): the same options the service registration uses.</summary>
+    public static SeoDbContext CreateContext(StoreProvider provider, string connectionString) => provider switch
+    {
+        StoreProvider.Sqlite => new SqliteSeoDbContext(Options<SqliteSeoDbContext>(provider, connectionString)),
+        StoreProvider.SqlServer => new SqlServerSeoDbContext(Options<SqlServerSeoDbContext>(provider, connectionString)),
+        StoreProvider.PostgreSql => new PostgreSqlSeoDbContext(Options<PostgreSqlSeoDbContext>(provider, connectionString)),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+    };
+
+    public static void Configure(DbContextOptionsBuilder options, StoreProvider provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        switch (provider)
+        {
+            case StoreProvider.Sqlite:
+                options.UseSqlite(connectionString);
+                break;
+            case StoreProvider.SqlServer:
+                options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(MaxRetries, MaxRetryDelay, errorNumbersToAdd: null));
+                break;
+            case StoreProvider.PostgreSql:
+                options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(MaxRetries, MaxRetryDelay, errorCodesToAdd: null));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
+        }
+    }
+
+    /// <summary>
+    /// The embedded default's database file, in the data folder unless a connection string is
+    /// given. Waits up to 30 s for the write lock, so concurrent bookings queue instead of failing.
+    /// </summary>
+    public static string SqliteConnectionString(string? configured, string dataDirectory)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? string.Empty);
+        if (string.IsNullOrEmpty(builder.DataSource))
+        {
+            Directory.CreateDirectory(dataDirectory);
+            builder.DataSource = Path.Combine(dataDirectory, "seo.db");
+        }
+
+        builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+
+    private static DbContextOptions<TContext> Options<TContext>(StoreProvider provider, string connectionString)
+        where TContext : SeoDbContext
+    {
+        var builder = new DbContextOptionsBuilder<TContext>();
+        Configure(builder, provider, connectionString);
+        return builder.Options;
+    }
+}

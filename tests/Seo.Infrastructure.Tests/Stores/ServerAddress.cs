@@ -1,0 +1,22 @@
+namespace Seo.Infrastructure.Tests.Stores;
+
+/// <summary>
+/// Where the server stores are. scripts/test.sh starts PostgreSQL and sets the variable; the
+/// pipeline sets both from its service containers. A suite whose server is not configured fails
+/// with this message rather than passing unnoticed (scripts/test.sh leaves the SQL Server suite
+/// out, and says so, when no SQL Server is configured).
+/// </summary>
+internal static class ServerAddress
+{
+    public const string PostgreSqlVariable = "SEO_POSTGRES_CONNECTION";
+    public const string SqlServerVariable = "SEO_SQLSERVER_CONNECTION";
+
+    public static string Of(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{variable} is not set: run the tests with scripts/test.sh (it starts PostgreSQL), or set it to a server where this user may create databases.");
+
+    /// <summary>A database name no other test class uses, so classes can run in parallel.</summary>
+    public static string NewDatabaseName() => $"seo_test_{Guid.NewGuid():N}";
+}

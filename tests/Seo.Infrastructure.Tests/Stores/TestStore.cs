@@ -1,0 +1,104 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Respawn;
+using Respawn.Graph;
+using Seo.Domain.Capacity;
+using Seo.Domain.Checkpoints;
+using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Persistence.Capacity;
+using Seo.Infrastructure.Persistence.Providers;
+
+namespace Seo.Infrastructure.Tests.Stores;
+
+/// <summary>
+/// A real, empty write store for one test class: created, migrated with the provider's own
+/// migrations and seeded with the 41 checkpoints once; Respawn empties every other table before
+/// each test. The suites are written once against this and run on every provider.
+/// </summary>
+public abstract class TestStore : IAsyncLifetime
+{
+    private Respawner? _respawner;
+
+    public abstract StoreProvider Provider { get; }
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public SeoDbContext NewContext() => WriteStore.CreateContext(Provider, ConnectionString);
+
+    internal static CapacityLedger Ledger(SeoDbContext db) => new(db, new CapacityDayOpener(db), PriorityQuotaPolicy.Rules707);
+
+    public async Task<Checkpoint> CheckpointAsync(string code)
+    {
+        await using var db = NewContext();
+        var id = CheckpointCode.Create(code).Value;
+        return await db.Checkpoints.AsNoTracking().SingleAsync(c => c.Id == id);
+    }
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await CreateDatabaseAsync();
+        await using (var db = NewContext())
+        {
+            await new DatabaseInitializer(db, CapacitySchedule.Default, NullLogger<DatabaseInitializer>.Instance).MigrateAsync(CancellationToken.None);
+        }
+
+        await using var connection = await OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = RespawnAdapter,
+            TablesToIgnore = [new Table("__EFMigrationsHistory"), new Table("Checkpoints")],
+        });
+    }
+
+    /// <summary>Empties every table but the migrations history and the seeded checkpoints.</summary>
+    public async Task ResetAsync()
+    {
+        await using var connection = await OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    /// <summary>
+    /// One scalar straight from the store, past EF, to see what was really stored. Quote
+    /// identifiers with double quotes: all three providers read them so.
+    /// </summary>
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    public async Task<long> CountAsync(string sql) => Convert.ToInt64(await ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task DisposeAsync() => await DropDatabaseAsync();
+
+    /// <summary>Creates an empty database of this store's own and returns its connection string.</summary>
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    protected abstract Task DropDatabaseAsync();
+
+    protected abstract IDbAdapter RespawnAdapter { get; }
+
+    /// <summary>A new, closed ADO.NET connection to this store's database.</summary>
+    protected abstract DbConnection NewConnection(string connectionString);
+
+    private async Task<DbConnection> OpenAsync()
+    {
+        var connection = NewConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+}
+
+/// <summary>Base for test classes that share one store: it is reset before every test.</summary>
+public abstract class StoreTest<TStore>(TStore store) : IClassFixture<TStore>, IAsyncLifetime
+    where TStore : TestStore
+{
+    protected TStore Database { get; } = store;
+
+    public Task InitializeAsync() => Database.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
