@@ -1,16 +1,54 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and prints one closing line: "tests: N passed, M failed".
-# The embedded default (SQLite files in temp folders) needs no server; later suites that need
-# PostgreSQL or Redis are started from here, so this stays the one command to run.
+# The embedded default (SQLite files in temp folders) needs no server. PostgreSQL and Redis are
+# started here by scripts/services.sh (a throwaway cluster and Redis on 127.0.0.1) unless
+# SEO_SKIP_SERVICES=1 or their variables are already set, and stopped again at the end.
+# SQL Server is never started here: without SEO_SQLSERVER_CONNECTION the suites traited
+# Store=SqlServer are left out, and the pipeline's IntegrationTests stage runs them.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit
 
 results=$(mktemp -d)
 log="$results/dotnet-test.log"
-dotnet test Seo.sln --configuration Release \
+
+# Stops only the servers services.sh started for this run, never ones that were running already.
+started_services=
+stop_services() {
+  if [ -n "$started_services" ]; then
+    # shellcheck disable=SC2086 # a list of service names
+    bash scripts/services.sh stop $started_services || true
+    started_services=
+  fi
+}
+trap stop_services EXIT
+trap 'exit 130' INT TERM
+
+if [ "${SEO_SKIP_SERVICES:-0}" = 1 ]; then
+  echo "services: not started (SEO_SKIP_SERVICES=1)"
+else
+  if ! exports=$(bash scripts/services.sh start); then
+    echo "services: scripts/services.sh start failed (see above); no test was run"
+    echo "tests: 0 passed, 1 failed"
+    exit 1
+  fi
+  eval "$exports"
+  started_services=${SEO_SERVICES_STARTED:-}
+  echo "services: PostgreSQL ${SEO_POSTGRES_CONNECTION:-(none)}; Redis ${SEO_REDIS_CONNECTION:-(none)}"
+fi
+
+filter=()
+sqlserver_note=
+if [ -z "${SEO_SQLSERVER_CONNECTION:-}" ]; then
+  filter=(--filter "Store!=SqlServer")
+  sqlserver_note="SQL Server integration suite (Store=SqlServer): NOT run here (SEO_SQLSERVER_CONNECTION is unset; no SQL Server on this machine); it runs in the Azure pipeline's IntegrationTests stage against SQL Server 2022."
+fi
+
+dotnet test Seo.sln --configuration Release "${filter[@]}" \
   --logger "trx" --results-directory "$results" \
   --collect "XPlat Code Coverage" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+stop_services
 
 # Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 293, Skipped: 0, ...").
 read -r passed failed skipped < <(grep -E '^\s*(Passed|Failed)!' "$log" | awk '
@@ -21,6 +59,7 @@ read -r passed failed skipped < <(grep -E '^\s*(Passed|Failed)!' "$log" | awk '
   END { print p+0, f+0, s+0 }')
 assemblies=$(grep -cE '^\s*(Passed|Failed)!' "$log")
 echo "test results and coverage: $results ($assemblies test assemblies)"
+[ -z "$sqlserver_note" ] || echo "$sqlserver_note"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # A build error or a crashed test host: count it as a failure, never as a pass.
   failed=1
