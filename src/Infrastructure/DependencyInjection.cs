@@ -20,6 +20,7 @@ public static class DependencyInjection
     {
         var persistence = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
         var provider = persistence.ParsedProvider;
+        services.AddSingleton(persistence);
         services.AddSingleton(new WriteStoreInfo(provider));
         services.AddWriteStore(provider, persistence.ConnectionString(configuration.GetConnectionString("Seo")));
 

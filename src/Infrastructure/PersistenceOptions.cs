@@ -13,6 +13,15 @@ public sealed class PersistenceOptions
     /// <summary>Where the embedded default keeps its database file when no connection string is given.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// Whether the API applies pending migrations when it starts. Unset: yes on the embedded
+    /// default, no on a server store, where a deployment runs <c>-- migrate</c> once and every
+    /// instance only checks that the schema is current.
+    /// </summary>
+    public bool? MigrateAtStart { get; set; }
+
+    public bool ShouldMigrateAtStart => MigrateAtStart ?? ParsedProvider == StoreProvider.Sqlite;
+
     public StoreProvider ParsedProvider =>
         !Provider.Any(char.IsDigit) && Enum.TryParse<StoreProvider>(Provider, ignoreCase: true, out var provider)
             ? provider

@@ -4,6 +4,7 @@ using Seo.Application;
 using Seo.Infrastructure;
 using Seo.Infrastructure.Persistence;
 using Seo.WebApi.Endpoints;
+using Seo.WebApi.Health;
 using Seo.WebApi.Http;
 using Seo.WebApi.Startup;
 
@@ -15,11 +16,20 @@ builder.Services
 
 var app = builder.Build();
 
-// `dotnet run --project src/WebApi -- migrate` applies migrations and seeds the checkpoints, then exits.
+// `dotnet run --project src/WebApi -- migrate` applies migrations and seeds the checkpoints, then
+// exits. At start the embedded default migrates itself; a server store is only checked.
 var migrateOnly = args.Contains("migrate", StringComparer.Ordinal);
 await using (var scope = app.Services.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+    var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+    if (migrateOnly || app.Services.GetRequiredService<PersistenceOptions>().ShouldMigrateAtStart)
+    {
+        await initializer.MigrateAsync(CancellationToken.None);
+    }
+    else
+    {
+        await initializer.EnsureCurrentAsync(CancellationToken.None);
+    }
 }
 
 if (migrateOnly)
@@ -38,7 +48,11 @@ app.UseMiddleware<IdempotencyMiddleware>();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/docs");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+{
+    Predicate = check => check.Tags.Contains("ready"),
+    ResponseWriter = HealthReportWriter.WriteAsync,
+});
 
 app.MapGroup("/api/v1")
     .MapAccountEndpoints()

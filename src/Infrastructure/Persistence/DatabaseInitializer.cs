@@ -23,6 +23,21 @@ public sealed partial class DatabaseInitializer(SeoDbContext db, CapacitySchedul
         await SeedCheckpointsAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// For an instance that does not migrate: refuses to start on a schema older than the code,
+    /// naming the command that brings it up to date.
+    /// </summary>
+    public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The {db.Database.ProviderName} write store lacks {pending.Count} migration(s) ({string.Join(", ", pending)}). " +
+                "Apply them first: dotnet run --project src/WebApi -- migrate (or the published Seo.WebApi migrate).");
+        }
+    }
+
     private async Task SeedCheckpointsAsync(CancellationToken cancellationToken)
     {
         var known = (await db.Checkpoints.Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();

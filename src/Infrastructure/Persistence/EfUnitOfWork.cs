@@ -24,6 +24,9 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
 
         // A retrying strategy refuses transactions it did not start, and retries a failed attempt
         // as a whole; the scope's rollback has already forgotten that attempt's tracked changes.
+        // If a commit succeeded but its acknowledgement was lost, the retry does not write twice:
+        // an idempotent request finds its own stored answer and replays it, and a second booking
+        // of the same vehicle meets R21's unique index.
         return db.Database.CreateExecutionStrategy().ExecuteAsync(operation, cancellationToken);
     }
 

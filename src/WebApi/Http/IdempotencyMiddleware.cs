@@ -123,10 +123,16 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         }
         catch (PersistenceConflictException conflict)
         {
-            // Another request with the same key committed first: this one's effects are undone.
+            // A twin with the same key committed first (on a server store both ran at once, and
+            // this one waited on the key): undo this one's effects and answer as the twin did.
             await transaction.RollbackAsync(CancellationToken.None);
-            buffer.SetLength(0);
-            context.Response.Headers.Location = default;
+            ResetAttempt(context, buffer);
+            if (await store.FindAsync(scope, key, CancellationToken.None) is { } committed)
+            {
+                await ReplayAsync(context, committed, requestHash);
+                return;
+            }
+
             await Problems.From(conflict.Error).ExecuteAsync(context);
         }
     }

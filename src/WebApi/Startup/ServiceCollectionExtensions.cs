@@ -76,7 +76,9 @@ internal static class ServiceCollectionExtensions
             });
             options.AddSchemaTransformer<ProblemSchemaTransformer>();
         });
-        services.AddHealthChecks().AddDbContextCheck<SeoDbContext>("write-store", tags: ["ready"]);
+        // One entry per store, named after the provider in use (write-store:PostgreSql, ...).
+        var provider = (configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions()).ParsedProvider;
+        services.AddHealthChecks().AddDbContextCheck<SeoDbContext>($"write-store:{provider}", tags: ["ready", "store"]);
         return services;
     }
 

@@ -149,6 +149,27 @@ public abstract class OutboxTests<TStore>(TStore store) : StoreTest<TStore>(stor
     }
 
     [Fact]
+    public async Task Outbox_atomicity_a_crash_at_commit_leaves_neither_the_aggregate_nor_its_message()
+    {
+        var crash = new FailingCommit(() => new InvalidOperationException("the process died before the commit"));
+        await using (var db = Database.NewContext(crash))
+        {
+            var behavior = new UnitOfWorkBehavior<AddBookings, Result>(new EfUnitOfWork(db));
+            await Should.ThrowAsync<InvalidOperationException>(() => behavior.Handle(
+                new AddBookings([TestData.Booking()]),
+                async (message, ct) =>
+                {
+                    await new EfRepository<Booking>(db).AddAsync(message.Bookings[0], ct);
+                    return Result.Success();
+                },
+                CancellationToken.None).AsTask());
+        }
+
+        crash.Attempts.ShouldBe(1);
+        (await CountAsync()).ShouldBe((0, 0));
+    }
+
+    [Fact]
     public async Task Through_the_pipeline_a_successful_command_commits_aggregate_and_message_together()
     {
         var booking = TestData.Booking();
@@ -174,7 +195,38 @@ public abstract class OutboxTests<TStore>(TStore store) : StoreTest<TStore>(stor
 public sealed class SqliteOutboxTests(SqliteStore store) : OutboxTests<SqliteStore>(store);
 
 [Trait("Store", "PostgreSql")]
-public sealed class PostgreSqlOutboxTests(PostgreSqlStore store) : OutboxTests<PostgreSqlStore>(store);
+public sealed class PostgreSqlOutboxTests(PostgreSqlStore store) : OutboxTests<PostgreSqlStore>(store)
+{
+    [Fact]
+    public async Task A_transient_failure_at_commit_is_retried_as_a_whole_and_writes_everything_exactly_once()
+    {
+        // What Npgsql calls transient: the connection broke (an I/O failure underneath).
+        var dropped = new FailingCommit(() => new Npgsql.NpgsqlException("connection reset", new IOException("reset by peer")), failures: 2);
+        var handled = 0;
+        await using (var db = Database.NewContext(dropped))
+        {
+            var behavior = new UnitOfWorkBehavior<AddBookings, Result>(new EfUnitOfWork(db));
+            var result = await behavior.Handle(
+                new AddBookings([]),
+                async (_, ct) =>
+                {
+                    // As a real handler does, each attempt builds its aggregate afresh from the command.
+                    handled++;
+                    await new EfRepository<Booking>(db).AddAsync(TestData.Booking(), ct);
+                    return Result.Success();
+                },
+                CancellationToken.None);
+            result.IsSuccess.ShouldBeTrue();
+        }
+
+        handled.ShouldBe(3);
+        dropped.Attempts.ShouldBe(3);
+        await using var read = Database.NewContext();
+        var stored = await read.Bookings.Select(b => b.Id.ToString()).ToListAsync();
+        stored.Count.ShouldBe(1);
+        (await read.OutboxMessages.Select(m => m.AggregateId).ToListAsync()).ShouldBe(stored);
+    }
+}
 
 [Trait("Store", "SqlServer")]
 public sealed class SqlServerOutboxTests(SqlServerStore store) : OutboxTests<SqlServerStore>(store);

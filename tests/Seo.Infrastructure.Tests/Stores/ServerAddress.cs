@@ -14,8 +14,9 @@ internal static class ServerAddress
     public static string Of(string variable) =>
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value
-            : throw new InvalidOperationException(
-                $"{variable} is not set: run the tests with scripts/test.sh (it starts PostgreSQL), or set it to a server where this user may create databases.");
+            : throw new InvalidOperationException(variable == PostgreSqlVariable
+                ? $"{variable} is not set: run the tests with scripts/test.sh (it starts PostgreSQL), or set it to a server where this user may create databases."
+                : $"{variable} is not set: point it at a SQL Server where this login may create databases (the pipeline does); scripts/test.sh leaves this suite out without one.");
 
     /// <summary>A database name no other test class uses, so classes can run in parallel.</summary>
     public static string NewDatabaseName() => $"seo_test_{Guid.NewGuid():N}";

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Respawn;
 using Respawn.Graph;
@@ -24,7 +25,8 @@ public abstract class TestStore : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = string.Empty;
 
-    public SeoDbContext NewContext() => WriteStore.CreateContext(Provider, ConnectionString);
+    public SeoDbContext NewContext(params IInterceptor[] interceptors) =>
+        WriteStore.CreateContext(Provider, ConnectionString, options => options.AddInterceptors(interceptors));
 
     internal static CapacityLedger Ledger(SeoDbContext db) => new(db, new CapacityDayOpener(db), PriorityQuotaPolicy.Rules707);
 

@@ -1,17 +1,23 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Seo.Infrastructure.Persistence.Providers;
 using Seo.WebApi.Tests.TestHost;
 
 namespace Seo.WebApi.Tests.Bookings;
 
 /// <summary>Capacity is never oversold, however many requests race for the last places.</summary>
-public sealed class ConcurrencyTests
+public abstract class ConcurrencyTests
 {
+    /// <summary>The store every test of this class runs on; each provider has a subclass below.</summary>
+    protected abstract StoreProvider Store { get; }
+
+    private SeoApiFactory NewApi(IReadOnlyDictionary<string, string?>? settings = null) => new(settings, Store);
+
     [Fact]
     public async Task Two_hundred_parallel_bookings_for_one_interval_of_20_issue_exactly_20()
     {
-        await using var api = new SeoApiFactory();
+        await using var api = NewApi();
         var carrier = await api.CarrierAsync();
         var date = SeoApiFactory.Today.AddDays(3);
         var bodies = Enumerable.Range(0, 200).Select(_ => TestData.Booking(TestData.Next(), date, "12:00")).ToList();
@@ -42,7 +48,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task Parallel_bookings_of_one_vehicle_issue_exactly_one()
     {
-        await using var api = new SeoApiFactory();
+        await using var api = NewApi();
         var carrier = await api.CarrierAsync();
         var truck = TestData.Next();
         var date = SeoApiFactory.Today.AddDays(3);
@@ -59,4 +65,22 @@ public sealed class ConcurrencyTests
             .ShouldAllBe(r => r.StatusCode == HttpStatusCode.Conflict && r.Body["code"]!.GetValue<string>() == "vehicle-has-active-booking");
         (await carrier.Client.AvailabilityAsync(date)).Sum(i => i.Number("booked")).ShouldBe(1);
     }
+}
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteConcurrencyTests : ConcurrencyTests
+{
+    protected override StoreProvider Store => StoreProvider.Sqlite;
+}
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlConcurrencyTests : ConcurrencyTests
+{
+    protected override StoreProvider Store => StoreProvider.PostgreSql;
+}
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerConcurrencyTests : ConcurrencyTests
+{
+    protected override StoreProvider Store => StoreProvider.SqlServer;
 }

@@ -1,19 +1,25 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Seo.Infrastructure.Persistence.Providers;
 using Seo.WebApi.Tests.TestHost;
 
 namespace Seo.WebApi.Tests.Bookings;
 
 /// <summary>The whole "done when" path of the API, end to end over one real SQLite file.</summary>
-public sealed class DoneWhenFlowTests
+public abstract class DoneWhenFlowTests
 {
+    /// <summary>The store every test of this class runs on; each provider has a subclass below.</summary>
+    protected abstract StoreProvider Store { get; }
+
+    private SeoApiFactory NewApi(IReadOnlyDictionary<string, string?>? settings = null) => new(settings, Store);
+
     private static readonly DateOnly Tomorrow = SeoApiFactory.Today.AddDays(1);
 
     [Fact]
     public async Task Register_sign_in_book_pay_reschedule_twice_free_pay_the_third_and_cancel()
     {
-        await using var api = new SeoApiFactory();
+        await using var api = NewApi();
         var anonymous = api.CreateClient();
         var n = TestData.Next();
 
@@ -75,4 +81,22 @@ public sealed class DoneWhenFlowTests
         cancelled.Amount("paid").ShouldBe(paidBeforeCancel);
         (await anonymous.AvailabilityAsync(Tomorrow)).ShouldAllBe(i => i!.Number("free") == 20);
     }
+}
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteDoneWhenFlowTests : DoneWhenFlowTests
+{
+    protected override StoreProvider Store => StoreProvider.Sqlite;
+}
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlDoneWhenFlowTests : DoneWhenFlowTests
+{
+    protected override StoreProvider Store => StoreProvider.PostgreSql;
+}
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerDoneWhenFlowTests : DoneWhenFlowTests
+{
+    protected override StoreProvider Store => StoreProvider.SqlServer;
 }

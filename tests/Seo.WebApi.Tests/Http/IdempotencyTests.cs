@@ -1,19 +1,25 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Seo.Infrastructure.Persistence.Providers;
 using Seo.WebApi.Tests.TestHost;
 
 namespace Seo.WebApi.Tests.Http;
 
 /// <summary>Idempotency-Key on POST: a retry returns the first answer and changes nothing.</summary>
-public sealed class IdempotencyTests
+public abstract class IdempotencyTests
 {
+    /// <summary>The store every test of this class runs on; each provider has a subclass below.</summary>
+    protected abstract StoreProvider Store { get; }
+
+    private SeoApiFactory NewApi(IReadOnlyDictionary<string, string?>? settings = null) => new(settings, Store);
+
     private static readonly DateOnly Tomorrow = SeoApiFactory.Today.AddDays(1);
 
     [Fact]
     public async Task A_retry_with_the_same_key_and_body_replays_the_first_answer_and_books_nothing_new()
     {
-        await using var api = new SeoApiFactory();
+        await using var api = NewApi();
         var carrier = await api.CarrierAsync();
         var body = TestData.Booking(TestData.Next(), Tomorrow, "14:00");
 
@@ -40,7 +46,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task Twins_sent_at_the_same_moment_with_one_key_book_once_and_get_the_same_answer()
     {
-        await using var api = new SeoApiFactory();
+        await using var api = NewApi();
         var carrier = await api.CarrierAsync();
         var body = TestData.Booking(TestData.Next(), Tomorrow, "14:00");
 
@@ -57,7 +63,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task The_same_key_with_another_body_is_409_idempotency_key_reused()
     {
-        await using var api = new SeoApiFactory();
+        await using var api = NewApi();
         var carrier = await api.CarrierAsync();
         await (await PostAsync(carrier, TestData.Booking(TestData.Next(), Tomorrow, "14:00"), "booking-1")).ShouldHaveStatusAsync(HttpStatusCode.Created);
 
@@ -71,7 +77,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task A_key_on_a_request_refused_with_409_replays_the_same_409()
     {
-        await using var api = new SeoApiFactory();
+        await using var api = NewApi();
         var carrier = await api.CarrierAsync();
         var truck = TestData.Next();
         await carrier.BookAsync(TestData.Booking(truck, Tomorrow, "14:00"));
@@ -93,7 +99,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task The_first_answer_is_replayed_even_after_the_state_changed()
     {
-        await using var api = new SeoApiFactory();
+        await using var api = NewApi();
         var carrier = await api.CarrierAsync();
         var booking = await carrier.BookAsync(TestData.Booking(TestData.Next(), Tomorrow, "14:00"));
         var pay = () => carrier.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/bookings/{booking.Str("id")}/payment")
@@ -113,7 +119,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task Keys_belong_to_their_account()
     {
-        await using var api = new SeoApiFactory();
+        await using var api = NewApi();
         var carrier = await api.CarrierAsync();
         var other = await api.CarrierAsync();
         await (await PostAsync(carrier, TestData.Booking(TestData.Next(), Tomorrow, "14:00"), "shared-key")).ShouldHaveStatusAsync(HttpStatusCode.Created);
@@ -128,7 +134,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task A_key_that_is_too_long_is_400_and_runs_nothing()
     {
-        await using var api = new SeoApiFactory();
+        await using var api = NewApi();
         var carrier = await api.CarrierAsync();
 
         var response = await PostAsync(carrier, TestData.Booking(TestData.Next(), Tomorrow, "14:00"), new string('k', 201));
@@ -143,4 +149,22 @@ public sealed class IdempotencyTests
         request.Headers.Add("Idempotency-Key", key);
         return session.Client.SendAsync(request);
     }
+}
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteIdempotencyTests : IdempotencyTests
+{
+    protected override StoreProvider Store => StoreProvider.Sqlite;
+}
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlIdempotencyTests : IdempotencyTests
+{
+    protected override StoreProvider Store => StoreProvider.PostgreSql;
+}
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerIdempotencyTests : IdempotencyTests
+{
+    protected override StoreProvider Store => StoreProvider.SqlServer;
 }

@@ -10,13 +10,15 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Persistence.Providers;
 
 namespace Seo.WebApi.Tests.TestHost;
 
 /// <summary>
-/// The API in memory over a real SQLite file in a temp folder of its own, with a fake clock
-/// started at <see cref="Start"/>, the hold-expiry sweeper off and fast password hashing.
-/// Disposing it deletes the folder.
+/// The API in memory over a real store of its own — by default a SQLite file in a temp folder,
+/// or a new database on a PostgreSQL or SQL Server — with a fake clock started at
+/// <see cref="Start"/>, the scheduler off and fast password hashing. Disposing it deletes the
+/// folder and drops the database.
 /// </summary>
 public sealed class SeoApiFactory : WebApplicationFactory<Program>
 {
@@ -30,11 +32,21 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     public const string RegistrarPassword = "registrar-secret-1";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly ServerDatabase? _server;
+    private readonly string? _serverConnectionString;
     private string? _connectionString;
 
-    public SeoApiFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    public SeoApiFactory(IReadOnlyDictionary<string, string?>? settings = null, StoreProvider store = StoreProvider.Sqlite)
     {
         _settings = settings ?? new Dictionary<string, string?>();
+        Store = store;
+        if (store != StoreProvider.Sqlite)
+        {
+            // The host is built synchronously on first use, so the database is made here.
+            _server = new ServerDatabase(store);
+            _serverConnectionString = _server.CreateAsync().GetAwaiter().GetResult();
+        }
+
         DataDirectory = Path.Combine(Path.GetTempPath(), "seo-webapi-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
     }
@@ -43,6 +55,12 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(Start.ToUniversalTime());
 
     public string DataDirectory { get; }
+
+    public StoreProvider Store { get; }
+
+    /// <summary>The server database disappears under the running API (an outage, a failover gone wrong).</summary>
+    public Task LoseServerDatabaseAsync() =>
+        (_server ?? throw new InvalidOperationException("Only a server store can be lost.")).DropAsync();
 
     /// <summary>Sends a command or query through the app's own pipeline, in a scope of its own.</summary>
     public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command)
@@ -70,6 +88,14 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Persistence:DataDirectory", DataDirectory);
+        builder.UseSetting("Persistence:Provider", Store.ToString());
+        if (_serverConnectionString is not null)
+        {
+            builder.UseSetting("ConnectionStrings:Seo", _serverConnectionString);
+            // Tests own a fresh database each: the host migrates it, as `-- migrate` would.
+            builder.UseSetting("Persistence:MigrateAtStart", "true");
+        }
+
         builder.UseSetting("Seo:Scheduling:Enabled", "false");
         builder.UseSetting("Seo:Security:PasswordIterations", "1000");
         builder.UseSetting("Seo:Bootstrap:RegistrarEmail", RegistrarEmail);
@@ -99,7 +125,11 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_connectionString is not null)
+        if (_server is not null)
+        {
+            await _server.DropAsync();
+        }
+        else if (_connectionString is not null)
         {
             // Pooled connections keep the file open; let go of this factory's pool only.
             using var connection = new SqliteConnection(_connectionString);

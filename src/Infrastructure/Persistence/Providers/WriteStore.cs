@@ -26,11 +26,11 @@ public static class WriteStore
         };
 
     /// <summary>A context outside DI (tests, tools): the same options the service registration uses.</summary>
-    public static SeoDbContext CreateContext(StoreProvider provider, string connectionString) => provider switch
+    public static SeoDbContext CreateContext(StoreProvider provider, string connectionString, Action<DbContextOptionsBuilder>? configure = null) => provider switch
     {
-        StoreProvider.Sqlite => new SqliteSeoDbContext(Options<SqliteSeoDbContext>(provider, connectionString)),
-        StoreProvider.SqlServer => new SqlServerSeoDbContext(Options<SqlServerSeoDbContext>(provider, connectionString)),
-        StoreProvider.PostgreSql => new PostgreSqlSeoDbContext(Options<PostgreSqlSeoDbContext>(provider, connectionString)),
+        StoreProvider.Sqlite => new SqliteSeoDbContext(Options<SqliteSeoDbContext>(provider, connectionString, configure)),
+        StoreProvider.SqlServer => new SqlServerSeoDbContext(Options<SqlServerSeoDbContext>(provider, connectionString, configure)),
+        StoreProvider.PostgreSql => new PostgreSqlSeoDbContext(Options<PostgreSqlSeoDbContext>(provider, connectionString, configure)),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 
@@ -71,11 +71,12 @@ public static class WriteStore
         return builder.ToString();
     }
 
-    private static DbContextOptions<TContext> Options<TContext>(StoreProvider provider, string connectionString)
+    private static DbContextOptions<TContext> Options<TContext>(StoreProvider provider, string connectionString, Action<DbContextOptionsBuilder>? configure)
         where TContext : SeoDbContext
     {
         var builder = new DbContextOptionsBuilder<TContext>();
         Configure(builder, provider, connectionString);
+        configure?.Invoke(builder);
         return builder.Options;
     }
 }

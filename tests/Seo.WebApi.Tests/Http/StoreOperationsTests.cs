@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Seo.Infrastructure.Persistence.Providers;
+using Seo.WebApi.Tests.TestHost;
+
+namespace Seo.WebApi.Tests.Http;
+
+/// <summary>How the API meets its store: readiness per store, migrations at start or by command.</summary>
+public abstract class StoreOperationsTests
+{
+    protected abstract StoreProvider Store { get; }
+
+    protected static async Task<JsonNode> ReadyAsync(SeoApiFactory api, HttpStatusCode expected)
+    {
+        var response = await api.CreateClient().GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(expected, text);
+        return JsonNode.Parse(text)!;
+    }
+
+    [Fact]
+    public async Task Readiness_names_the_write_store_in_use_and_reports_it_healthy()
+    {
+        await using var api = new SeoApiFactory(store: Store);
+
+        var report = await ReadyAsync(api, HttpStatusCode.OK);
+
+        report["status"]!.GetValue<string>().ShouldBe("Healthy");
+        var check = report["checks"]!.AsArray().Single()!;
+        check["name"]!.GetValue<string>().ShouldBe($"write-store:{Store}");
+        check["status"]!.GetValue<string>().ShouldBe("Healthy");
+    }
+}
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteStoreOperationsTests : StoreOperationsTests
+{
+    protected override StoreProvider Store => StoreProvider.Sqlite;
+}
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerStoreOperationsTests : StoreOperationsTests
+{
+    protected override StoreProvider Store => StoreProvider.SqlServer;
+}
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlStoreOperationsTests : StoreOperationsTests
+{
+    protected override StoreProvider Store => StoreProvider.PostgreSql;
+
+    [Fact]
+    public async Task A_lost_server_database_turns_readiness_to_503_and_names_the_store()
+    {
+        await using var api = new SeoApiFactory(store: Store);
+        await ReadyAsync(api, HttpStatusCode.OK);
+
+        await api.LoseServerDatabaseAsync();
+
+        var report = await ReadyAsync(api, HttpStatusCode.ServiceUnavailable);
+        report["status"]!.GetValue<string>().ShouldBe("Unhealthy");
+        report["checks"]!.AsArray().Single()!["name"]!.GetValue<string>().ShouldBe("write-store:PostgreSql");
+    }
+
+    [Fact]
+    public async Task On_a_server_store_the_API_does_not_migrate_at_start_and_refuses_an_old_schema_naming_the_command()
+    {
+        await using var api = new SeoApiFactory(new Dictionary<string, string?> { ["Persistence:MigrateAtStart"] = null }, Store);
+
+        var refused = Should.Throw<InvalidOperationException>(() => api.CreateClient());
+
+        refused.Message.ShouldContain("-- migrate");
+        refused.Message.ShouldContain("Initial");
+    }
+
+    [Fact]
+    public async Task The_migrate_command_creates_the_schema_seeds_the_checkpoints_and_exits()
+    {
+        var database = new ServerDatabase(Store);
+        var connectionString = await database.CreateAsync();
+        try
+        {
+            var (exitCode, output) = await RunApiAsync(["migrate"], new Dictionary<string, string>
+            {
+                ["Persistence__Provider"] = "PostgreSql",
+                ["ConnectionStrings__Seo"] = connectionString,
+            });
+
+            exitCode.ShouldBe(0, output);
+            await using var db = WriteStore.CreateContext(Store, connectionString);
+            (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+            (await db.Checkpoints.CountAsync()).ShouldBe(41);
+        }
+        finally
+        {
+            await database.DropAsync();
+        }
+    }
+
+    /// <summary>Runs the built API as its own process, the way a deployment step would.</summary>
+    private static async Task<(int ExitCode, string Output)> RunApiAsync(string[] arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Seo.WebApi.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
+    }
+}
