@@ -33,6 +33,28 @@ public sealed class LayerTests
         violations.ShouldBeEmpty($"{layer} must not depend on {string.Join(", ", forbidden)}");
     }
 
+    /// <summary>Provider packages: which store runs is Infrastructure's business alone.</summary>
+    private static readonly string[] StoreProviders =
+        ["Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.EntityFrameworkCore.SqlServer", "Npgsql", "Microsoft.Data.Sqlite", "Microsoft.Data.SqlClient", "Quartz.Impl.AdoJobStore"];
+
+    [Theory]
+    [InlineData("Domain")]
+    [InlineData("Application")]
+    [InlineData("Projections")]
+    [InlineData("WebApi")]
+    public void Nothing_provider_specific_leaks_out_of_Infrastructure(string layer)
+    {
+        var assembly = layer == "WebApi" ? WebApi : AssemblyOf(layer);
+
+        Violations(assembly, StoreProviders).ShouldBeEmpty($"{layer} must not name a store provider; configuration chooses it");
+    }
+
+    [Fact]
+    public void The_provider_check_detects_Infrastructure_naming_its_providers()
+    {
+        Violations(Infrastructure, StoreProviders).ShouldNotBeEmpty();
+    }
+
     [Fact]
     public void The_dependency_check_detects_a_real_dependency()
     {

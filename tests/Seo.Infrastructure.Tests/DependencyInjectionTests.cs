@@ -12,6 +12,8 @@ using Seo.Infrastructure.Payments;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Capacity;
 using Seo.Infrastructure.Persistence.Idempotency;
+using Seo.Infrastructure.Persistence.Providers;
+using Seo.Infrastructure.Tests.Persistence;
 using Seo.Infrastructure.Verification;
 
 namespace Seo.Infrastructure.Tests;
@@ -60,9 +62,52 @@ public sealed class DependencyInjectionTests
         services.GetServices<IHostedService>().ShouldHaveSingleItem().GetType().Name.ShouldBe("DeadlineSweep");
     }
 
-    [Fact]
-    public void Only_the_embedded_provider_is_available()
+    [Theory]
+    [InlineData("Sqlite", typeof(SqliteSeoDbContext), "Microsoft.EntityFrameworkCore.Sqlite", false)]
+    [InlineData("SqlServer", typeof(SqlServerSeoDbContext), "Microsoft.EntityFrameworkCore.SqlServer", true)]
+    [InlineData("postgresql", typeof(PostgreSqlSeoDbContext), "Npgsql.EntityFrameworkCore.PostgreSQL", true)]
+    public void The_store_is_chosen_by_configuration_alone_pooled_and_retrying_on_servers(
+        string configured, Type context, string providerName, bool retries)
     {
-        Should.Throw<InvalidOperationException>(() => Build(new() { ["Persistence:Provider"] = "SqlServer" }));
+        var connection = configured == "Sqlite"
+            ? $"Data Source={Path.Combine(Path.GetTempPath(), "seo-tests", Guid.NewGuid().ToString("N"), "di.db")}"
+            : ModelSnapshotTests.Placeholder(Enum.Parse<StoreProvider>(configured, ignoreCase: true));
+        using var services = Build(new()
+        {
+            ["Persistence:Provider"] = configured,
+            ["ConnectionStrings:Seo"] = connection,
+            ["Seo:Scheduling:Enabled"] = "false",
+        });
+        SeoDbContext first;
+        using (var scope = services.CreateScope())
+        {
+            first = scope.ServiceProvider.GetRequiredService<SeoDbContext>();
+            first.ShouldBeOfType(context);
+            first.Database.ProviderName.ShouldBe(providerName);
+            first.Database.CreateExecutionStrategy().RetriesOnFailure.ShouldBe(retries);
+        }
+
+        // Pooled: the next request gets the same context back, reset, instead of a new one.
+        using var next = services.CreateScope();
+        next.ServiceProvider.GetRequiredService<SeoDbContext>().ShouldBeSameAs(first);
+    }
+
+    [Fact]
+    public void A_server_store_without_a_connection_string_is_refused_naming_the_setting()
+    {
+        var refused = Should.Throw<InvalidOperationException>(() => Build(new() { ["Persistence:Provider"] = "PostgreSql" }));
+
+        refused.Message.ShouldContain("ConnectionStrings__Seo");
+    }
+
+    [Theory]
+    [InlineData("Oracle")]
+    [InlineData("1")]
+    [InlineData("")]
+    public void An_unknown_store_is_refused_naming_the_choices(string configured)
+    {
+        var refused = Should.Throw<InvalidOperationException>(() => Build(new() { ["Persistence:Provider"] = configured }));
+
+        refused.Message.ShouldContain("Sqlite, SqlServer, PostgreSql");
     }
 }
