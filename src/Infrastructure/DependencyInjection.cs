@@ -46,11 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
         services.AddSingleton<IVehicleVerification, PassAllChecksVerification>();
 
-        services.Configure<SchedulingOptions>(configuration.GetSection(SchedulingOptions.Section));
-        if (configuration.GetValue($"{SchedulingOptions.Section}:Enabled", true))
-        {
-            services.AddHostedService<DeadlineSweep>();
-        }
+        services.AddSeoScheduling(configuration, SchedulerStore.InMemory);
 
         return services;
     }
