@@ -22,7 +22,8 @@ public static class DependencyInjection
         var provider = persistence.ParsedProvider;
         services.AddSingleton(persistence);
         services.AddSingleton(new WriteStoreInfo(provider));
-        services.AddWriteStore(provider, persistence.ConnectionString(configuration.GetConnectionString("Seo")));
+        var connectionString = persistence.ConnectionString(configuration.GetConnectionString("Seo"));
+        services.AddWriteStore(provider, connectionString);
 
         var settings = configuration.GetSection(DomainSettings.Section).Get<DomainSettings>() ?? new DomainSettings();
         services.AddSingleton(settings.ToTariff());
@@ -43,11 +44,14 @@ public static class DependencyInjection
         services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
         services.AddSingleton<IVehicleVerification, PassAllChecksVerification>();
 
-        services.Configure<SchedulingOptions>(configuration.GetSection(SchedulingOptions.Section));
-        if (configuration.GetValue($"{SchedulingOptions.Section}:Enabled", true))
+        // In memory beside the embedded file; clustered in the write database on a server.
+        var schedulerStore = provider switch
         {
-            services.AddHostedService<DeadlineSweep>();
-        }
+            StoreProvider.SqlServer => SchedulerStore.SqlServer,
+            StoreProvider.PostgreSql => SchedulerStore.PostgreSql,
+            _ => SchedulerStore.InMemory,
+        };
+        services.AddSeoScheduling(configuration, schedulerStore, connectionString);
 
         return services;
     }

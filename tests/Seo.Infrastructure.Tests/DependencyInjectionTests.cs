@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Quartz;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
@@ -13,6 +14,7 @@ using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Capacity;
 using Seo.Infrastructure.Persistence.Idempotency;
 using Seo.Infrastructure.Persistence.Providers;
+using Seo.Infrastructure.Scheduling;
 using Seo.Infrastructure.Tests.Persistence;
 using Seo.Infrastructure.Verification;
 
@@ -54,12 +56,14 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void The_deadline_sweep_runs_unless_switched_off()
+    public async Task The_deadline_sweeps_are_scheduled_in_memory_unless_switched_off()
     {
         var file = Path.Combine(Path.GetTempPath(), "seo-tests", Guid.NewGuid().ToString("N"), "di.db");
         using var services = Build(new() { ["ConnectionStrings:Seo"] = $"Data Source={file}" });
 
-        services.GetServices<IHostedService>().ShouldHaveSingleItem().GetType().Name.ShouldBe("DeadlineSweep");
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        (await scheduler.GetMetadata()).JobStorePersistent.ShouldBeFalse();
+        (await scheduler.GetJobDetail(SchedulingJobKeys.ExpireHolds)).ShouldNotBeNull();
     }
 
     [Theory]

@@ -75,6 +75,28 @@ public sealed class SqlServerScriptTests
     }
 
     [Fact]
+    public void The_script_creates_Quartz_s_job_store_so_the_clustered_scheduler_finds_it()
+    {
+        var tree = Parse(Script(MigrationsSqlGenerationOptions.Default), out _);
+
+        var created = All<CreateTableStatement>(tree).ToDictionary(t => t.SchemaObjectName.BaseIdentifier.Value);
+
+        foreach (var table in new[]
+        {
+            "job_details", "triggers", "simple_triggers", "cron_triggers", "simprop_triggers", "blob_triggers", "calendars",
+            "paused_trigger_grps", "paused_job_grps", "fired_triggers", "scheduler_state", "locks",
+        })
+        {
+            created.ShouldContainKey($"qrtz_{table}");
+        }
+
+        // Cluster coordination: one row per lock name and per node, keyed by scheduler.
+        created["qrtz_locks"].Definition.TableConstraints.OfType<UniqueConstraintDefinition>().Single().IsPrimaryKey.ShouldBeTrue();
+        created["qrtz_scheduler_state"].Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value)
+            .ShouldContain("last_checkin_time");
+    }
+
+    [Fact]
     public void R21_the_active_VIN_and_plate_are_unique_only_among_active_bookings()
     {
         var tree = Parse(Script(MigrationsSqlGenerationOptions.Default), out _);

@@ -1,6 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Seo.Infrastructure.Scheduling.QuartzSchema;
 
 namespace Seo.Infrastructure.Persistence.Providers;
 
-/// <summary>The write store on PostgreSQL; its migrations are in <c>Migrations/PostgreSql</c>.</summary>
-public sealed class PostgreSqlSeoDbContext(DbContextOptions<PostgreSqlSeoDbContext> options) : SeoDbContext(options);
+/// <summary>
+/// The write store on PostgreSQL; its migrations are in <c>Migrations/PostgreSql</c>. They also create
+/// Quartz's job-store tables, because on a server the scheduler is clustered in this database.
+/// </summary>
+public sealed class PostgreSqlSeoDbContext(DbContextOptions<PostgreSqlSeoDbContext> options) : SeoDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        QuartzSchemaModel.Configure(modelBuilder);
+    }
+}

@@ -354,6 +354,759 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("qrtz_blob_triggers", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("trigger_name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("trigger_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<byte[]>("blob_data")
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("sched_name", "trigger_name", "trigger_group")
+                        .HasName("pk_qrtz_blob_triggers");
+
+                    b.ToTable("qrtz_blob_triggers", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_calendars", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("calendar_name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<byte[]>("calendar")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("sched_name", "calendar_name")
+                        .HasName("pk_qrtz_calendars");
+
+                    b.ToTable("qrtz_calendars", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_cron_triggers", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("trigger_name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("trigger_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("cron_expression")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("time_zone_id")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.HasKey("sched_name", "trigger_name", "trigger_group")
+                        .HasName("pk_qrtz_cron_triggers");
+
+                    b.ToTable("qrtz_cron_triggers", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_execution_history", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("entry_id")
+                        .HasMaxLength(140)
+                        .HasColumnType("nvarchar(140)");
+
+                    b.Property<string>("error_message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("execution_log")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("fire_instance_id")
+                        .HasMaxLength(140)
+                        .HasColumnType("nvarchar(140)");
+
+                    b.Property<long>("fired_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("instance_name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("job_group")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("job_input")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool?>("job_input_too_large")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("job_name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<bool?>("manual")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("metrics")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("result")
+                        .HasColumnType("int");
+
+                    b.Property<int>("retry_attempt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
+
+                    b.Property<bool>("retry_scheduled")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
+                    b.Property<long>("run_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("succeeded")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("trigger_group")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("trigger_name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.HasKey("sched_name", "entry_id")
+                        .HasName("pk_qrtz_execution_history");
+
+                    b.HasIndex("sched_name", "fire_instance_id")
+                        .HasDatabaseName("idx_qrtz_eh_fire_inst");
+
+                    b.HasIndex("sched_name", "fired_time")
+                        .HasDatabaseName("idx_qrtz_eh_fired_time");
+
+                    b.HasIndex("sched_name", "instance_name")
+                        .HasDatabaseName("idx_qrtz_eh_inst");
+
+                    b.HasIndex("sched_name", "job_group", "job_name", "fired_time")
+                        .HasDatabaseName("idx_qrtz_eh_job_time");
+
+                    b.HasIndex("sched_name", "trigger_group", "trigger_name", "fired_time")
+                        .HasDatabaseName("idx_qrtz_eh_trig_time");
+
+                    b.ToTable("qrtz_execution_history", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_fired_triggers", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("entry_id")
+                        .HasMaxLength(140)
+                        .HasColumnType("nvarchar(140)");
+
+                    b.Property<string>("execution_group")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("fired_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("instance_name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("interrupt_requested_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("is_nonconcurrent")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("job_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("job_name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("priority")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("progress")
+                        .HasColumnType("int");
+
+                    b.Property<string>("progress_message")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<bool?>("requests_recovery")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("sched_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("state")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("trigger_group")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("trigger_name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.HasKey("sched_name", "entry_id")
+                        .HasName("pk_qrtz_fired_triggers");
+
+                    b.HasIndex("sched_name", "instance_name", "requests_recovery")
+                        .HasDatabaseName("idx_qrtz_ft_inst_job_req_rcvry");
+
+                    b.HasIndex("sched_name", "job_name", "job_group")
+                        .HasDatabaseName("idx_qrtz_ft_j_g");
+
+                    b.HasIndex("sched_name", "trigger_name", "trigger_group")
+                        .HasDatabaseName("idx_qrtz_ft_t_g");
+
+                    b.ToTable("qrtz_fired_triggers", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_job_details", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("job_name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("job_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("description")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<bool>("is_durable")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("is_nonconcurrent")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("is_update_data")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("job_class_name")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<byte[]>("job_data")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<bool>("requests_recovery")
+                        .HasColumnType("bit");
+
+                    b.HasKey("sched_name", "job_name", "job_group")
+                        .HasName("pk_qrtz_job_details");
+
+                    b.HasIndex("sched_name", "job_group", "job_name")
+                        .HasDatabaseName("idx_qrtz_j_g_n");
+
+                    b.ToTable("qrtz_job_details", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_job_status", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("job_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("job_name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("consecutive_failures")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
+
+                    b.Property<long>("failure_count")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
+
+                    b.Property<long>("first_fired_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("last_entry_id")
+                        .HasMaxLength(140)
+                        .HasColumnType("nvarchar(140)");
+
+                    b.Property<string>("last_failure_message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long?>("last_failure_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("last_fired_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("last_instance_name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("last_result")
+                        .HasColumnType("int");
+
+                    b.Property<long>("last_run_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("last_success_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("last_summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("run_count")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
+
+                    b.HasKey("sched_name", "job_group", "job_name")
+                        .HasName("pk_qrtz_job_status");
+
+                    b.ToTable("qrtz_job_status", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_locks", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("lock_name")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("sched_name", "lock_name")
+                        .HasName("pk_qrtz_locks");
+
+                    b.ToTable("qrtz_locks", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_misfire_history", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("entry_id")
+                        .HasMaxLength(140)
+                        .HasColumnType("nvarchar(140)");
+
+                    b.Property<string>("instance_name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("job_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("job_name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<long>("misfire_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("reason")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("sched_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("trigger_group")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("trigger_name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.HasKey("sched_name", "entry_id")
+                        .HasName("pk_qrtz_misfire_history");
+
+                    b.HasIndex("sched_name", "instance_name")
+                        .HasDatabaseName("idx_qrtz_mh_inst");
+
+                    b.HasIndex("sched_name", "misfire_time")
+                        .HasDatabaseName("idx_qrtz_mh_misfire_time");
+
+                    b.ToTable("qrtz_misfire_history", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_paused_job_grps", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("job_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("pause_reason")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<long?>("paused_at")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("paused_by")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("sched_name", "job_group")
+                        .HasName("pk_qrtz_paused_job_grps");
+
+                    b.ToTable("qrtz_paused_job_grps", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_paused_trigger_grps", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("trigger_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("pause_reason")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<long?>("paused_at")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("paused_by")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("sched_name", "trigger_group")
+                        .HasName("pk_qrtz_paused_trigger_grps");
+
+                    b.ToTable("qrtz_paused_trigger_grps", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_scheduler_state", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("instance_name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("checkin_interval")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("last_checkin_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("quartz_version")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("sched_name", "instance_name")
+                        .HasName("pk_qrtz_scheduler_state");
+
+                    b.ToTable("qrtz_scheduler_state", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_simple_triggers", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("trigger_name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("trigger_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<long>("repeat_count")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("repeat_interval")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("times_triggered")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("sched_name", "trigger_name", "trigger_group")
+                        .HasName("pk_qrtz_simple_triggers");
+
+                    b.ToTable("qrtz_simple_triggers", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_simprop_triggers", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("trigger_name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("trigger_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<bool?>("bool_prop_1")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("bool_prop_2")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("dec_prop_1")
+                        .HasPrecision(13, 4)
+                        .HasColumnType("decimal(13,4)");
+
+                    b.Property<decimal?>("dec_prop_2")
+                        .HasPrecision(13, 4)
+                        .HasColumnType("decimal(13,4)");
+
+                    b.Property<int?>("int_prop_1")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("int_prop_2")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("long_prop_1")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("long_prop_2")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("str_prop_1")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("str_prop_2")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("str_prop_3")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<string>("time_zone_id")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.HasKey("sched_name", "trigger_name", "trigger_group")
+                        .HasName("pk_qrtz_simprop_triggers");
+
+                    b.ToTable("qrtz_simprop_triggers", (string)null);
+                });
+
+            modelBuilder.Entity("qrtz_triggers", b =>
+                {
+                    b.Property<string>("sched_name")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("trigger_name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("trigger_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("calendar_name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("continuation_condition")
+                        .HasColumnType("int");
+
+                    b.Property<string>("continues_trigger_group")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("continues_trigger_name")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("description")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<long?>("end_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("execution_group")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool?>("fixed_delay")
+                        .HasColumnType("bit");
+
+                    b.Property<byte[]>("job_data")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("job_group")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("job_name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int?>("misfire_instr")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("misfire_orig_fire_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("misfire_threshold")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("next_fire_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("overlap_policy")
+                        .HasColumnType("int");
+
+                    b.Property<string>("pause_reason")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<long?>("paused_at")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("paused_by")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("preferred_node")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("preferred_node_auto")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
+                    b.Property<long?>("prev_fire_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("priority")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("retry_attempt")
+                        .HasColumnType("int");
+
+                    b.Property<string>("retry_policy")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<long>("start_time")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("trigger_state")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("trigger_type")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.HasKey("sched_name", "trigger_name", "trigger_group")
+                        .HasName("pk_qrtz_triggers");
+
+                    b.HasIndex("sched_name", "calendar_name")
+                        .HasDatabaseName("idx_qrtz_t_c");
+
+                    b.HasIndex("sched_name", "job_name", "job_group")
+                        .HasDatabaseName("idx_qrtz_t_j");
+
+                    b.HasIndex("sched_name", "trigger_group", "trigger_name")
+                        .HasDatabaseName("idx_qrtz_t_g_n");
+
+                    b.HasIndex("sched_name", "trigger_state", "next_fire_time", "priority", "misfire_instr")
+                        .IsDescending(false, false, false, true, false)
+                        .HasDatabaseName("idx_qrtz_t_nft_st");
+
+                    b.ToTable("qrtz_triggers", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Accounts.Account", b =>
                 {
                     b.OwnsOne("Seo.Domain.Accounts.OwnerProfile", "Owner", b1 =>
@@ -600,6 +1353,56 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Navigation("Capacity")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("qrtz_blob_triggers", b =>
+                {
+                    b.HasOne("qrtz_triggers", null)
+                        .WithMany()
+                        .HasForeignKey("sched_name", "trigger_name", "trigger_group")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qrtz_blob_triggers_qrtz_triggers");
+                });
+
+            modelBuilder.Entity("qrtz_cron_triggers", b =>
+                {
+                    b.HasOne("qrtz_triggers", null)
+                        .WithMany()
+                        .HasForeignKey("sched_name", "trigger_name", "trigger_group")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qrtz_cron_triggers_qrtz_triggers");
+                });
+
+            modelBuilder.Entity("qrtz_simple_triggers", b =>
+                {
+                    b.HasOne("qrtz_triggers", null)
+                        .WithMany()
+                        .HasForeignKey("sched_name", "trigger_name", "trigger_group")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qrtz_simple_triggers_qrtz_triggers");
+                });
+
+            modelBuilder.Entity("qrtz_simprop_triggers", b =>
+                {
+                    b.HasOne("qrtz_triggers", null)
+                        .WithMany()
+                        .HasForeignKey("sched_name", "trigger_name", "trigger_group")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_qrtz_simprop_triggers_qrtz_triggers");
+                });
+
+            modelBuilder.Entity("qrtz_triggers", b =>
+                {
+                    b.HasOne("qrtz_job_details", null)
+                        .WithMany()
+                        .HasForeignKey("sched_name", "job_name", "job_group")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_qrtz_triggers_qrtz_job_details");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,25 @@
+using Quartz;
+
+namespace Seo.Infrastructure.Scheduling;
+
+/// <summary>
+/// Fixed job and trigger identities: a persistent store recognises them at the next start and
+/// replaces what it holds instead of piling up copies.
+/// </summary>
+internal static class SchedulingJobKeys
+{
+    private const string Group = "seo";
+
+    public static readonly JobKey ExpireHolds = new("expire-holds", Group);
+
+    public static readonly JobKey AnnulNoShows = new("annul-no-shows", Group);
+
+    public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);
+
+    /// <summary>Each job has one trigger, named after it.</summary>
+    public static TriggerKey TriggerOf(JobKey job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return new TriggerKey(job.Name, job.Group);
+    }
+}

@@ -1,0 +1,25 @@
+namespace Seo.Infrastructure.Scheduling;
+
+/// <summary>The <c>Seo:Scheduling</c> section: when the deadline sweeps run and where Quartz keeps its schedule.</summary>
+public sealed class SchedulingOptions
+{
+    public const string Section = "Seo:Scheduling";
+
+    /// <summary>Off in tests that drive expiry by hand: then no scheduler is added at all.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often unpaid holds are expired and no-shows (R35) annulled.</summary>
+    public TimeSpan DeadlineSweep { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often stored Idempotency-Key answers past their retention are forgotten.</summary>
+    public TimeSpan IdempotencyPurge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long an Idempotency-Key answer is kept for retries.</summary>
+    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// The prefix of Quartz's tables in a persistent store; pass the same one to
+    /// <see cref="QuartzSchema.QuartzSchemaModel.Configure"/> so the migrations create what the scheduler reads.
+    /// </summary>
+    public string TablePrefix { get; set; } = QuartzSchema.QuartzSchemaModel.DefaultTablePrefix;
+}

@@ -1,0 +1,138 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Quartz;
+
+namespace Seo.Infrastructure.Scheduling;
+
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>The scheduler's name: every row of a persistent store is keyed by it (<c>sched_name</c>).</summary>
+    public const string SchedulerName = "Seo";
+
+    /// <summary>How often each clustered node records that it is alive.</summary>
+    private static readonly TimeSpan CheckinInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// A node silent this long past its check-in interval is declared dead and its firings are
+    /// recovered by another: long enough to ride out a GC pause or a database failover, short
+    /// enough that a dead node's sweeps are taken over within about one sweep interval.
+    /// </summary>
+    private static readonly TimeSpan CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How long a node that found nothing to fire waits before asking the store again. Another
+    /// node's acquisitions never wake it, so with Quartz's 30 s default a node left alone by a
+    /// leaving peer could sit out a whole sweep interval.
+    /// </summary>
+    private static readonly TimeSpan ClusteredIdleWaitTime = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Runs the deadline sweeps (hold expiry, R35 no-shows) and the Idempotency-Key purge on Quartz,
+    /// keeping the schedule in <paramref name="store"/>. A persistent store is clustered, so each
+    /// firing runs on one node of those sharing the database; its tables must already exist
+    /// (<see cref="QuartzSchema.QuartzSchemaModel"/>), since Quartz only checks them at startup.
+    /// With <c>Seo:Scheduling:Enabled</c> false nothing is added: tests drive expiry by hand.
+    /// </summary>
+    /// <param name="connectionString">The database of a persistent store; unused in memory.</param>
+    public static IServiceCollection AddSeoScheduling(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        SchedulerStore store,
+        string? connectionString = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SchedulingOptions.Section);
+        services.Configure<SchedulingOptions>(section);
+        var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
+        if (!options.Enabled)
+        {
+            return services;
+        }
+
+        if (store != SchedulerStore.InMemory && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new ArgumentException($"The {store} scheduler store needs a connection string.", nameof(connectionString));
+        }
+
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
+            UseStore(quartz, store, connectionString!, options.TablePrefix);
+            AddSweep<ExpireHoldsJob>(quartz, SchedulingJobKeys.ExpireHolds, options.DeadlineSweep);
+            AddSweep<AnnulNoShowsJob>(quartz, SchedulingJobKeys.AnnulNoShows, options.DeadlineSweep);
+            AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
+        });
+
+        // Shutdown lets a running sweep finish its transaction instead of cutting it off.
+        services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    private static void UseStore(IQuartzBuilder quartz, SchedulerStore store, string connectionString, string tablePrefix)
+    {
+        switch (store)
+        {
+            case SchedulerStore.InMemory:
+                quartz.UseInMemoryStore();
+                break;
+            case SchedulerStore.SqlServer:
+                UseClusteredStore(quartz, tablePrefix, persistent => persistent.UseSqlServer(SqlClientFactory.Instance, connectionString));
+                break;
+            case SchedulerStore.PostgreSql:
+                UseClusteredStore(quartz, tablePrefix, persistent => persistent.UsePostgres(NpgsqlFactory.Instance, connectionString));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(store), store, "Unknown scheduler store.");
+        }
+    }
+
+    /// <summary>
+    /// Quartz's ADO store, shared by every node. Each node generates its own instance id (3.x's
+    /// <c>SchedulerId = "AUTO"</c>); job data is stored as strings in System.Text.Json, so a stored
+    /// row never depends on .NET type names surviving a deployment.
+    /// </summary>
+    private static void UseClusteredStore(IQuartzBuilder quartz, string tablePrefix, Action<IPersistentStoreBuilder> useDatabase)
+    {
+        quartz.ConfigureScheduler(scheduler =>
+        {
+            scheduler.GenerateInstanceId = true;
+            scheduler.IdleWaitTime = ClusteredIdleWaitTime;
+        });
+        quartz.UsePersistentStore(persistent =>
+        {
+            persistent.ConfigureStore(ado =>
+            {
+                ado.TablePrefix = tablePrefix;
+                ado.StoreJobDataAsStrings = true;
+            });
+            persistent.UseSystemTextJsonSerializer();
+            persistent.UseClustering(clustering =>
+            {
+                clustering.CheckinInterval = CheckinInterval;
+                clustering.CheckinMisfireThreshold = CheckinMisfireThreshold;
+            });
+            useDatabase(persistent);
+        });
+    }
+
+    /// <summary>
+    /// A durable job with one trigger repeating every <paramref name="interval"/> from startup.
+    /// Firings missed while no node ran are skipped, not replayed: one sweep catches up on all of
+    /// them, so a backlog would only repeat it.
+    /// </summary>
+    private static void AddSweep<TJob>(IQuartzBuilder quartz, JobKey key, TimeSpan interval)
+        where TJob : IJob
+    {
+        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably());
+        quartz.AddTrigger<TJob>(trigger => trigger
+            .ForJob(key)
+            .WithIdentity(SchedulingJobKeys.TriggerOf(key))
+            .StartNow()
+            .WithSimpleSchedule(schedule => schedule
+                .WithInterval(interval)
+                .RepeatForever()
+                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Seo.Application;
+using Seo.Domain.Bookings;
+using Seo.Infrastructure.Tests.Stores;
+
+namespace Seo.Infrastructure.Tests.Scheduling;
+
+/// <summary>
+/// On a server store the scheduler is a Quartz cluster in the write database, in the tables the
+/// migrations created. Two API nodes share it: both join, the sweeps run, and an expired hold is
+/// expired once, not once per node.
+/// </summary>
+public abstract class ClusteredSchedulerTests<TStore>(TStore store) : StoreTest<TStore>(store)
+    where TStore : TestStore
+{
+    /// <summary>One API node: the application and infrastructure as the host composes them, scheduler on.</summary>
+    private IHost Node(TimeProvider clock)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Persistence:Provider"] = Database.Provider.ToString(),
+            ["ConnectionStrings:Seo"] = Database.ConnectionString,
+            ["Seo:Scheduling:DeadlineSweep"] = "00:00:01",
+        });
+        builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
+        builder.Services.RemoveAll<TimeProvider>();
+        builder.Services.AddSingleton(clock);
+        return builder.Build();
+    }
+
+    private static async Task StopAsync(IHost node)
+    {
+        await node.StopAsync();
+        node.Dispose();
+    }
+
+    [Fact]
+    public async Task Two_nodes_join_one_cluster_and_an_expired_hold_is_expired_once()
+    {
+        var booking = TestData.Booking();
+        await using (var db = Database.NewContext())
+        {
+            db.Bookings.Add(booking);
+            await db.SaveChangesAsync();
+        }
+
+        // Both nodes' clocks are past the hold's deadline.
+        var clock = new FakeTimeProvider(TestData.Now + TestData.Hold + TimeSpan.FromMinutes(1));
+        var first = Node(clock);
+        var second = Node(clock);
+        try
+        {
+            await first.StartAsync();
+            await second.StartAsync();
+
+            var expired = await EventuallyAsync(async () =>
+            {
+                await using var db = Database.NewContext();
+                return (await db.Bookings.AsNoTracking().SingleAsync()).Status == BookingStatus.Expired;
+            });
+
+            expired.ShouldBeTrue("the hold-expiry sweep did not run on either node within the wait");
+            (await Database.CountAsync("""SELECT COUNT(*) FROM "qrtz_scheduler_state" WHERE "sched_name" = 'Seo'""")).ShouldBe(2);
+            (await Database.CountAsync("""SELECT COUNT(*) FROM "qrtz_job_details" WHERE "sched_name" = 'Seo'""")).ShouldBe(3);
+            await using var read = Database.NewContext();
+            (await read.OutboxMessages.CountAsync(m => m.Type == "BookingExpired")).ShouldBe(1);
+        }
+        finally
+        {
+            await StopAsync(second);
+            await StopAsync(first);
+        }
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+
+        return false;
+    }
+}
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlClusteredSchedulerTests(PostgreSqlStore store) : ClusteredSchedulerTests<PostgreSqlStore>(store);
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerClusteredSchedulerTests(SqlServerStore store) : ClusteredSchedulerTests<SqlServerStore>(store);
