@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
+using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Persistence;
@@ -28,6 +29,49 @@ public abstract class UniqueActiveVehicleTests<TStore>(TStore store) : StoreTest
         await using var db = Database.NewContext();
         (await db.Bookings.CountAsync()).ShouldBe(1);
         (await db.OutboxMessages.CountAsync()).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("same VIN, other plates")]
+    [InlineData("same plate, other VINs")]
+    public async Task R21_racing_transactions_for_one_vehicle_commit_exactly_one_booking(string race)
+    {
+        // Each racer passed the handler's check (nobody had committed yet); only the index decides.
+        const int racers = 40;
+        using var start = new ManualResetEventSlim(false);
+        var races = Enumerable.Range(0, racers).Select(i => Task.Run(async () =>
+        {
+            start.Wait();
+            await using var db = Database.NewContext();
+            var unitOfWork = new EfUnitOfWork(db);
+            try
+            {
+                return await unitOfWork.RunAsync(
+                    async token =>
+                    {
+                        await using var transaction = await unitOfWork.BeginAsync(token);
+                        db.Bookings.Add(race.StartsWith("same VIN", StringComparison.Ordinal)
+                            ? TestData.Booking(plate: $"{100 + i}ABC02", vin: TestData.Vin)
+                            : TestData.Booking(plate: "123ABC02", vin: $"XTA2107{i:D10}"));
+                        await unitOfWork.SaveChangesAsync(token);
+                        await transaction.CommitAsync(token);
+                        return "booked";
+                    },
+                    CancellationToken.None);
+            }
+            catch (PersistenceConflictException conflict)
+            {
+                return conflict.Error.Code;
+            }
+        })).ToList();
+        start.Set();
+        var outcomes = await Task.WhenAll(races);
+
+        outcomes.Count(o => o == "booked").ShouldBe(1, string.Join(", ", outcomes.Distinct()));
+        outcomes.Where(o => o != "booked").ShouldAllBe(o => o == "vehicle-has-active-booking");
+        await using var check = Database.NewContext();
+        (await check.Bookings.CountAsync()).ShouldBe(1);
+        (await check.OutboxMessages.CountAsync()).ShouldBe(1);
     }
 
     [Fact]
