@@ -105,7 +105,7 @@ start_postgres() {
 listen_addresses = '127.0.0.1'
 port = $pg_port
 unix_socket_directories = '$pg_dir'
-max_connections = 300
+max_connections = 100
 fsync = off
 synchronous_commit = off
 full_page_writes = off

@@ -21,9 +21,11 @@ public static class DependencyInjection
         var persistence = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
         var provider = persistence.ParsedProvider;
         services.AddSingleton(persistence);
-        services.AddSingleton(new WriteStoreInfo(provider));
         var connectionString = persistence.ConnectionString(configuration.GetConnectionString("Seo"));
         services.AddWriteStore(provider, connectionString);
+
+        // Readiness reports each store by name; read-model stores add theirs beside it.
+        services.AddHealthChecks().AddDbContextCheck<SeoDbContext>($"write-store:{provider}", tags: ["ready", "store"]);
 
         var settings = configuration.GetSection(DomainSettings.Section).Get<DomainSettings>() ?? new DomainSettings();
         services.AddSingleton(settings.ToTariff());

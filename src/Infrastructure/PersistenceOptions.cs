@@ -22,11 +22,24 @@ public sealed class PersistenceOptions
 
     public bool ShouldMigrateAtStart => MigrateAtStart ?? ParsedProvider == StoreProvider.Sqlite;
 
-    public StoreProvider ParsedProvider =>
-        !Provider.Any(char.IsDigit) && Enum.TryParse<StoreProvider>(Provider, ignoreCase: true, out var provider)
-            ? provider
-            : throw new InvalidOperationException(
+    /// <summary>The configured store, by its exact name (any case).</summary>
+    /// <exception cref="InvalidOperationException">The name is not one of the stores.</exception>
+    public StoreProvider ParsedProvider
+    {
+        get
+        {
+            foreach (var provider in Enum.GetValues<StoreProvider>())
+            {
+                if (string.Equals(provider.ToString(), Provider?.Trim(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return provider;
+                }
+            }
+
+            throw new InvalidOperationException(
                 $"Persistence:Provider '{Provider}' is not a store Seo runs on; use one of {string.Join(", ", Enum.GetNames<StoreProvider>())}.");
+        }
+    }
 
     /// <summary>The connection string for the configured provider; server stores must be given one.</summary>
     public string ConnectionString(string? configured) => ParsedProvider switch

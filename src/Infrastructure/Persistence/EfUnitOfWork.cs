@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Seo.Application.Common.Ports;
 
 namespace Seo.Infrastructure.Persistence;
@@ -11,6 +10,7 @@ namespace Seo.Infrastructure.Persistence;
 /// </summary>
 internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
 {
+    private readonly UnitState _state = new();
     private int _savepoints;
 
     public Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
@@ -23,10 +23,9 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
         }
 
         // A retrying strategy refuses transactions it did not start, and retries a failed attempt
-        // as a whole; the scope's rollback has already forgotten that attempt's tracked changes.
-        // If a commit succeeded but its acknowledgement was lost, the retry does not write twice:
-        // an idempotent request finds its own stored answer and replays it, and a second booking
-        // of the same vehicle meets R21's unique index.
+        // as a whole, in a new transaction, on state read afresh (a failed scope forgets its
+        // tracked changes). A commit whose acknowledgement was lost is not retried blindly: the
+        // scope checks whether it went through (TransactionScope.CommitAsync).
         return db.Database.CreateExecutionStrategy().ExecuteAsync(operation, cancellationToken);
     }
 
@@ -36,13 +35,15 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
         {
             var name = $"sp{++_savepoints}";
             await current.CreateSavepointAsync(name, cancellationToken);
-            return new SavepointScope(db, current, name);
+            return new SavepointScope(db, current, name, _state);
         }
 
         var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         try
         {
-            return new TransactionScope(db, await db.Database.BeginTransactionAsync(cancellationToken), turn);
+            _state.Doomed = false;
+            db.ForgetWrittenEvents();
+            return new TransactionScope(db, await db.Database.BeginTransactionAsync(cancellationToken), turn, _state);
         }
         catch
         {
@@ -53,71 +54,9 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
 
     public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
-    private sealed class TransactionScope(SeoDbContext db, IDbContextTransaction transaction, IDisposable writeTurn) : ITransactionScope
+    /// <summary>What the scopes of one unit share: whether an inner scope failed to undo its writes.</summary>
+    internal sealed class UnitState
     {
-        private bool _completed;
-
-        public async Task CommitAsync(CancellationToken cancellationToken)
-        {
-            await transaction.CommitAsync(cancellationToken);
-            _completed = true;
-            writeTurn.Dispose();
-        }
-
-        public async Task RollbackAsync(CancellationToken cancellationToken)
-        {
-            if (_completed)
-            {
-                return;
-            }
-
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            _completed = true;
-            writeTurn.Dispose();
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_completed)
-            {
-                await RollbackAsync(CancellationToken.None);
-            }
-
-            await transaction.DisposeAsync();
-            writeTurn.Dispose();
-        }
-    }
-
-    private sealed class SavepointScope(SeoDbContext db, IDbContextTransaction transaction, string name) : ITransactionScope
-    {
-        private bool _completed;
-
-        public Task CommitAsync(CancellationToken cancellationToken)
-        {
-            // The enclosing transaction commits; a savepoint only needs forgetting.
-            _completed = true;
-            return Task.CompletedTask;
-        }
-
-        public async Task RollbackAsync(CancellationToken cancellationToken)
-        {
-            if (_completed)
-            {
-                return;
-            }
-
-            await transaction.RollbackToSavepointAsync(name, cancellationToken);
-            db.ChangeTracker.Clear();
-            _completed = true;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_completed)
-            {
-                await RollbackAsync(CancellationToken.None);
-            }
-        }
+        public bool Doomed { get; set; }
     }
 }

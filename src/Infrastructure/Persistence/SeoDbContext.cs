@@ -21,6 +21,7 @@ namespace Seo.Infrastructure.Persistence;
 public abstract class SeoDbContext(DbContextOptions options) : DbContext(options)
 {
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
+    private readonly List<Guid> _writtenEventIds = [];
 
     public DbSet<Account> Accounts => Set<Account>();
 
@@ -75,6 +76,11 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
         }
     }
 
+    /// <summary>The outbox events written since the unit of work's transaction began, in order.</summary>
+    internal IReadOnlyList<Guid> WrittenEventIds => _writtenEventIds;
+
+    internal void ForgetWrittenEvents() => _writtenEventIds.Clear();
+
     private void StampActiveVehicle()
     {
         foreach (var entry in ChangeTracker.Entries<Booking>())
@@ -104,6 +110,7 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
                     Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), EventJson),
                     OccurredAt = domainEvent.OccurredAt,
                 });
+                _writtenEventIds.Add(domainEvent.EventId);
             }
 
             entity.ClearDomainEvents();

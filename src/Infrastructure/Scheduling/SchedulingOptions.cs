@@ -16,10 +16,4 @@ public sealed class SchedulingOptions
 
     /// <summary>How long an Idempotency-Key answer is kept for retries.</summary>
     public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
-
-    /// <summary>
-    /// The prefix of Quartz's tables in a persistent store; pass the same one to
-    /// <see cref="QuartzSchema.QuartzSchemaModel.Configure"/> so the migrations create what the scheduler reads.
-    /// </summary>
-    public string TablePrefix { get; set; } = QuartzSchema.QuartzSchemaModel.DefaultTablePrefix;
 }

@@ -59,7 +59,8 @@ public static class SchedulingServiceCollectionExtensions
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
-            UseStore(quartz, store, connectionString!, options.TablePrefix);
+            // The prefix the migrations create the tables under; it is not a setting.
+            UseStore(quartz, store, connectionString!, QuartzSchema.QuartzSchemaModel.DefaultTablePrefix);
             AddSweep<ExpireHoldsJob>(quartz, SchedulingJobKeys.ExpireHolds, options.DeadlineSweep);
             AddSweep<AnnulNoShowsJob>(quartz, SchedulingJobKeys.AnnulNoShows, options.DeadlineSweep);
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);

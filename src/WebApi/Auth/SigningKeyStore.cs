@@ -6,6 +6,8 @@ namespace Seo.WebApi.Auth;
 /// <summary>
 /// The token signing key: from configuration, or for the embedded default a random key made
 /// once and kept beside the database, so tokens survive a restart and no key is ever committed.
+/// Several instances behind one address (a server store) must share a configured key, or each
+/// refuses the others' tokens; the README says so.
 /// </summary>
 internal static class SigningKeyStore
 {

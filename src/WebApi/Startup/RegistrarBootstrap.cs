@@ -37,10 +37,19 @@ internal static partial class RegistrarBootstrap
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher>();
         var registrar = Account.CreateStaff(AccountId.New(), Role.Registrar, email.Value, hasher.Hash(password), "Registrar", clock.GetUtcNow());
         var db = scope.ServiceProvider.GetRequiredService<SeoDbContext>();
-        db.Accounts.Add(registrar);
-        await db.SaveChangesAsync(cancellationToken);
-
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Seo.Bootstrap");
+        db.Accounts.Add(registrar);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (PersistenceConflictException)
+        {
+            // Instances started together on a server store: another one created the registrar.
+            LogCreatedElsewhere(logger, email.Value.Value);
+            return;
+        }
+
         if (string.IsNullOrEmpty(configured))
         {
             // Shown once, on the console of the first start only; it is stored nowhere but as a hash.
@@ -49,6 +58,9 @@ internal static partial class RegistrarBootstrap
 
         LogCreated(logger, email.Value.Value);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another instance created the first registrar account {Email}")]
+    private static partial void LogCreatedElsewhere(ILogger logger, string email);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Created the first registrar account {Email}")]
     private static partial void LogCreated(ILogger logger, string email);

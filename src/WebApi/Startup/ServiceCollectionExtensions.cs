@@ -76,9 +76,6 @@ internal static class ServiceCollectionExtensions
             });
             options.AddSchemaTransformer<ProblemSchemaTransformer>();
         });
-        // One entry per store, named after the provider in use (write-store:PostgreSql, ...).
-        var provider = (configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions()).ParsedProvider;
-        services.AddHealthChecks().AddDbContextCheck<SeoDbContext>($"write-store:{provider}", tags: ["ready", "store"]);
         return services;
     }
 

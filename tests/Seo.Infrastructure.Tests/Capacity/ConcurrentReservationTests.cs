@@ -17,11 +17,11 @@ public abstract class ConcurrentReservationTests<TStore>(TStore store) : StoreTe
     {
         var dostyk = await Database.CheckpointAsync("DOSTYK");
         var interval = BookedInterval.Create(dostyk, TestData.BookedDate, new TimeOnly(10, 0)).Value;
-        using var start = new ManualResetEventSlim(false);
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var requests = Enumerable.Range(0, Requests).Select(_ => Task.Run(async () =>
         {
-            start.Wait();
+            await start.Task;
             await using var db = Database.NewContext();
             var unitOfWork = new EfUnitOfWork(db);
             return await unitOfWork.RunAsync(
@@ -42,7 +42,7 @@ public abstract class ConcurrentReservationTests<TStore>(TStore store) : StoreTe
                 },
                 CancellationToken.None);
         })).ToList();
-        start.Set();
+        start.SetResult();
         var results = await Task.WhenAll(requests);
 
         var taken = results.Where(r => r.IsSuccess).Select(r => r.Value).ToList();
@@ -74,14 +74,14 @@ public abstract class ConcurrentReservationTests<TStore>(TStore store) : StoreTe
             (await TestStore.Ledger(opener).TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None)).IsSuccess.ShouldBeTrue();
         }
 
-        using var start = new ManualResetEventSlim(false);
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var requests = Enumerable.Range(0, Requests).Select(_ => Task.Run(async () =>
         {
-            start.Wait();
+            await start.Task;
             await using var db = Database.NewContext();
             return await TestStore.Ledger(db).TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None);
         })).ToList();
-        start.Set();
+        start.SetResult();
         var results = await Task.WhenAll(requests);
 
         results.Count(r => r.IsSuccess).ShouldBe(19);

@@ -195,38 +195,7 @@ public abstract class OutboxTests<TStore>(TStore store) : StoreTest<TStore>(stor
 public sealed class SqliteOutboxTests(SqliteStore store) : OutboxTests<SqliteStore>(store);
 
 [Trait("Store", "PostgreSql")]
-public sealed class PostgreSqlOutboxTests(PostgreSqlStore store) : OutboxTests<PostgreSqlStore>(store)
-{
-    [Fact]
-    public async Task A_transient_failure_at_commit_is_retried_as_a_whole_and_writes_everything_exactly_once()
-    {
-        // What Npgsql calls transient: the connection broke (an I/O failure underneath).
-        var dropped = new FailingCommit(() => new Npgsql.NpgsqlException("connection reset", new IOException("reset by peer")), failures: 2);
-        var handled = 0;
-        await using (var db = Database.NewContext(dropped))
-        {
-            var behavior = new UnitOfWorkBehavior<AddBookings, Result>(new EfUnitOfWork(db));
-            var result = await behavior.Handle(
-                new AddBookings([]),
-                async (_, ct) =>
-                {
-                    // As a real handler does, each attempt builds its aggregate afresh from the command.
-                    handled++;
-                    await new EfRepository<Booking>(db).AddAsync(TestData.Booking(), ct);
-                    return Result.Success();
-                },
-                CancellationToken.None);
-            result.IsSuccess.ShouldBeTrue();
-        }
-
-        handled.ShouldBe(3);
-        dropped.Attempts.ShouldBe(3);
-        await using var read = Database.NewContext();
-        var stored = await read.Bookings.Select(b => b.Id.ToString()).ToListAsync();
-        stored.Count.ShouldBe(1);
-        (await read.OutboxMessages.Select(m => m.AggregateId).ToListAsync()).ShouldBe(stored);
-    }
-}
+public sealed class PostgreSqlOutboxTests(PostgreSqlStore store) : OutboxTests<PostgreSqlStore>(store);
 
 [Trait("Store", "SqlServer")]
 public sealed class SqlServerOutboxTests(SqlServerStore store) : OutboxTests<SqlServerStore>(store);

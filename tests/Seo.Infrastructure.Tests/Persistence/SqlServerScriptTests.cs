@@ -117,6 +117,20 @@ public sealed class SqlServerScriptTests
     }
 
     [Fact]
+    public void Idempotency_keys_compare_byte_for_byte_as_on_the_other_stores()
+    {
+        var tree = Parse(Script(MigrationsSqlGenerationOptions.Default), out _);
+
+        var records = All<CreateTableStatement>(tree).Single(t => t.SchemaObjectName.BaseIdentifier.Value == "IdempotencyRecords");
+
+        foreach (var column in new[] { "Scope", "Key" })
+        {
+            records.Definition.ColumnDefinitions.Single(c => c.ColumnIdentifier.Value == column)
+                .Collation.ShouldNotBeNull(column).Value.ShouldBe(SqlServerSeoDbContext.BinaryCollation);
+        }
+    }
+
+    [Fact]
     public void The_outbox_is_ordered_by_an_identity_sequence_with_a_unique_event_id()
     {
         var tree = Parse(Script(MigrationsSqlGenerationOptions.Default), out _);

@@ -38,10 +38,10 @@ public abstract class UniqueActiveVehicleTests<TStore>(TStore store) : StoreTest
     {
         // Each racer passed the handler's check (nobody had committed yet); only the index decides.
         const int racers = 40;
-        using var start = new ManualResetEventSlim(false);
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var races = Enumerable.Range(0, racers).Select(i => Task.Run(async () =>
         {
-            start.Wait();
+            await start.Task;
             await using var db = Database.NewContext();
             var unitOfWork = new EfUnitOfWork(db);
             try
@@ -64,7 +64,7 @@ public abstract class UniqueActiveVehicleTests<TStore>(TStore store) : StoreTest
                 return conflict.Error.Code;
             }
         })).ToList();
-        start.Set();
+        start.SetResult();
         var outcomes = await Task.WhenAll(races);
 
         outcomes.Count(o => o == "booked").ShouldBe(1, string.Join(", ", outcomes.Distinct()));

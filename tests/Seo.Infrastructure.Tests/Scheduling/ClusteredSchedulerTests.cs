@@ -12,8 +12,9 @@ namespace Seo.Infrastructure.Tests.Scheduling;
 
 /// <summary>
 /// On a server store the scheduler is a Quartz cluster in the write database, in the tables the
-/// migrations created. Two API nodes share it: both join, the sweeps run, and an expired hold is
-/// expired once, not once per node.
+/// migrations created. Two API nodes share it: both check in as members of one scheduler, the
+/// three sweeps are stored once, and the hold-expiry sweep runs and expires the lapsed hold.
+/// (That it is expired once does not depend on the cluster: the command is idempotent.)
 /// </summary>
 public abstract class ClusteredSchedulerTests<TStore>(TStore store) : StoreTest<TStore>(store)
     where TStore : TestStore
@@ -41,7 +42,7 @@ public abstract class ClusteredSchedulerTests<TStore>(TStore store) : StoreTest<
     }
 
     [Fact]
-    public async Task Two_nodes_join_one_cluster_and_an_expired_hold_is_expired_once()
+    public async Task Two_nodes_join_one_cluster_that_stores_the_sweeps_once_and_expires_a_lapsed_hold()
     {
         var booking = TestData.Booking();
         await using (var db = Database.NewContext())

@@ -18,16 +18,27 @@ public sealed class PostgreSqlStore : TestStore
     protected override async Task<string> CreateDatabaseAsync()
     {
         await ExecuteOnServerAsync($"CREATE DATABASE \"{_database}\"");
-        return new NpgsqlConnectionStringBuilder(_server) { Database = _database, MaxPoolSize = 100 }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(_server) { Database = _database, MaxPoolSize = ServerAddress.MaxPoolSize }.ConnectionString;
     }
 
     protected override async Task DropDatabaseAsync()
     {
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pool: other classes run beside this one.
+        using (var pooled = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
     }
 
     protected override DbConnection NewConnection(string connectionString) => new NpgsqlConnection(connectionString);
+
+    public override Task KillAsync(DbConnection victim) =>
+        ExecuteOnServerAsync($"SELECT pg_terminate_backend({((NpgsqlConnection)victim).ProcessID})");
+
+    /// <summary>What Npgsql calls transient: the connection broke (an I/O failure underneath).</summary>
+    public override Exception TransientFailure() => new NpgsqlException("connection reset", new IOException("reset by peer"));
 
     private async Task ExecuteOnServerAsync(string sql)
     {

@@ -11,6 +11,13 @@ internal static class ServerAddress
     public const string PostgreSqlVariable = "SEO_POSTGRES_CONNECTION";
     public const string SqlServerVariable = "SEO_SQLSERVER_CONNECTION";
 
+    /// <summary>
+    /// Connections per test database. Two test assemblies and two classes each run at once, and
+    /// a stock server allows 100 connections: 20 each leaves room, and 200 parallel requests
+    /// still contend for the same rows.
+    /// </summary>
+    public const int MaxPoolSize = 20;
+
     public static string Of(string variable) =>
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value

@@ -22,16 +22,27 @@ public sealed class SqlServerStore : TestStore
     protected override async Task<string> CreateDatabaseAsync()
     {
         await ExecuteOnServerAsync($"CREATE DATABASE [{_database}]");
-        return new SqlConnectionStringBuilder(_server) { InitialCatalog = _database }.ConnectionString;
+        return new SqlConnectionStringBuilder(_server) { InitialCatalog = _database, MaxPoolSize = ServerAddress.MaxPoolSize }.ConnectionString;
     }
 
     protected override async Task DropDatabaseAsync()
     {
-        SqlConnection.ClearAllPools();
+        // Only this database's pool: other classes run beside this one.
+        using (var pooled = new SqlConnection(ConnectionString))
+        {
+            SqlConnection.ClearPool(pooled);
+        }
+
         await ExecuteOnServerAsync($"IF DB_ID('{_database}') IS NOT NULL BEGIN ALTER DATABASE [{_database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_database}]; END");
     }
 
     protected override DbConnection NewConnection(string connectionString) => new SqlConnection(connectionString);
+
+    public override Task KillAsync(DbConnection victim) =>
+        ExecuteOnServerAsync($"KILL {((SqlConnection)victim).ServerProcessId}");
+
+    /// <summary>SQL Server's strategy retries a time-out as it does its transient error numbers.</summary>
+    public override Exception TransientFailure() => new TimeoutException("the server did not answer");
 
     private async Task ExecuteOnServerAsync(string sql)
     {

@@ -83,6 +83,14 @@ public abstract class TestStore : IAsyncLifetime
 
     protected abstract IDbAdapter RespawnAdapter { get; }
 
+    /// <summary>Ends the server session behind <paramref name="victim"/> from another connection, as a failover or a network cut would.</summary>
+    public virtual Task KillAsync(DbConnection victim) =>
+        throw new NotSupportedException($"{Provider} has no server session to end.");
+
+    /// <summary>An exception this provider's execution strategy counts as transient.</summary>
+    public virtual Exception TransientFailure() =>
+        throw new NotSupportedException($"{Provider} does not retry.");
+
     /// <summary>A new, closed ADO.NET connection to this store's database.</summary>
     protected abstract DbConnection NewConnection(string connectionString);
 

@@ -6,7 +6,7 @@ using Seo.WebApi.Tests.TestHost;
 
 namespace Seo.WebApi.Tests.Bookings;
 
-/// <summary>The whole "done when" path of the API, end to end over one real SQLite file.</summary>
+/// <summary>The whole "done when" path of the API, end to end over a real store of each kind.</summary>
 public abstract class DoneWhenFlowTests
 {
     /// <summary>The store every test of this class runs on; each provider has a subclass below.</summary>

@@ -36,9 +36,15 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     private readonly string? _serverConnectionString;
     private string? _connectionString;
 
-    public SeoApiFactory(IReadOnlyDictionary<string, string?>? settings = null, StoreProvider store = StoreProvider.Sqlite)
+    private readonly Action<IServiceCollection>? _services;
+
+    public SeoApiFactory(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        StoreProvider store = StoreProvider.Sqlite,
+        Action<IServiceCollection>? services = null)
     {
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
         Store = store;
         if (store != StoreProvider.Sqlite)
         {
@@ -57,6 +63,10 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     public string DataDirectory { get; }
 
     public StoreProvider Store { get; }
+
+    /// <summary>Ends a server session of the running API, as a failover or a network cut would.</summary>
+    public Task KillSessionAsync(System.Data.Common.DbConnection victim) =>
+        (_server ?? throw new InvalidOperationException("Only a server store has sessions to end.")).KillAsync(victim);
 
     /// <summary>The server database disappears under the running API (an outage, a failover gone wrong).</summary>
     public Task LoseServerDatabaseAsync() =>
@@ -110,6 +120,7 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            _services?.Invoke(services);
 
         });
     }

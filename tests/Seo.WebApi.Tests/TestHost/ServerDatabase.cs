@@ -11,9 +11,16 @@ namespace Seo.WebApi.Tests.TestHost;
 /// </summary>
 internal sealed class ServerDatabase
 {
+    /// <summary>
+    /// Connections per test database: test assemblies and classes run side by side against a
+    /// server that, like a stock one, allows 100 connections.
+    /// </summary>
+    private const int MaxPoolSize = 20;
+
     private readonly StoreProvider _provider;
     private readonly string _server;
     private readonly string _name = $"seo_api_test_{Guid.NewGuid():N}";
+    private string? _connectionString;
 
     public ServerDatabase(StoreProvider provider)
     {
@@ -29,23 +36,39 @@ internal sealed class ServerDatabase
         if (_provider == StoreProvider.SqlServer)
         {
             await SqlServerAsync($"CREATE DATABASE [{_name}]");
-            return new SqlConnectionStringBuilder(_server) { InitialCatalog = _name }.ConnectionString;
+            return _connectionString = new SqlConnectionStringBuilder(_server) { InitialCatalog = _name, MaxPoolSize = MaxPoolSize }.ConnectionString;
         }
 
         await PostgreSqlAsync($"CREATE DATABASE \"{_name}\"");
-        return new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString;
+        return _connectionString = new NpgsqlConnectionStringBuilder(_server) { Database = _name, MaxPoolSize = MaxPoolSize }.ConnectionString;
     }
+
+    /// <summary>Ends the server session behind <paramref name="victim"/> from another connection, as a network cut would.</summary>
+    public Task KillAsync(System.Data.Common.DbConnection victim) => _provider == StoreProvider.SqlServer
+        ? SqlServerAsync($"KILL {((SqlConnection)victim).ServerProcessId}")
+        : PostgreSqlAsync($"SELECT pg_terminate_backend({((NpgsqlConnection)victim).ProcessID})");
 
     public async Task DropAsync()
     {
         if (_provider == StoreProvider.SqlServer)
         {
-            SqlConnection.ClearAllPools();
+            if (_connectionString is not null)
+            {
+                using var pooled = new SqlConnection(_connectionString);
+                SqlConnection.ClearPool(pooled);
+            }
+
             await SqlServerAsync($"IF DB_ID('{_name}') IS NOT NULL BEGIN ALTER DATABASE [{_name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_name}]; END");
             return;
         }
 
-        NpgsqlConnection.ClearAllPools();
+        if (_connectionString is not null)
+        {
+            // Only this database's pool: other tests run beside this one.
+            using var pooled = new NpgsqlConnection(_connectionString);
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         await PostgreSqlAsync($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
     }
 

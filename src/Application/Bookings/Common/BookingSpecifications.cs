@@ -27,7 +27,8 @@ public sealed class BookingsOfOwnerSpec : Specification<Booking>
             Query.Where(b => b.Status == only);
         }
 
-        Query.OrderByDescending(b => b.IssuedAt).Skip(skip).Take(take);
+        // The number breaks ties, so pages never overlap on a server that orders ties as it likes.
+        Query.OrderByDescending(b => b.IssuedAt).ThenByDescending(b => b.Number).Skip(skip).Take(take);
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Seo.Infrastructure.Persistence.Providers;
@@ -15,15 +16,27 @@ public static class WriteStore
     private const int MaxRetries = 5;
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
 
-    /// <summary>Registers a pooled <see cref="SeoDbContext"/> of the provider's subclass.</summary>
-    public static IServiceCollection AddWriteStore(this IServiceCollection services, StoreProvider provider, string connectionString) =>
-        provider switch
+    /// <summary>
+    /// Registers a pooled <see cref="SeoDbContext"/> of the provider's subclass. Interceptors
+    /// registered as <see cref="IInterceptor"/> singletons (diagnostics, fault injection in tests)
+    /// are added to every context.
+    /// </summary>
+    public static IServiceCollection AddWriteStore(this IServiceCollection services, StoreProvider provider, string connectionString)
+    {
+        void Options(IServiceProvider scope, DbContextOptionsBuilder options)
         {
-            StoreProvider.Sqlite => services.AddDbContextPool<SeoDbContext, SqliteSeoDbContext>(o => Configure(o, provider, connectionString)),
-            StoreProvider.SqlServer => services.AddDbContextPool<SeoDbContext, SqlServerSeoDbContext>(o => Configure(o, provider, connectionString)),
-            StoreProvider.PostgreSql => services.AddDbContextPool<SeoDbContext, PostgreSqlSeoDbContext>(o => Configure(o, provider, connectionString)),
+            Configure(options, provider, connectionString);
+            options.AddInterceptors(scope.GetServices<IInterceptor>());
+        }
+
+        return provider switch
+        {
+            StoreProvider.Sqlite => services.AddDbContextPool<SeoDbContext, SqliteSeoDbContext>(Options),
+            StoreProvider.SqlServer => services.AddDbContextPool<SeoDbContext, SqlServerSeoDbContext>(Options),
+            StoreProvider.PostgreSql => services.AddDbContextPool<SeoDbContext, PostgreSqlSeoDbContext>(Options),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
         };
+    }
 
     /// <summary>A context outside DI (tests, tools): the same options the service registration uses.</summary>
     public static SeoDbContext CreateContext(StoreProvider provider, string connectionString, Action<DbContextOptionsBuilder>? configure = null) => provider switch

@@ -12,7 +12,7 @@ using Seo.Infrastructure.Persistence.Providers;
 namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerSeoDbContext))]
-    [Migration("20261125141339_Initial")]
+    [Migration("20261125145746_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -264,11 +264,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Key")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<byte[]>("Body")
                         .IsRequired()

@@ -138,8 +138,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Scope = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
                     RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     StatusCode = table.Column<int>(type: "int", nullable: false),
                     ContentType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
