@@ -45,6 +45,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         var originalBody = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
+        var attempt = new Attempt(scope, key, requestHash, buffer, new HeaderDictionary(context.Response.Headers.ToDictionary()));
         try
         {
             // One retryable unit: after a transient store failure the request runs again from a
@@ -55,10 +56,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
                 {
                     if (attempts++ > 0)
                     {
-                        ResetAttempt(context, buffer);
+                        attempt.Reset(context);
                     }
 
-                    await RunOnceAsync(context, unitOfWork, store, scope, key, requestHash, buffer, cancellationToken);
+                    await RunOnceAsync(context, unitOfWork, store, attempt, cancellationToken);
                     return true;
                 },
                 context.RequestAborted);
@@ -72,16 +73,15 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         await buffer.CopyToAsync(originalBody, context.RequestAborted);
     }
 
-    private async Task RunOnceAsync(
-        HttpContext context, IUnitOfWork unitOfWork, IIdempotencyStore store, string scope, string key, string requestHash, MemoryStream buffer, CancellationToken cancellationToken)
+    private async Task RunOnceAsync(HttpContext context, IUnitOfWork unitOfWork, IIdempotencyStore store, Attempt attempt, CancellationToken cancellationToken)
     {
         await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
 
         // A twin request may have committed while this one waited for its transaction: answer as it did.
-        if (await store.FindAsync(scope, key, cancellationToken) is { } committed)
+        if (await store.FindAsync(attempt.Scope, attempt.Key, cancellationToken) is { } committed)
         {
             await transaction.RollbackAsync(CancellationToken.None);
-            await ReplayAsync(context, committed, requestHash);
+            await ReplayAsync(context, committed, attempt.RequestHash);
             return;
         }
 
@@ -95,45 +95,57 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         }
         else
         {
-            await StoreAsync(context, store, transaction, scope, key, requestHash, buffer);
+            await StoreAsync(context, store, transaction, attempt);
         }
     }
 
-    /// <summary>Forgets what an earlier attempt wrote: status, headers, body, and how far the request body was read.</summary>
-    private static void ResetAttempt(HttpContext context, MemoryStream buffer)
-    {
-        buffer.SetLength(0);
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.Headers.Clear();
-        context.Request.Body.Position = 0;
-    }
-
-    private async Task StoreAsync(
-        HttpContext context, IIdempotencyStore store, ITransactionScope transaction, string scope, string key, string requestHash, MemoryStream buffer)
+    private async Task StoreAsync(HttpContext context, IIdempotencyStore store, ITransactionScope transaction, Attempt attempt)
     {
         try
         {
             await store.SaveAsync(
                 new IdempotentResponse(
-                    scope, key, requestHash, context.Response.StatusCode, context.Response.ContentType,
+                    attempt.Scope, attempt.Key, attempt.RequestHash, context.Response.StatusCode, context.Response.ContentType,
                     context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-                    buffer.ToArray(), clock.GetUtcNow()),
+                    attempt.Buffer.ToArray(), clock.GetUtcNow()),
                 context.RequestAborted);
-            await transaction.CommitAsync(context.RequestAborted);
+            // Once the answer is stored, the commit is not abandoned because the client left.
+            await transaction.CommitAsync(CancellationToken.None);
         }
         catch (PersistenceConflictException conflict)
         {
             // A twin with the same key committed first (on a server store both ran at once, and
             // this one waited on the key): undo this one's effects and answer as the twin did.
             await transaction.RollbackAsync(CancellationToken.None);
-            ResetAttempt(context, buffer);
-            if (await store.FindAsync(scope, key, CancellationToken.None) is { } committed)
+            attempt.Reset(context);
+            if (await store.FindAsync(attempt.Scope, attempt.Key, CancellationToken.None) is { } committed)
             {
-                await ReplayAsync(context, committed, requestHash);
+                await ReplayAsync(context, committed, attempt.RequestHash);
                 return;
             }
 
             await Problems.From(conflict.Error).ExecuteAsync(context);
+        }
+    }
+
+    /// <summary>One idempotent request: who asked, with which key and body, and its buffered answer.</summary>
+    private sealed record Attempt(string Scope, string Key, string RequestHash, MemoryStream Buffer, IHeaderDictionary HeadersAtStart)
+    {
+        /// <summary>
+        /// Forgets what an earlier attempt wrote — status, body, the headers it added — and how far
+        /// the request body was read; headers set before this middleware stay.
+        /// </summary>
+        public void Reset(HttpContext context)
+        {
+            Buffer.SetLength(0);
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.Headers.Clear();
+            foreach (var (name, value) in HeadersAtStart)
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            context.Request.Body.Position = 0;
         }
     }
 

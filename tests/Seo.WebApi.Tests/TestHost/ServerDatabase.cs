@@ -28,7 +28,9 @@ internal sealed class ServerDatabase
         var variable = provider == StoreProvider.SqlServer ? "SEO_SQLSERVER_CONNECTION" : "SEO_POSTGRES_CONNECTION";
         _server = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value
-            : throw new InvalidOperationException($"{variable} is not set: run the tests with scripts/test.sh, or point it at a server where this user may create databases.");
+            : throw new InvalidOperationException(provider == StoreProvider.SqlServer
+                ? $"{variable} is not set: point it at a SQL Server where this login may create databases (the pipeline does); scripts/test.sh leaves the SQL Server classes out without one."
+                : $"{variable} is not set: run the tests with scripts/test.sh (it starts PostgreSQL), or point it at a server where this user may create databases.");
     }
 
     public async Task<string> CreateAsync()
