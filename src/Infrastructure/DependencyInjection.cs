@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
 using Seo.Infrastructure.Identity;
+using Seo.Infrastructure.Outbox;
 using Seo.Infrastructure.Payments;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Capacity;
@@ -45,6 +46,18 @@ public static class DependencyInjection
             configuration.GetValue("Seo:Security:PasswordIterations", Pbkdf2PasswordHasher.DefaultIterations)));
         services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
         services.AddSingleton<IVehicleVerification, PassAllChecksVerification>();
+
+        // The outbox is delivered to whatever projections are registered (IOutboxHandler).
+        var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+        services.AddSingleton(outbox);
+        services.AddMetrics();
+        services.AddSingleton<OutboxMetrics>();
+        services.AddScoped<OutboxStore>();
+        services.AddScoped<OutboxDispatchRound>();
+        if (outbox.Enabled)
+        {
+            services.AddHostedService<OutboxDispatcher>();
+        }
 
         // In memory beside the embedded file; clustered in the write database on a server.
         var schedulerStore = provider switch

@@ -30,4 +30,12 @@ public sealed class OutboxMessage
     public string? LastError { get; set; }
 
     public DateTimeOffset? NextAttemptAt { get; set; }
+
+    /// <summary>The claim that holds this message while a dispatcher delivers it; other dispatchers skip it until <see cref="LeaseExpiresAt"/>.</summary>
+    public string? LeaseOwner { get; set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+
+    /// <summary>Set when delivery failed too often: the message waits for a registrar to replay it.</summary>
+    public DateTimeOffset? PoisonedAt { get; set; }
 }

@@ -3,7 +3,6 @@ using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Providers;
 
 #nullable disable
@@ -318,6 +317,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
@@ -327,6 +333,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PoisonedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ProcessedAt")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,210 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Seo.Application.Common.Ports;
+using Seo.Infrastructure.Outbox;
+using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Tests.Stores;
+
+namespace Seo.Infrastructure.Tests.Outbox;
+
+/// <summary>
+/// The outbox dispatcher on a real store: commit order, at-least-once with back-off, poison and
+/// replay, and several dispatchers at once never delivering one message to two of them.
+/// </summary>
+public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TStore>(store)
+    where TStore : TestStore
+{
+    private readonly FakeTimeProvider _clock = new(TestData.Now.AddHours(1));
+    private readonly OutboxOptions _options = new() { BatchSize = 10, MaxAttempts = 3 };
+
+    private async Task<List<Guid>> WriteEventsAsync(int count)
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            await using var db = Database.NewContext();
+            var booking = TestData.Booking(plate: $"{100 + i}ABC02", vin: $"XTA2107{i:D10}");
+            ids.AddRange(booking.DomainEvents.Select(e => e.EventId));
+            db.Bookings.Add(booking);
+            await db.SaveChangesAsync();
+        }
+
+        return ids;
+    }
+
+    private async Task<int> RoundAsync(SeoDbContext db, params IOutboxHandler[] handlers)
+    {
+        using var meters = new TestMeterFactory();
+        using var metrics = new OutboxMetrics(meters);
+        var round = new OutboxDispatchRound(new OutboxStore(db, _options), handlers, _clock, metrics, NullLogger<OutboxDispatchRound>.Instance);
+        return await round.RunAsync(CancellationToken.None);
+    }
+
+    private async Task<int> RoundAsync(params IOutboxHandler[] handlers)
+    {
+        await using var db = Database.NewContext();
+        return await RoundAsync(db, handlers);
+    }
+
+    [Fact]
+    public async Task Events_are_delivered_in_commit_order_to_the_handlers_that_accept_them_and_marked_delivered()
+    {
+        var written = await WriteEventsAsync(3);
+        var bookings = new Recorder("BookingRequested");
+        var others = new Recorder("SomethingElse");
+
+        (await RoundAsync(bookings, others)).ShouldBe(3);
+
+        bookings.Received.ShouldBe(written);
+        others.Received.ShouldBeEmpty();
+        await using var db = Database.NewContext();
+        (await db.OutboxMessages.CountAsync(m => m.ProcessedAt == _clock.GetUtcNow() && m.LeaseOwner == null)).ShouldBe(3);
+        (await RoundAsync(bookings)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task With_no_handler_registered_nothing_is_consumed_so_future_projections_see_every_event()
+    {
+        await WriteEventsAsync(2);
+
+        (await RoundAsync()).ShouldBe(0);
+
+        await using var db = Database.NewContext();
+        (await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null && m.Attempts == 0)).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_failing_delivery_is_retried_after_its_back_off_and_poisoned_after_too_many()
+    {
+        await WriteEventsAsync(1);
+        var failing = new Recorder("BookingRequested", fail: true);
+
+        (await RoundAsync(failing)).ShouldBe(1);
+        await using (var db = Database.NewContext())
+        {
+            var message = await db.OutboxMessages.AsNoTracking().SingleAsync();
+            message.Attempts.ShouldBe(1);
+            message.LastError.ShouldBe("projection down");
+            message.NextAttemptAt.ShouldBe(_clock.GetUtcNow() + TimeSpan.FromSeconds(1));
+            message.ProcessedAt.ShouldBeNull();
+        }
+
+        // Not due before its back-off has passed.
+        (await RoundAsync(failing)).ShouldBe(0);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        (await RoundAsync(failing)).ShouldBe(1);
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        (await RoundAsync(failing)).ShouldBe(1);
+
+        await using var check = Database.NewContext();
+        var poisoned = await check.OutboxMessages.AsNoTracking().SingleAsync();
+        poisoned.Attempts.ShouldBe(3);
+        poisoned.PoisonedAt.ShouldBe(_clock.GetUtcNow());
+        _clock.Advance(TimeSpan.FromHours(1));
+        (await RoundAsync(failing)).ShouldBe(0);
+        failing.Received.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_replayed_poisoned_event_is_delivered_again()
+    {
+        await WriteEventsAsync(1);
+        var failing = new Recorder("BookingRequested", fail: true);
+        for (var i = 0; i < _options.MaxAttempts; i++)
+        {
+            await RoundAsync(failing);
+            _clock.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        await using var db = Database.NewContext();
+        var sequence = await db.OutboxMessages.Select(m => m.Sequence).SingleAsync();
+        (await new OutboxStore(db, _options).ReplayAsync(sequence, CancellationToken.None)).ShouldBeTrue();
+        var healed = new Recorder("BookingRequested");
+
+        (await RoundAsync(healed)).ShouldBe(1);
+
+        healed.Received.Count.ShouldBe(1);
+        (await new OutboxStore(db, _options).ReplayAsync(sequence, CancellationToken.None)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_claim_that_is_never_finished_expires_and_another_dispatcher_delivers_the_message()
+    {
+        await WriteEventsAsync(1);
+        await using (var crashed = Database.NewContext())
+        {
+            (await new OutboxStore(crashed, _options).ClaimAsync("crashed", _clock.GetUtcNow(), CancellationToken.None)).Count.ShouldBe(1);
+        }
+
+        var recorder = new Recorder("BookingRequested");
+        (await RoundAsync(recorder)).ShouldBe(0);
+        _clock.Advance(_options.Lease + TimeSpan.FromSeconds(1));
+
+        (await RoundAsync(recorder)).ShouldBe(1);
+        recorder.Received.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Dispatchers_running_at_once_deliver_each_event_exactly_once()
+    {
+        var written = await WriteEventsAsync(60);
+        var shared = new Recorder("BookingRequested");
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var dispatchers = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            await start.Task;
+            while (await RoundAsync(shared) > 0)
+            {
+            }
+        })).ToList();
+        start.SetResult();
+        await Task.WhenAll(dispatchers);
+
+        shared.Received.Count.ShouldBe(written.Count);
+        shared.Received.ShouldBe(written, ignoreOrder: true);
+        await using var db = Database.NewContext();
+        (await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null)).ShouldBe(0);
+    }
+
+    private sealed class Recorder(string type, bool fail = false) : IOutboxHandler
+    {
+        private readonly ConcurrentQueue<Guid> _received = new();
+
+        public IReadOnlyList<Guid> Received => [.. _received];
+
+        public bool Accepts(string eventType) => eventType == type;
+
+        public Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken)
+        {
+            _received.Enqueue(envelope.EventId);
+            return fail ? throw new InvalidOperationException("projection down") : Task.CompletedTask;
+        }
+    }
+
+    private sealed class TestMeterFactory : IMeterFactory
+    {
+        private readonly List<Meter> _meters = [];
+
+        public Meter Create(MeterOptions options)
+        {
+            var meter = new Meter(options);
+            _meters.Add(meter);
+            return meter;
+        }
+
+        public void Dispose() => _meters.ForEach(m => m.Dispose());
+    }
+}
+
+[Trait("Store", "Sqlite")]
+public sealed class SqliteOutboxDispatchTests(SqliteStore store) : OutboxDispatchTests<SqliteStore>(store);
+
+[Trait("Store", "PostgreSql")]
+public sealed class PostgreSqlOutboxDispatchTests(PostgreSqlStore store) : OutboxDispatchTests<PostgreSqlStore>(store);
+
+[Trait("Store", "SqlServer")]
+public sealed class SqlServerOutboxDispatchTests(SqlServerStore store) : OutboxDispatchTests<SqlServerStore>(store);
