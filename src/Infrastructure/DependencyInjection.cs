@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddMetrics();
         services.AddSingleton<OutboxMetrics>();
         services.AddScoped<OutboxStore>();
+        services.AddScoped<IOutboxAdministration>(provider => provider.GetRequiredService<OutboxStore>());
         services.AddScoped<OutboxDispatchRound>();
         if (outbox.Enabled)
         {

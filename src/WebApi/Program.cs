@@ -57,7 +57,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
 app.MapGroup("/api/v1")
     .MapAccountEndpoints()
     .MapCheckpointEndpoints()
-    .MapBookingEndpoints();
+    .MapBookingEndpoints()
+    .MapOutboxEndpoints();
 
 await app.RunAsync();
 

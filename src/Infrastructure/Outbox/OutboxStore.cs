@@ -11,7 +11,7 @@ namespace Seo.Infrastructure.Outbox;
 /// takes rows nobody holds, so a message is delivered by one claim at a time on every provider,
 /// and a claim that is never finished (a crash) simply expires.
 /// </summary>
-internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options)
+internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOutboxAdministration
 {
     /// <summary>Takes up to a batch of due messages, oldest first, for <paramref name="claim"/>.</summary>
     public async Task<IReadOnlyList<OutboxEnvelope>> ClaimAsync(string claim, DateTimeOffset now, CancellationToken cancellationToken)
@@ -67,14 +67,17 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options)
                     .SetProperty(x => x.NextAttemptAt, (DateTimeOffset?)null),
                 cancellationToken) == 1;
 
-    /// <summary>Messages not yet delivered (poisoned ones included) and the oldest one's age: the backlog and lag.</summary>
-    public async Task<(int Pending, int Poisoned, DateTimeOffset? Oldest)> BacklogAsync(CancellationToken cancellationToken)
+    public async Task<OutboxStatus> StatusAsync(int poisonedToShow, CancellationToken cancellationToken)
     {
         var pending = db.OutboxMessages.AsNoTracking().Where(m => m.ProcessedAt == null);
-        return (
+        var poisoned = pending.Where(m => m.PoisonedAt != null);
+        return new OutboxStatus(
             await pending.CountAsync(cancellationToken),
-            await pending.CountAsync(m => m.PoisonedAt != null, cancellationToken),
-            await pending.OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(cancellationToken));
+            await poisoned.CountAsync(cancellationToken),
+            await pending.OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(cancellationToken),
+            await poisoned.OrderBy(m => m.Sequence).Take(poisonedToShow)
+                .Select(m => new PoisonedEvent(m.Sequence, m.EventId, m.Type, m.AggregateId, m.OccurredAt, m.Attempts, m.LastError, m.PoisonedAt!.Value))
+                .ToListAsync(cancellationToken));
     }
 
     private IQueryable<OutboxMessage> Due(DateTimeOffset now) =>

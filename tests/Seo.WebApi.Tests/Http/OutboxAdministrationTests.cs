@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Seo.WebApi.Tests.TestHost;
+
+namespace Seo.WebApi.Tests.Http;
+
+/// <summary>The registrar sees the outbox's backlog, lag and poisoned events, and replays the latter.</summary>
+public sealed class OutboxAdministrationTests
+{
+    [Fact]
+    public async Task Only_a_registrar_sees_or_replays_the_outbox()
+    {
+        await using var api = new SeoApiFactory();
+        var carrier = await api.CarrierAsync();
+
+        (await carrier.Client.GetAsync(new Uri("/api/v1/admin/outbox", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await carrier.Client.PostAsync(new Uri("/api/v1/admin/outbox/1/replay", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_backlog_its_lag_and_a_poisoned_event_show_and_a_replay_puts_it_back_in_line()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        await carrier.BookAsync(TestData.Booking(TestData.Next(), SeoApiFactory.Today.AddDays(3), "10:00"));
+        var events = (await api.SnapshotAsync()).Events;
+        api.Clock.Advance(TimeSpan.FromSeconds(90));
+        var poisoned = await api.ReadStoreAsync(async db =>
+        {
+            var first = await db.OutboxMessages.OrderBy(m => m.Sequence).FirstAsync();
+            first.Attempts = 10;
+            first.LastError = "projection down";
+            first.PoisonedAt = api.Clock.GetUtcNow();
+            await db.SaveChangesAsync();
+            return first.Sequence;
+        });
+
+        var status = await registrar.Client.GetJsonAsync("/api/v1/admin/outbox");
+
+        // No projection is registered yet, so every event written so far is still pending.
+        status.Number("pending").ShouldBe(events);
+        status.Number("poisoned").ShouldBe(1);
+        status["lagSeconds"]!.GetValue<double>().ShouldBeGreaterThanOrEqualTo(90);
+        var shown = status["poisonedEvents"]!.AsArray().ShouldHaveSingleItem()!;
+        shown["sequence"]!.GetValue<long>().ShouldBe(poisoned);
+        shown.Str("lastError").ShouldBe("projection down");
+        shown.Number("attempts").ShouldBe(10);
+
+        var replayed = await registrar.Client.PostAsync(new Uri($"/api/v1/admin/outbox/{poisoned}/replay", UriKind.Relative), null);
+        replayed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var after = await registrar.Client.GetJsonAsync("/api/v1/admin/outbox");
+        after.Number("poisoned").ShouldBe(0);
+        (await api.ReadStoreAsync(db => db.OutboxMessages.SingleAsync(m => m.Sequence == poisoned))).Attempts.ShouldBe(0);
+        var again = await registrar.Client.PostAsync(new Uri($"/api/v1/admin/outbox/{poisoned}/replay", UriKind.Relative), null);
+        await again.ShouldBeProblemAsync(HttpStatusCode.NotFound, "outbox-event-not-poisoned");
+    }
+}
