@@ -1,0 +1,113 @@
+using Seo.Application.Common.Ports;
+using StackExchange.Redis;
+
+namespace Seo.Projections.Availability;
+
+/// <summary>
+/// The availability read model in Redis, shared by every API instance and projection worker.
+/// One hash per checkpoint-day (<see cref="RedisAvailabilityKeys"/>), one field per interval
+/// (<see cref="RedisSlotValue"/>); writes go through Lua scripts (<see cref="RedisAvailabilityScripts"/>)
+/// so the version guard and a day's rebuild are atomic on the server.
+/// <para>
+/// Failures are not hidden: an unreachable server surfaces as <see cref="RedisConnectionException"/>
+/// (or <see cref="RedisTimeoutException"/> when commands wait in the multiplexer's backlog), a
+/// refused command as <see cref="RedisServerException"/>. The caller decides: the projector
+/// retries its batch later (every write is idempotent), a query may fall back or fail.
+/// Redis commands cannot be cancelled once sent; the cancellation token stops further work and
+/// the wait for answers, and an apply abandoned that way may still land, which is harmless.
+/// </para>
+/// </summary>
+public sealed class RedisAvailabilityReadModel : IAvailabilityReadModel
+{
+    /// <summary>Days read in one batch: bounds what is in flight for a wide range.</summary>
+    private const int DaysPerBatch = 62;
+
+    /// <summary>Counts per script call: a script blocks the server while it runs, so keep each one short.</summary>
+    private const int CountsPerScript = 512;
+
+    private readonly IConnectionMultiplexer _redis;
+    private readonly RedisAvailabilityKeys _keys;
+    private readonly int _database;
+
+    /// <param name="redis">The shared multiplexer (one per process).</param>
+    /// <param name="keyPrefix">Prefix of every key this model touches; tests and co-tenants use their own.</param>
+    /// <param name="database">The Redis database number; -1 is the connection's default.</param>
+    public RedisAvailabilityReadModel(IConnectionMultiplexer redis, string keyPrefix = RedisAvailabilityKeys.DefaultPrefix, int database = -1)
+    {
+        ArgumentNullException.ThrowIfNull(redis);
+        ArgumentException.ThrowIfNullOrWhiteSpace(keyPrefix);
+        _redis = redis;
+        _keys = new RedisAvailabilityKeys(keyPrefix);
+        _database = database;
+    }
+
+    public async Task<int> ApplyAsync(IReadOnlyCollection<SlotCount> counts, CancellationToken cancellationToken)
+    {
+        SlotCountRules.ThrowIfInvalid(counts);
+        cancellationToken.ThrowIfCancellationRequested();
+        var database = Database;
+
+        // One script call per day (in batch order within it), all days sent at once.
+        var calls = counts
+            .GroupBy(count => (count.Checkpoint, count.Date))
+            .SelectMany(day => day.Chunk(CountsPerScript).Select(chunk => database.ScriptEvaluateAsync(
+                RedisAvailabilityScripts.ApplyNewer,
+                [_keys.Day(day.Key.Checkpoint, day.Key.Date)],
+                [.. chunk.SelectMany(count => new[] { RedisSlotValue.Field(count.StartMinute), RedisSlotValue.Version(count.Version), RedisSlotValue.Pack(count) })])))
+            .ToList();
+
+        var results = await Task.WhenAll(calls).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return results.Sum(result => (int)result);
+    }
+
+    public async Task<IReadOnlyList<SlotCount>> ReadAsync(string checkpoint, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        SlotCountRules.ThrowIfInvalidCheckpoint(checkpoint);
+        var counts = new List<SlotCount>();
+        var database = Database;
+        foreach (var days in DaysBetween(from, to).Chunk(DaysPerBatch))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = database.CreateBatch();
+            var reads = days.Select(date => (Date: date, Entries: batch.HashGetAllAsync(_keys.Day(checkpoint, date)))).ToList();
+            batch.Execute();
+            await Task.WhenAll(reads.Select(read => read.Entries)).WaitAsync(cancellationToken).ConfigureAwait(false);
+
+            foreach (var (date, entries) in reads)
+            {
+                // A hash has no order: sort each day by start minute; the days already are in order.
+                counts.AddRange((await entries.ConfigureAwait(false))
+                    .Select(entry => RedisSlotValue.Unpack(checkpoint, date, entry))
+                    .OrderBy(count => count.StartMinute));
+            }
+        }
+
+        return counts;
+    }
+
+    public async Task ReplaceDayAsync(string checkpoint, DateOnly date, IReadOnlyCollection<SlotCount> counts, CancellationToken cancellationToken)
+    {
+        SlotCountRules.ThrowIfInvalidDay(checkpoint, date, counts);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // One script: a day has at most 1 440 intervals, and the rebuild must be all or nothing.
+        RedisValue[] fieldsAndValues = [.. counts.SelectMany(count => new[] { RedisSlotValue.Field(count.StartMinute), RedisSlotValue.Pack(count) })];
+        await Database.ScriptEvaluateAsync(RedisAvailabilityScripts.ReplaceDay, [_keys.Day(checkpoint, date)], fieldsAndValues)
+            .WaitAsync(cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private IDatabase Database => _redis.GetDatabase(_database);
+
+    private static IEnumerable<DateOnly> DaysBetween(DateOnly from, DateOnly to)
+    {
+        for (var date = from; date <= to; date = date.AddDays(1))
+        {
+            yield return date;
+            if (date == DateOnly.MaxValue)
+            {
+                yield break;
+            }
+        }
+    }
+}
