@@ -4,7 +4,8 @@
 # started here by scripts/services.sh (a throwaway cluster and Redis on 127.0.0.1) unless
 # SEO_SKIP_SERVICES=1 or their variables are already set, and stopped again at the end.
 # SQL Server is never started here: without SEO_SQLSERVER_CONNECTION the suites traited
-# Store=SqlServer are left out, and the pipeline's IntegrationTests stage runs them.
+# Store=SqlServer are left out, and the pipeline's IntegrationTests stage runs them. Elasticsearch
+# likewise: without SEO_ELASTICSEARCH_URL the suites traited ReadModel=Elasticsearch are left out.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit
 
@@ -36,11 +37,21 @@ else
   echo "services: PostgreSQL ${SEO_POSTGRES_CONNECTION:-(none)}; Redis ${SEO_REDIS_CONNECTION:-(none)}"
 fi
 
-filter=()
+exclusions=()
 sqlserver_note=
 if [ -z "${SEO_SQLSERVER_CONNECTION:-}" ]; then
-  filter=(--filter "Store!=SqlServer")
+  exclusions+=("Store!=SqlServer")
   sqlserver_note="SQL Server integration suite (Store=SqlServer): NOT run here (SEO_SQLSERVER_CONNECTION is unset; no SQL Server on this machine); it runs in the Azure pipeline's IntegrationTests stage against SQL Server 2022."
+fi
+elasticsearch_note=
+if [ -z "${SEO_ELASTICSEARCH_URL:-}" ]; then
+  exclusions+=("ReadModel!=Elasticsearch")
+  elasticsearch_note="Elasticsearch crossing-log suite (ReadModel=Elasticsearch): NOT run here (SEO_ELASTICSEARCH_URL is unset; no Elasticsearch on this machine); it runs in the Azure pipeline's IntegrationTests stage against Elasticsearch 9."
+fi
+filter=()
+if [ "${#exclusions[@]}" -gt 0 ]; then
+  # Both exclusions must hold: dotnet test joins filter conditions with '&'.
+  filter=(--filter "$(IFS='&'; echo "${exclusions[*]}")")
 fi
 
 dotnet test Seo.sln --configuration Release "${filter[@]}" \
@@ -60,6 +71,7 @@ read -r passed failed skipped < <(grep -E '^\s*(Passed|Failed)!' "$log" | awk '
 assemblies=$(grep -cE '^\s*(Passed|Failed)!' "$log")
 echo "test results and coverage: $results ($assemblies test assemblies)"
 [ -z "$sqlserver_note" ] || echo "$sqlserver_note"
+[ -z "$elasticsearch_note" ] || echo "$elasticsearch_note"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # A build error or a crashed test host: count it as a failure, never as a pass.
   failed=1

@@ -19,7 +19,7 @@ public sealed class LayerTests
     public static TheoryData<string, string[]> ForbiddenDependencies => new()
     {
         { "Domain", ["Seo.Application", "Seo.Infrastructure", "Seo.Projections", "Seo.WebApi", "Microsoft.EntityFrameworkCore", "Mediator", "FluentValidation", "Ardalis", "Microsoft.AspNetCore", "System.Text.Json"] },
-        { "Application", ["Seo.Infrastructure", "Seo.Projections", "Seo.WebApi", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "StackExchange.Redis", "Elastic"] },
+        { "Application", ["Seo.Infrastructure", "Seo.Projections", "Seo.WebApi", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "StackExchange.Redis", "Elastic", "Lucene"] },
         { "Infrastructure", ["Seo.Projections", "Seo.WebApi"] },
         { "Projections", ["Seo.Infrastructure", "Seo.WebApi", "Microsoft.EntityFrameworkCore"] },
     };

@@ -1,0 +1,18 @@
+using Seo.Application.Common.Ports;
+
+namespace Seo.Projections.Crossings;
+
+/// <summary>Refuses a query no store could answer sensibly, the same way for every adapter.</summary>
+internal static class CrossingQueryGuard
+{
+    /// <summary>The most results one page may ask for; deeper pages are reached with Skip.</summary>
+    public const int MaxTake = 1_000;
+
+    public static void EnsureValid(CrossingQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Skip, nameof(query));
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Take, nameof(query));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.Take, MaxTake, nameof(query));
+    }
+}

@@ -1,0 +1,20 @@
+namespace Seo.Projections.Crossings.Elasticsearch;
+
+/// <summary>The field names of a crossing document in Elasticsearch (and in Kibana).</summary>
+internal static class ElasticsearchCrossingFields
+{
+    public const string EventId = "event_id";
+    public const string Timestamp = "@timestamp";
+    public const string Checkpoint = "checkpoint";
+    public const string Point = "point";
+    public const string Direction = "direction";
+    public const string Plate = "plate";
+    public const string PlateSkeleton = "plate_skeleton";
+    public const string Vin = "vin";
+    public const string BookingNumber = "booking_number";
+    public const string BookingId = "booking_id";
+    public const string Matched = "matched";
+    public const string Confidence = "confidence";
+    public const string CameraId = "camera_id";
+    public const string ImageReference = "image_reference";
+}

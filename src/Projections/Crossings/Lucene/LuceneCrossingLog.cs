@@ -1,0 +1,149 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Seo.Application.Common.Ports;
+using F = Seo.Projections.Crossings.Lucene.LuceneCrossingFields;
+
+namespace Seo.Projections.Crossings.Lucene;
+
+/// <summary>
+/// The embedded crossing log: a Lucene.NET index on disk, for <c>dotnet run</c> and tests without
+/// an Elasticsearch cluster. One writer stays open for the life of the instance (Lucene allows a
+/// single writer per directory); each batch is committed, so what was indexed survives a crash,
+/// and searches see it as soon as <see cref="IndexAsync"/> returns.
+/// </summary>
+public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly FSDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+
+    // Commit and refresh of one batch go together, so that a batch's commit is not interleaved
+    // with another's refresh; IndexWriter itself is thread-safe for the updates.
+    private readonly System.Threading.Lock commitLock = new();
+    private int disposed;
+
+    /// <summary>Opens (or creates) the index in <paramref name="indexDirectory"/>.</summary>
+    public LuceneCrossingLog(string indexDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
+        directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
+        try
+        {
+            // Every searchable field is an untokenised StringField, so the analyzer never runs;
+            // the keyword analyzer keeps it that way should a text field be added by mistake.
+            var config = new IndexWriterConfig(Version, new KeywordAnalyzer()) { OpenMode = OpenMode.CREATE_OR_APPEND };
+            writer = new IndexWriter(directory, config);
+            searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        }
+        catch
+        {
+            writer?.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public Task IndexAsync(IReadOnlyCollection<CrossingRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (records.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        foreach (var record in records)
+        {
+            // Replace-by-id: indexing an event twice leaves one document with the same content.
+            writer.UpdateDocument(new Term(F.EventId, record.EventId.ToString("D")), LuceneCrossingDocument.From(record));
+        }
+
+        lock (commitLock)
+        {
+            writer.Commit();
+            searchers.MaybeRefreshBlocking();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<CrossingPage> SearchAsync(CrossingQuery query, CancellationToken cancellationToken)
+    {
+        CrossingQueryGuard.EnsureValid(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(WithSearcher(searcher => Search(searcher, query)));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<CrossingsPerDay>> CountPerCheckpointPerDayAsync(DateTimeOffset from, DateTimeOffset to, string? checkpoint, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(WithSearcher(searcher =>
+        {
+            var collector = new CrossingsPerDayCollector();
+            searcher.Search(LuceneCrossingQuery.ForPeriod(from, to, checkpoint), collector);
+            return collector.Counts;
+        }));
+    }
+
+    /// <summary>Commits what is pending and closes the index.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static CrossingPage Search(IndexSearcher searcher, CrossingQuery query)
+    {
+        var luceneQuery = LuceneCrossingQuery.For(query);
+        var wanted = query.Skip + query.Take;
+        if (query.Take == 0)
+        {
+            var counter = new TotalHitCountCollector();
+            searcher.Search(luceneQuery, counter);
+            return new CrossingPage([], counter.TotalHits);
+        }
+
+        var top = searcher.Search(luceneQuery, null, wanted, LuceneCrossingQuery.SortFor(query.Sort));
+        var items = top.ScoreDocs
+            .Skip(query.Skip)
+            .Select(hit => LuceneCrossingDocument.ToRecord(searcher.Doc(hit.Doc)))
+            .ToList();
+        return new CrossingPage(items, top.TotalHits);
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var searcher = searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+}
