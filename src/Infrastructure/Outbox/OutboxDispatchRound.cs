@@ -1,15 +1,23 @@
 using Microsoft.Extensions.Logging;
 using Seo.Application.Common.Ports;
+using Seo.Infrastructure.Persistence;
 
 namespace Seo.Infrastructure.Outbox;
 
 /// <summary>
 /// One round of dispatch: claim a batch, hand each message to the handlers that accept its type,
 /// in commit order, and record the outcome per message. Delivery is at least once; a message
-/// whose handler throws is retried later with back-off and poisoned after too many failures.
+/// whose handler throws is retried later with back-off and poisoned after too many failures, and
+/// the later events of its aggregate wait for it.
 /// </summary>
+/// <remarks>
+/// Delivery state is per message, not per handler: a message counts as delivered once every
+/// handler that accepts it has taken it. A projection added later catches up by a rebuild from
+/// the write store, not from the outbox.
+/// </remarks>
 internal sealed partial class OutboxDispatchRound(
     OutboxStore store,
+    SeoDbContext db,
     IEnumerable<IOutboxHandler> handlers,
     TimeProvider clock,
     OutboxMetrics metrics,
@@ -28,15 +36,39 @@ internal sealed partial class OutboxDispatchRound(
 
         var claim = Guid.NewGuid().ToString("N");
         var batch = await store.ClaimAsync(claim, clock.GetUtcNow(), cancellationToken);
-        foreach (var envelope in batch)
+        var stuck = new HashSet<(string, string)>();
+        try
         {
-            await DeliverAsync(envelope, claim, cancellationToken);
+            foreach (var envelope in batch)
+            {
+                if (stuck.Contains((envelope.AggregateType, envelope.AggregateId)))
+                {
+                    // An earlier event of this aggregate failed: this one waits for it.
+                    continue;
+                }
+
+                if (!await store.RenewAsync(envelope.Sequence, claim, clock.GetUtcNow(), cancellationToken))
+                {
+                    // The lease ran out and another dispatcher took over; the rest of the batch is its too.
+                    break;
+                }
+
+                if (!await DeliverAsync(envelope, claim, cancellationToken))
+                {
+                    stuck.Add((envelope.AggregateType, envelope.AggregateId));
+                }
+            }
+        }
+        finally
+        {
+            // Whatever this round still holds (skipped, cut short by shutdown) goes back at once.
+            await store.ReleaseAsync(claim, CancellationToken.None);
         }
 
         return batch.Count;
     }
 
-    private async Task DeliverAsync(OutboxEnvelope envelope, string claim, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(OutboxEnvelope envelope, string claim, CancellationToken cancellationToken)
     {
         try
         {
@@ -44,19 +76,39 @@ internal sealed partial class OutboxDispatchRound(
             {
                 await handler.HandleAsync(envelope, cancellationToken);
             }
-
-            var now = clock.GetUtcNow();
-            await store.CompleteAsync(envelope.Sequence, claim, now, cancellationToken);
-            metrics.Delivered(now - envelope.OccurredAt);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogFailed(logger, envelope.Type, envelope.Sequence, exception);
-            await store.FailAsync(envelope.Sequence, claim, exception.Message, clock.GetUtcNow(), CancellationToken.None);
+            // A handler may have left tracked changes behind; they must not ride on the next save.
+            db.ChangeTracker.Clear();
+            var error = $"{exception.GetType().Name}: {exception.Message}";
+            if (await store.FailAsync(envelope.Sequence, claim, error, clock.GetUtcNow(), CancellationToken.None))
+            {
+                LogPoisoned(logger, envelope.Type, envelope.Sequence, exception);
+                metrics.Poisoned();
+            }
+            else
+            {
+                LogFailed(logger, envelope.Type, envelope.Sequence, exception);
+            }
+
             metrics.Failed();
+            return false;
         }
+
+        db.ChangeTracker.Clear();
+        var now = clock.GetUtcNow();
+        if (await store.CompleteAsync(envelope.Sequence, claim, now, CancellationToken.None))
+        {
+            metrics.Delivered(now - envelope.OccurredAt);
+        }
+
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering outbox event {Type} #{Sequence} failed; it will be retried")]
     private static partial void LogFailed(ILogger logger, string type, long sequence, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox event {Type} #{Sequence} failed too often and is set aside until a registrar replays it")]
+    private static partial void LogPoisoned(ILogger logger, string type, long sequence, Exception exception);
 }

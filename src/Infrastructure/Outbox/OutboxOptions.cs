@@ -28,8 +28,9 @@ public sealed class OutboxOptions
     /// <summary>The delay before the next delivery after <paramref name="attempts"/> failures.</summary>
     public TimeSpan BackoffAfter(int attempts)
     {
-        var doublings = Math.Clamp(attempts - 1, 0, 30);
-        var delay = FirstBackoff * Math.Pow(2, doublings);
-        return delay < MaxBackoff ? delay : MaxBackoff;
+        // In doubles, so a long first back-off and many attempts cannot overflow a TimeSpan.
+        var doublings = Math.Clamp(attempts - 1, 0, 62);
+        var ticks = Math.Min(FirstBackoff.Ticks * Math.Pow(2, doublings), MaxBackoff.Ticks);
+        return TimeSpan.FromTicks((long)ticks);
     }
 }

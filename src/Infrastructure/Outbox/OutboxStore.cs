@@ -9,7 +9,9 @@ namespace Seo.Infrastructure.Outbox;
 /// The outbox's dispatch state in the write store. Several dispatchers may run at once (API
 /// instances, projection workers): each claims a batch with one conditional UPDATE that only
 /// takes rows nobody holds, so a message is delivered by one claim at a time on every provider,
-/// and a claim that is never finished (a crash) simply expires.
+/// and a claim that is never finished (a crash) simply expires. An aggregate's events are
+/// delivered in commit order: one waits while an earlier one of the same aggregate is
+/// undelivered (backing off, poisoned or held by another claim).
 /// </summary>
 internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOutboxAdministration
 {
@@ -24,9 +26,10 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
 
         // The same condition again: a row another dispatcher claimed meanwhile is left to it.
         var until = now + options.Lease;
-        await Due(now)
-            .Where(m => due.Contains(m.Sequence))
-            .ExecuteUpdateAsync(m => m.SetProperty(x => x.LeaseOwner, claim).SetProperty(x => x.LeaseExpiresAt, until), cancellationToken);
+        await WriteAsync(
+            token => Due(now).Where(m => due.Contains(m.Sequence))
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.LeaseOwner, claim).SetProperty(x => x.LeaseExpiresAt, until), token),
+            cancellationToken);
 
         return await db.OutboxMessages.AsNoTracking()
             .Where(m => m.LeaseOwner == claim && m.ProcessedAt == null)
@@ -35,57 +38,117 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Marks a claimed message delivered.</summary>
-    public Task CompleteAsync(long sequence, string claim, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Claimed(sequence, claim).ExecuteUpdateAsync(
-            m => m.SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.LeaseOwner, (string?)null).SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null),
-            cancellationToken);
+    /// <summary>
+    /// Before delivering a claimed message: extends its lease, so a slow batch does not lose
+    /// later messages to another dispatcher. False when the claim no longer holds it.
+    /// </summary>
+    public async Task<bool> RenewAsync(long sequence, string claim, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await WriteAsync(
+            token => Claimed(sequence, claim).Where(m => m.LeaseExpiresAt > now)
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.LeaseExpiresAt, now + options.Lease), token),
+            cancellationToken) == 1;
 
-    /// <summary>Records a failed delivery: back off, or set the message aside after too many.</summary>
-    public async Task FailAsync(long sequence, string claim, string error, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Marks a claimed message delivered. False when the claim had lost it meanwhile.</summary>
+    public async Task<bool> CompleteAsync(long sequence, string claim, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await WriteAsync(
+            token => Claimed(sequence, claim).ExecuteUpdateAsync(
+                m => m.SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.LeaseOwner, (string?)null).SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null),
+                token),
+            cancellationToken) == 1;
+
+    /// <summary>Records a failed delivery: back off, or set the message aside after too many. True when it was poisoned.</summary>
+    public async Task<bool> FailAsync(long sequence, string claim, string error, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var attempts = await db.OutboxMessages.Where(m => m.Sequence == sequence).Select(m => m.Attempts).SingleAsync(cancellationToken) + 1;
-        DateTimeOffset? poisoned = attempts >= options.MaxAttempts ? now : null;
+        var poison = attempts >= options.MaxAttempts;
+        DateTimeOffset? poisonedAt = poison ? now : null;
         var text = error.Length > 4000 ? error[..4000] : error;
-        await Claimed(sequence, claim).ExecuteUpdateAsync(
-            m => m.SetProperty(x => x.Attempts, attempts)
-                .SetProperty(x => x.LastError, text)
-                .SetProperty(x => x.NextAttemptAt, now + options.BackoffAfter(attempts))
-                .SetProperty(x => x.PoisonedAt, poisoned)
-                .SetProperty(x => x.LeaseOwner, (string?)null)
-                .SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null),
+        var updated = await WriteAsync(
+            token => Claimed(sequence, claim).ExecuteUpdateAsync(
+                m => m.SetProperty(x => x.Attempts, attempts)
+                    .SetProperty(x => x.LastError, text)
+                    .SetProperty(x => x.NextAttemptAt, now + options.BackoffAfter(attempts))
+                    .SetProperty(x => x.PoisonedAt, poisonedAt)
+                    .SetProperty(x => x.LeaseOwner, (string?)null)
+                    .SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null),
+                token),
             cancellationToken);
+        return updated == 1 && poison;
     }
 
-    /// <summary>Puts a poisoned message back in line, with a clean slate. False if it was not poisoned.</summary>
-    public async Task<bool> ReplayAsync(long sequence, CancellationToken cancellationToken) =>
-        await db.OutboxMessages
-            .Where(m => m.Sequence == sequence && m.PoisonedAt != null)
-            .ExecuteUpdateAsync(
-                m => m.SetProperty(x => x.PoisonedAt, (DateTimeOffset?)null)
-                    .SetProperty(x => x.Attempts, 0)
-                    .SetProperty(x => x.NextAttemptAt, (DateTimeOffset?)null),
-                cancellationToken) == 1;
+    /// <summary>Gives back what a claim still holds (a shutdown, an aborted round), so others need not wait out the lease.</summary>
+    public Task ReleaseAsync(string claim, CancellationToken cancellationToken) =>
+        WriteAsync(
+            token => db.OutboxMessages.Where(m => m.LeaseOwner == claim && m.ProcessedAt == null)
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.LeaseOwner, (string?)null).SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null), token),
+            cancellationToken);
+
+    /// <summary>Puts a poisoned message back in line, with a clean slate.</summary>
+    public async Task<ReplayOutcome> ReplayAsync(long sequence, CancellationToken cancellationToken)
+    {
+        var replayed = await WriteAsync(
+            token => db.OutboxMessages
+                .Where(m => m.Sequence == sequence && m.PoisonedAt != null)
+                .ExecuteUpdateAsync(
+                    m => m.SetProperty(x => x.PoisonedAt, (DateTimeOffset?)null)
+                        .SetProperty(x => x.Attempts, 0)
+                        .SetProperty(x => x.NextAttemptAt, (DateTimeOffset?)null),
+                    token),
+            cancellationToken);
+        if (replayed == 1)
+        {
+            return ReplayOutcome.Replayed;
+        }
+
+        return await db.OutboxMessages.AnyAsync(m => m.Sequence == sequence, cancellationToken) ? ReplayOutcome.NotPoisoned : ReplayOutcome.NotFound;
+    }
 
     public async Task<OutboxStatus> StatusAsync(int poisonedToShow, CancellationToken cancellationToken)
     {
-        var pending = db.OutboxMessages.AsNoTracking().Where(m => m.ProcessedAt == null);
-        var poisoned = pending.Where(m => m.PoisonedAt != null);
+        var undelivered = db.OutboxMessages.AsNoTracking().Where(m => m.ProcessedAt == null);
+        var waiting = undelivered.Where(m => m.PoisonedAt == null);
+        var poisoned = undelivered.Where(m => m.PoisonedAt != null);
         return new OutboxStatus(
-            await pending.CountAsync(cancellationToken),
+            await waiting.CountAsync(cancellationToken),
             await poisoned.CountAsync(cancellationToken),
-            await pending.OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(cancellationToken),
+            await waiting.OrderBy(m => m.Sequence).Select(m => (DateTimeOffset?)m.OccurredAt).FirstOrDefaultAsync(cancellationToken),
             await poisoned.OrderBy(m => m.Sequence).Take(poisonedToShow)
                 .Select(m => new PoisonedEvent(m.Sequence, m.EventId, m.Type, m.AggregateId, m.OccurredAt, m.Attempts, m.LastError, m.PoisonedAt!.Value))
                 .ToListAsync(cancellationToken));
     }
 
+    /// <summary>
+    /// Undelivered, not poisoned, not backing off, not held by a live claim — and no earlier event
+    /// of the same aggregate is stuck (poisoned, backing off or held elsewhere); an earlier one that
+    /// is due itself comes first in the same claim.
+    /// </summary>
     private IQueryable<OutboxMessage> Due(DateTimeOffset now) =>
         db.OutboxMessages.Where(m => m.ProcessedAt == null
             && m.PoisonedAt == null
             && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
-            && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now));
+            && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now)
+            && !db.OutboxMessages.Any(earlier => earlier.AggregateType == m.AggregateType
+                && earlier.AggregateId == m.AggregateId
+                && earlier.Sequence < m.Sequence
+                && earlier.ProcessedAt == null
+                && (earlier.PoisonedAt != null || earlier.NextAttemptAt > now || (earlier.LeaseOwner != null && earlier.LeaseExpiresAt >= now))));
 
     private IQueryable<OutboxMessage> Claimed(long sequence, string claim) =>
         db.OutboxMessages.Where(m => m.Sequence == sequence && m.LeaseOwner == claim);
+
+    /// <summary>
+    /// On SQLite, dispatch writes take their turn with the requests' transactions (see
+    /// <see cref="SqliteWriteGate"/>); inside a unit of work (a registrar's replay) the unit
+    /// already holds the turn.
+    /// </summary>
+    private async Task<int> WriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await write(cancellationToken);
+        }
+
+        using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
+        return await write(cancellationToken);
+    }
 }

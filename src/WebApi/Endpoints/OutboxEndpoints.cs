@@ -25,7 +25,8 @@ internal static class OutboxEndpoints
             .WithTags("Administration")
             .RequireAuthorization(Policies.Registrar)
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 }

@@ -33,13 +33,25 @@ public sealed class OutboxAdministrationTests
         status.LagSeconds.ShouldBeNull();
     }
 
-    [Fact]
-    public async Task Replaying_an_event_that_is_not_poisoned_is_not_found()
+    [Theory]
+    [InlineData(ReplayOutcome.NotPoisoned, "outbox-event-not-poisoned")]
+    [InlineData(ReplayOutcome.NotFound, "outbox-event-not-found")]
+    public async Task Only_a_poisoned_event_is_replayed(ReplayOutcome outcome, string code)
     {
-        _outbox.ReplayAsync(7, Arg.Any<CancellationToken>()).Returns(false);
+        _outbox.ReplayAsync(7, Arg.Any<CancellationToken>()).Returns(outcome);
 
         var result = await new ReplayOutboxMessageHandler(_outbox).Handle(new ReplayOutboxMessage(7), CancellationToken.None);
 
-        result.Error.ShouldBe(ReplayOutboxMessageHandler.NotPoisoned);
+        result.Error!.Code.ShouldBe(code);
+    }
+
+    [Fact]
+    public async Task A_poisoned_event_is_replayed()
+    {
+        _outbox.ReplayAsync(7, Arg.Any<CancellationToken>()).Returns(ReplayOutcome.Replayed);
+
+        var result = await new ReplayOutboxMessageHandler(_outbox).Handle(new ReplayOutboxMessage(7), CancellationToken.None);
+
+        result.IsSuccess.ShouldBeTrue();
     }
 }

@@ -39,7 +39,7 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
     {
         using var meters = new TestMeterFactory();
         using var metrics = new OutboxMetrics(meters);
-        var round = new OutboxDispatchRound(new OutboxStore(db, _options), handlers, _clock, metrics, NullLogger<OutboxDispatchRound>.Instance);
+        var round = new OutboxDispatchRound(new OutboxStore(db, _options), db, handlers, _clock, metrics, NullLogger<OutboxDispatchRound>.Instance);
         return await round.RunAsync(CancellationToken.None);
     }
 
@@ -87,7 +87,7 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
         {
             var message = await db.OutboxMessages.AsNoTracking().SingleAsync();
             message.Attempts.ShouldBe(1);
-            message.LastError.ShouldBe("projection down");
+            message.LastError.ShouldBe("InvalidOperationException: projection down");
             message.NextAttemptAt.ShouldBe(_clock.GetUtcNow() + TimeSpan.FromSeconds(1));
             message.ProcessedAt.ShouldBeNull();
         }
@@ -121,13 +121,14 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
 
         await using var db = Database.NewContext();
         var sequence = await db.OutboxMessages.Select(m => m.Sequence).SingleAsync();
-        (await new OutboxStore(db, _options).ReplayAsync(sequence, CancellationToken.None)).ShouldBeTrue();
+        (await new OutboxStore(db, _options).ReplayAsync(sequence, CancellationToken.None)).ShouldBe(ReplayOutcome.Replayed);
         var healed = new Recorder("BookingRequested");
 
         (await RoundAsync(healed)).ShouldBe(1);
 
         healed.Received.Count.ShouldBe(1);
-        (await new OutboxStore(db, _options).ReplayAsync(sequence, CancellationToken.None)).ShouldBeFalse();
+        (await new OutboxStore(db, _options).ReplayAsync(sequence, CancellationToken.None)).ShouldBe(ReplayOutcome.NotPoisoned);
+        (await new OutboxStore(db, _options).ReplayAsync(sequence + 1000, CancellationToken.None)).ShouldBe(ReplayOutcome.NotFound);
     }
 
     [Fact]
@@ -170,19 +171,76 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
         (await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null)).ShouldBe(0);
     }
 
-    private sealed class Recorder(string type, bool fail = false) : IOutboxHandler
+    private sealed class Recorder(string type, bool fail = false, Func<OutboxEnvelope, bool>? failWhen = null, Action? onEach = null) : IOutboxHandler
     {
         private readonly ConcurrentQueue<Guid> _received = new();
 
         public IReadOnlyList<Guid> Received => [.. _received];
 
-        public bool Accepts(string eventType) => eventType == type;
+        public bool Accepts(string eventType) => type == "*" || eventType == type;
 
         public Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken)
         {
             _received.Enqueue(envelope.EventId);
-            return fail ? throw new InvalidOperationException("projection down") : Task.CompletedTask;
+            onEach?.Invoke();
+            return fail || failWhen?.Invoke(envelope) == true ? throw new InvalidOperationException("projection down") : Task.CompletedTask;
         }
+    }
+
+    [Fact]
+    public async Task A_failed_event_holds_back_the_later_events_of_its_aggregate_but_not_of_others()
+    {
+        // Two bookings, each with two events (requested, paid) written in one save.
+        var first = TestData.Booking(plate: "101ABC02", vin: "XTA21070000000001");
+        first.Pay(TestData.Fee, "PAY-1", TestData.Now.AddMinutes(1)).IsSuccess.ShouldBeTrue();
+        var second = TestData.Booking(plate: "102ABC02", vin: "XTA21070000000002");
+        second.Pay(TestData.Fee, "PAY-2", TestData.Now.AddMinutes(1)).IsSuccess.ShouldBeTrue();
+        var (firstRequested, firstPaid) = (first.DomainEvents[0].EventId, first.DomainEvents[1].EventId);
+        var (secondRequested, secondPaid) = (second.DomainEvents[0].EventId, second.DomainEvents[1].EventId);
+        await using (var db = Database.NewContext())
+        {
+            db.Bookings.AddRange(first, second);
+            await db.SaveChangesAsync();
+        }
+
+        var failures = 0;
+        var handler = new Recorder("*", failWhen: e => e.EventId == firstRequested && failures++ == 0);
+
+        (await RoundAsync(handler)).ShouldBe(4);
+
+        // The first booking's payment waited behind its failed request; the second booking went through.
+        handler.Received.ShouldBe([firstRequested, secondRequested, secondPaid]);
+        (await RoundAsync(handler)).ShouldBe(0);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        (await RoundAsync(handler)).ShouldBe(2);
+        handler.Received.ShouldBe([firstRequested, secondRequested, secondPaid, firstRequested, firstPaid]);
+    }
+
+    [Fact]
+    public async Task A_lease_that_runs_out_mid_batch_stops_the_round_and_no_event_is_delivered_twice()
+    {
+        var written = await WriteEventsAsync(4);
+        // The first delivery takes longer than the whole lease.
+        var slow = new Recorder("BookingRequested", onEach: () => _clock.Advance(_options.Lease + TimeSpan.FromSeconds(1)));
+
+        (await RoundAsync(slow)).ShouldBe(4);
+        slow.Received.Count.ShouldBe(1);
+
+        // What the round could not renew was given back at once, not left for the lease to lapse.
+        var rest = new Recorder("BookingRequested");
+        (await RoundAsync(rest)).ShouldBe(3);
+        slow.Received.Concat(rest.Received).ShouldBe(written);
+    }
+
+    [Fact]
+    public async Task An_event_no_registered_handler_accepts_counts_as_delivered()
+    {
+        await WriteEventsAsync(1);
+
+        (await RoundAsync(new Recorder("SomethingElse"))).ShouldBe(1);
+
+        await using var db = Database.NewContext();
+        (await db.OutboxMessages.CountAsync(m => m.ProcessedAt != null)).ShouldBe(1);
     }
 
     private sealed class TestMeterFactory : IMeterFactory

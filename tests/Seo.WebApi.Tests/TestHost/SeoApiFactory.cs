@@ -107,6 +107,8 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Seo:Scheduling:Enabled", "false");
+        // Background dispatch would race the tests' assertions; tests dispatch when they mean to.
+        builder.UseSetting("Seo:Outbox:Enabled", "false");
         builder.UseSetting("Seo:Security:PasswordIterations", "1000");
         builder.UseSetting("Seo:Bootstrap:RegistrarEmail", RegistrarEmail);
         builder.UseSetting("Seo:Bootstrap:RegistrarPassword", RegistrarPassword);

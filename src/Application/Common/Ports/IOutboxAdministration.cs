@@ -5,11 +5,18 @@ public interface IOutboxAdministration
 {
     Task<OutboxStatus> StatusAsync(int poisonedToShow, CancellationToken cancellationToken);
 
-    /// <summary>Puts a poisoned event back in line for delivery. False when there is no such poisoned event.</summary>
-    Task<bool> ReplayAsync(long sequence, CancellationToken cancellationToken);
+    /// <summary>Puts a poisoned event back in line for delivery.</summary>
+    Task<ReplayOutcome> ReplayAsync(long sequence, CancellationToken cancellationToken);
 }
 
-/// <summary>The backlog (events not yet delivered), its oldest event, and the events set aside after too many failures.</summary>
+public enum ReplayOutcome
+{
+    Replayed,
+    NotPoisoned,
+    NotFound,
+}
+
+/// <summary>The backlog (events waiting for delivery, poisoned ones counted apart), its oldest event, and the events set aside after too many failures.</summary>
 public sealed record OutboxStatus(int Pending, int Poisoned, DateTimeOffset? OldestPendingAt, IReadOnlyList<PoisonedEvent> PoisonedEvents);
 
 public sealed record PoisonedEvent(long Sequence, Guid EventId, string Type, string AggregateId, DateTimeOffset OccurredAt, int Attempts, string? LastError, DateTimeOffset PoisonedAt);
