@@ -2,44 +2,17 @@ using Mediator;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using Seo.Application.Bookings.AnnulNoShows;
+using Seo.Domain.Common;
 
 namespace Seo.Infrastructure.Scheduling;
 
-/// <summary>
-/// R35: bookings whose interval ended without the vehicle are annulled. The command is idempotent,
-/// so a firing repeated after a crash or on another node changes nothing twice; the job runs in the
-/// scope Quartz's container job factory opens for each firing.
-/// </summary>
+/// <summary>R35: bookings whose interval ended without the vehicle are annulled.</summary>
 [DisallowConcurrentExecution]
-internal sealed partial class AnnulNoShowsJob(IMediator mediator, ILogger<AnnulNoShowsJob> logger) : IJob
+internal sealed class AnnulNoShowsJob(IMediator mediator, ILogger<AnnulNoShowsJob> logger) : CommandSweepJob(logger)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var annulled = await mediator.Send(new AnnulNoShows(), cancellationToken);
-            if (!annulled.IsSuccess)
-            {
-                LogRefused(logger, annulled.Error.Code);
-            }
-            else if (annulled.Value > 0)
-            {
-                LogAnnulled(logger, annulled.Value);
-            }
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Thrown, it would only be logged again by Quartz; the next firing retries either way.
-            LogFailed(logger, exception);
-        }
-    }
+    protected override string Sweep => "No-show annulment";
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Annulled {Count} no-show(s)")]
-    private static partial void LogAnnulled(ILogger logger, int count);
+    protected override string Changed => "no-show(s) annulled";
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No-show annulment refused ({Code}); the next firing retries")]
-    private static partial void LogRefused(ILogger logger, string code);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "No-show annulment failed; the next firing retries")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
+    protected override ValueTask<Result<int>> SendAsync(CancellationToken cancellationToken) => mediator.Send(new AnnulNoShows(), cancellationToken);
 }

@@ -24,7 +24,7 @@ public sealed class AnnulNoShowsJobTests
         await RunAsync();
 
         await _mediator.Received(1).Send(Arg.Any<AnnulNoShows>(), Arg.Any<CancellationToken>());
-        _logger.Entries.ShouldHaveSingleItem().ShouldBe((LogLevel.Information, "Annulled 3 no-show(s)", null));
+        _logger.Entries.ShouldHaveSingleItem().ShouldBe((LogLevel.Information, "No-show annulment: 3 no-show(s) annulled", null));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ExpireHoldsJobTests
         await RunAsync();
 
         await _mediator.Received(1).Send(Arg.Any<ExpireHolds>(), Arg.Any<CancellationToken>());
-        _logger.Entries.ShouldHaveSingleItem().ShouldBe((LogLevel.Information, "Expired 3 unpaid hold(s)", null));
+        _logger.Entries.ShouldHaveSingleItem().ShouldBe((LogLevel.Information, "Hold expiry: 3 unpaid hold(s) expired", null));
     }
 
     [Fact]
