@@ -73,6 +73,7 @@ public abstract class CrossingLogConformance
     [InlineData("111KZ01", "I1IKZ0I")] // 1/I and 0/O, three times over
     [InlineData("555SZ02", "S55S2O2")] // 5/S, 2/Z, 0/O
     [InlineData("123ABC02", "123ABC07")] // any one other character: edit distance 1
+    [InlineData("123ABC02", "I23A8CO7")] // confusable misreads and one other character at once
     [InlineData("123ABC02", "123ABC02")] // the plate itself
     public async Task Fuzzy_finds_camera_misreads(string indexed, string asked)
     {
@@ -83,6 +84,43 @@ public abstract class CrossingLogConformance
         var page = await Log.SearchAsync(new CrossingQuery(Plate: asked, PlateMatch: PlateMatch.Fuzzy, Checkpoint: checkpoint), Ct);
 
         page.Items.ShouldBe([misread]);
+    }
+
+    [Fact]
+    public async Task Times_are_kept_and_compared_to_the_millisecond_in_every_store()
+    {
+        var checkpoint = NewCheckpoint();
+        var at = Noon.AddTicks(1_234_567); // 123.4567 ms past noon
+        await Log.IndexAsync([Read(checkpoint, at: at)], Ct);
+
+        var page = await Log.SearchAsync(new CrossingQuery(Checkpoint: checkpoint, From: Noon.AddTicks(1_230_000)), Ct);
+        var before = await Log.SearchAsync(new CrossingQuery(Checkpoint: checkpoint, To: Noon.AddTicks(1_239_999)), Ct);
+
+        // 123.4567 ms is kept as 123 ms; a bound of 123.9999 ms is 123 ms too, and To is exclusive.
+        page.Items.ShouldHaveSingleItem().Timestamp.ShouldBe(Noon.AddMilliseconds(123));
+        before.Total.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Paging_deeper_than_the_result_window_is_refused()
+    {
+        await Should.ThrowAsync<ArgumentOutOfRangeException>(() => Log.SearchAsync(new CrossingQuery(Skip: int.MaxValue, Take: 10), Ct));
+        await Should.ThrowAsync<ArgumentOutOfRangeException>(() => Log.SearchAsync(new CrossingQuery(Skip: 9_991, Take: 10), Ct));
+    }
+
+    [Fact]
+    public async Task Fuzzy_keeps_every_close_plate_however_many_similar_plates_the_log_holds()
+    {
+        // Near-identical plates elsewhere must not crowd the wanted ones out of the fuzzy match.
+        var elsewhere = NewCheckpoint();
+        var here = NewCheckpoint();
+        await Log.IndexAsync([.. Enumerable.Range(0, 78).Select(i => Read(elsewhere, plate: $"1{i:D2}ABC02"))], Ct);
+        var wanted = new[] { Read(here, plate: "123ABC02"), Read(here, plate: "123ABC03", at: Noon.AddMinutes(1)) };
+        await Log.IndexAsync(wanted, Ct);
+
+        var page = await Log.SearchAsync(new CrossingQuery(Plate: "123ABC02", PlateMatch: PlateMatch.Fuzzy, Checkpoint: here), Ct);
+
+        page.Total.ShouldBe(2);
     }
 
     [Fact]

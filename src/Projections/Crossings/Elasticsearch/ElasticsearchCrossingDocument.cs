@@ -29,7 +29,7 @@ internal sealed class ElasticsearchCrossingDocument
     public static ElasticsearchCrossingDocument From(CrossingRecord record) => new()
     {
         EventId = record.EventId,
-        Timestamp = record.Timestamp,
+        Timestamp = CrossingTime.ToMillisecond(record.Timestamp),
         Checkpoint = record.Checkpoint,
         Point = record.Point.ToString(),
         Direction = record.Direction.ToString(),

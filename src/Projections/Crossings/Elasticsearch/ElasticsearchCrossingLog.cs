@@ -121,7 +121,8 @@ public sealed class ElasticsearchCrossingLog : ICrossingLog
             return records;
         }
 
-        if (!response.IsValidResponse && response.Items.Count != records.Count)
+        // Every operation must be answered: a short answer would let unanswered crossings pass as indexed.
+        if (response.Items.Count != records.Count)
         {
             throw new CrossingLogIndexingException($"Elasticsearch refused a bulk of {records.Count} crossing(s): {response.DebugInformation}");
         }

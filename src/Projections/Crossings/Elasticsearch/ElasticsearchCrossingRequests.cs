@@ -91,12 +91,10 @@ internal static class ElasticsearchCrossingRequests
     {
         PlateMatch.Exact => new TermQuery(F.Plate, plate),
         PlateMatch.Prefix => new PrefixQuery(F.Plate, plate),
-        PlateMatch.Fuzzy => new BoolQuery
-        {
-            // Confusable characters folded on both sides, or one character misread some other way.
-            Should = [new TermQuery(F.PlateSkeleton, PlateSkeleton.Of(plate)), new FuzzyQuery(F.Plate, plate) { Fuzziness = 1 }],
-            MinimumShouldMatch = 1,
-        },
+        // Confusable characters folded on both sides (any number of 0/O-like misreads), and one
+        // character misread some other way on top; constant score, so no close plate is dropped
+        // for the 50 best-scoring terms.
+        PlateMatch.Fuzzy => new FuzzyQuery(F.PlateSkeleton, PlateSkeleton.Of(plate)) { Fuzziness = 1, Rewrite = "constant_score" },
         _ => throw new ArgumentOutOfRangeException(nameof(match), match, "Unknown plate match."),
     };
 
@@ -111,7 +109,7 @@ internal static class ElasticsearchCrossingRequests
     /// <summary>[from, to) on the timestamp, in UTC.</summary>
     private static DateRangeQuery TimeRange(DateTimeOffset? from, DateTimeOffset? to) => new(F.Timestamp)
     {
-        Gte = from?.UtcDateTime,
-        Lt = to?.UtcDateTime,
+        Gte = CrossingTime.ToMillisecond(from)?.UtcDateTime,
+        Lt = CrossingTime.ToMillisecond(to)?.UtcDateTime,
     };
 }

@@ -16,7 +16,7 @@ internal static class LuceneCrossingDocument
     public static Document From(CrossingRecord record)
     {
         var eventId = record.EventId.ToString("D");
-        var ticks = record.Timestamp.UtcTicks;
+        var ticks = CrossingTime.ToMillisecond(record.Timestamp).UtcTicks;
         var document = new Document
         {
             new StringField(F.EventId, eventId, Field.Store.YES),

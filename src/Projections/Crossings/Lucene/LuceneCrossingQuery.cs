@@ -50,12 +50,12 @@ internal static class LuceneCrossingQuery
     {
         PlateMatch.Exact => new TermQuery(new Term(F.Plate, plate)),
         PlateMatch.Prefix => new PrefixQuery(new Term(F.Plate, plate)),
-        PlateMatch.Fuzzy => new BooleanQuery
+        // Confusable characters folded on both sides (any number of 0/O-like misreads), and one
+        // character misread some other way on top. Scored as a constant, so every close plate is
+        // kept, not only the 50 best-scoring terms of the whole index.
+        PlateMatch.Fuzzy => new FuzzyQuery(new Term(F.PlateSkeleton, PlateSkeleton.Of(plate)), maxEdits: 1)
         {
-            // Confusable characters folded on both sides: any number of 0/O-like misreads.
-            { new TermQuery(new Term(F.PlateSkeleton, PlateSkeleton.Of(plate))), Occur.SHOULD },
-            // One character misread some other way (or the exact plate, at distance 0).
-            { new FuzzyQuery(new Term(F.Plate, plate), maxEdits: 1), Occur.SHOULD },
+            MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE,
         },
         _ => throw new ArgumentOutOfRangeException(nameof(match), match, "Unknown plate match."),
     };
@@ -69,5 +69,5 @@ internal static class LuceneCrossingQuery
     }
 
     private static NumericRangeQuery<long> TimeRange(DateTimeOffset? from, DateTimeOffset? to) =>
-        NumericRangeQuery.NewInt64Range(F.Timestamp, from?.UtcTicks, to?.UtcTicks, minInclusive: true, maxInclusive: false);
+        NumericRangeQuery.NewInt64Range(F.Timestamp, CrossingTime.ToMillisecond(from)?.UtcTicks, CrossingTime.ToMillisecond(to)?.UtcTicks, minInclusive: true, maxInclusive: false);
 }
