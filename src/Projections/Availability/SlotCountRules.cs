@@ -50,6 +50,8 @@ internal static class SlotCountRules
         ArgumentOutOfRangeException.ThrowIfNegative(count.Capacity, nameof(count));
         ArgumentOutOfRangeException.ThrowIfNegative(count.Booked, nameof(count));
         ArgumentOutOfRangeException.ThrowIfNegative(count.PriorityBooked, nameof(count));
+        // R6 priority places are a share of the places taken, never more.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count.PriorityBooked, count.Booked, nameof(count));
         // Versions are compared as decimal digit strings in Redis; a sign would break that order.
         ArgumentOutOfRangeException.ThrowIfNegative(count.Version, nameof(count));
     }

@@ -282,6 +282,7 @@ public abstract class AvailabilityReadModelConformance : IAsyncLifetime
         await Should.ThrowAsync<ArgumentException>(() => Model.ApplyAsync([Count(1, startMinute: 0), Count(-1, startMinute: 60)], None));
         await Should.ThrowAsync<ArgumentException>(() => Model.ApplyAsync([Count(1, startMinute: 1440)], None));
         await Should.ThrowAsync<ArgumentException>(() => Model.ApplyAsync([Count(1, booked: -1)], None));
+        await Should.ThrowAsync<ArgumentException>(() => Model.ApplyAsync([Count(1, booked: 2, priorityBooked: 3)], None));
         await Should.ThrowAsync<ArgumentException>(() => Model.ApplyAsync([Count(1, checkpoint: " ")], None));
 
         (await ReadDayAsync()).ShouldBeEmpty();

@@ -10,11 +10,12 @@ internal static class TooManyRequestsBackoff
 
     /// <param name="initial">The first delay.</param>
     /// <param name="retry">The number of this retry, from 1.</param>
-    /// <param name="jitter">A number in [0, 1) adding up to half the delay again.</param>
+    /// <param name="jitter">A number in [0, 1): the delay is spread over [half, all] of its step.</param>
     public static TimeSpan Delay(TimeSpan initial, int retry, double jitter)
     {
-        var exponential = initial * Math.Pow(2, retry - 1);
-        var delay = exponential + (exponential * (jitter / 2));
-        return delay < Ceiling ? delay : Ceiling;
+        // Capped before the jitter, so that workers at the ceiling still spread out; in doubles,
+        // so that many retries cannot overflow a TimeSpan.
+        var step = Math.Min(initial.Ticks * Math.Pow(2, Math.Clamp(retry - 1, 0, 62)), Ceiling.Ticks);
+        return TimeSpan.FromTicks((long)(step * (0.5 + (jitter / 2))));
     }
 }
