@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Seo.Infrastructure.Persistence.Providers;
+using Seo.Tests.Shared;
 using Seo.WebApi.Tests.TestHost;
 
 namespace Seo.WebApi.Tests.Http;
@@ -70,7 +71,7 @@ public abstract class ServerStoreOperationsTests : StoreOperationsTests
     [Fact]
     public async Task The_migrate_command_creates_the_schema_seeds_the_checkpoints_and_exits()
     {
-        var database = new ServerDatabase(Store);
+        var database = new ServerDatabase(Store, "seo_api_test_");
         var connectionString = await database.CreateAsync();
         try
         {

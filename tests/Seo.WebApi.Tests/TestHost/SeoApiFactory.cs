@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Providers;
+using Seo.Tests.Shared;
 
 namespace Seo.WebApi.Tests.TestHost;
 
@@ -49,7 +50,7 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         if (store != StoreProvider.Sqlite)
         {
             // The host is built synchronously on first use, so the database is made here.
-            _server = new ServerDatabase(store);
+            _server = new ServerDatabase(store, "seo_api_test_");
             _serverConnectionString = _server.CreateAsync().GetAwaiter().GetResult();
         }
 

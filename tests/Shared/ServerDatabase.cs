@@ -1,30 +1,36 @@
+using System.Data.Common;
 using Microsoft.Data.SqlClient;
 using Npgsql;
 using Seo.Infrastructure.Persistence.Providers;
 
-namespace Seo.WebApi.Tests.TestHost;
+namespace Seo.Tests.Shared;
 
 /// <summary>
-/// A database of the API's own on a real server: PostgreSQL from SEO_POSTGRES_CONNECTION
-/// (scripts/test.sh starts one), SQL Server from SEO_SQLSERVER_CONNECTION (the pipeline's).
-/// The API creates its schema with its own migrations at start, as in production.
+/// A database of a test's own on a real server: PostgreSQL from SEO_POSTGRES_CONNECTION
+/// (scripts/test.sh starts one), SQL Server from SEO_SQLSERVER_CONNECTION (the pipeline's). A
+/// suite whose server is not configured fails with the message below rather than passing
+/// unnoticed; scripts/test.sh leaves the SQL Server classes out, and says so, without one.
+/// Compiled into each test project that needs it (tests/Shared).
 /// </summary>
 internal sealed class ServerDatabase
 {
     /// <summary>
-    /// Connections per test database: test assemblies and classes run side by side against a
-    /// server that, like a stock one, allows 100 connections.
+    /// Connections per test database. Two test assemblies and two classes each run at once, and
+    /// a stock server allows 100 connections: 20 each leaves room, and 200 parallel requests
+    /// still contend for the same rows.
     /// </summary>
     private const int MaxPoolSize = 20;
 
     private readonly StoreProvider _provider;
     private readonly string _server;
-    private readonly string _name = $"seo_api_test_{Guid.NewGuid():N}";
+    private readonly string _name;
     private string? _connectionString;
 
-    public ServerDatabase(StoreProvider provider)
+    /// <param name="namePrefix">Starts the database's name, which is unique so that test classes can run side by side.</param>
+    public ServerDatabase(StoreProvider provider, string namePrefix = "seo_test_")
     {
         _provider = provider;
+        _name = $"{namePrefix}{Guid.NewGuid():N}";
         var variable = provider == StoreProvider.SqlServer ? "SEO_SQLSERVER_CONNECTION" : "SEO_POSTGRES_CONNECTION";
         _server = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value
@@ -46,7 +52,7 @@ internal sealed class ServerDatabase
     }
 
     /// <summary>Ends the server session behind <paramref name="victim"/> from another connection, as a network cut would.</summary>
-    public Task KillAsync(System.Data.Common.DbConnection victim) => _provider == StoreProvider.SqlServer
+    public Task KillAsync(DbConnection victim) => _provider == StoreProvider.SqlServer
         ? SqlServerAsync($"KILL {((SqlConnection)victim).ServerProcessId}")
         : PostgreSqlAsync($"SELECT pg_terminate_backend({((NpgsqlConnection)victim).ProcessID})");
 
