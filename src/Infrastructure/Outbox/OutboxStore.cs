@@ -136,18 +136,9 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
     private IQueryable<OutboxMessage> Claimed(long sequence, string claim) =>
         db.OutboxMessages.Where(m => m.Sequence == sequence && m.LeaseOwner == claim);
 
-    /// <summary>
-    /// On SQLite, dispatch writes take their turn with the requests' transactions (see
-    /// <see cref="SqliteWriteGate"/>); inside a unit of work (a registrar's replay) the unit
-    /// already holds the turn.
-    /// </summary>
+    /// <summary>On SQLite, dispatch writes take their turn with the requests' transactions (see <see cref="SqliteWriteGate"/>).</summary>
     private async Task<int> WriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            return await write(cancellationToken);
-        }
-
         using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         return await write(cancellationToken);
     }

@@ -13,10 +13,13 @@ internal static class SqliteWriteGate
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
-    /// <summary>Waits for the file's write turn; dispose the lease to pass it on. A no-op on other providers.</summary>
+    /// <summary>
+    /// Waits for the file's write turn; dispose the lease to pass it on. A no-op on other
+    /// providers, and inside an open transaction, whose unit of work already holds the turn.
+    /// </summary>
     public static async Task<IDisposable> EnterAsync(SeoDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite())
+        if (!db.Database.IsSqlite() || db.Database.CurrentTransaction is not null)
         {
             return NoLease.Instance;
         }
