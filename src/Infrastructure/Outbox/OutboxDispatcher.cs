@@ -6,16 +6,20 @@ namespace Seo.Infrastructure.Outbox;
 
 /// <summary>
 /// Runs dispatch rounds for as long as the host runs: straight on while there is a backlog,
-/// every poll interval when there is none, when it also reads the backlog for the metrics. Any
+/// every poll interval when there is none, reading the backlog for the metrics now and then. Any
 /// number of hosts may run one (see <see cref="OutboxStore"/>); a failing round is logged and
 /// the next one, after a growing pause, tries again.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, TimeProvider clock, OutboxOptions options, OutboxMetrics metrics, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    /// <summary>How often an idle dispatcher counts the backlog: four count queries, not for every poll.</summary>
+    private static readonly TimeSpan BacklogReadInterval = TimeSpan.FromSeconds(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failedRounds = 0;
+        var backlogReadAt = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
@@ -23,10 +27,12 @@ internal sealed partial class OutboxDispatcher(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 claimed = await scope.ServiceProvider.GetRequiredService<OutboxDispatchRound>().RunAsync(stoppingToken);
-                if (claimed == 0)
+                var now = clock.GetUtcNow();
+                if (claimed == 0 && now - backlogReadAt >= BacklogReadInterval)
                 {
                     var status = await scope.ServiceProvider.GetRequiredService<OutboxStore>().StatusAsync(0, stoppingToken);
-                    metrics.Backlog(status.Pending, status.Poisoned, status.OldestPendingAt, clock.GetUtcNow());
+                    metrics.Backlog(status.Pending, status.Poisoned, status.OldestPendingAt, now);
+                    backlogReadAt = now;
                 }
 
                 failedRounds = 0;
