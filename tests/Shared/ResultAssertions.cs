@@ -1,7 +1,8 @@
 using Seo.Domain.Common;
 
-namespace Seo.Domain.Tests;
+namespace Seo.Tests.Shared;
 
+/// <summary>Assertions on <see cref="Result"/>, compiled into each test project that needs them (tests/Shared).</summary>
 internal static class ResultAssertions
 {
     /// <summary>Asserts a failure with <paramref name="code"/> and returns its error.</summary>
