@@ -59,8 +59,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
-            // The prefix the migrations create the tables under; it is not a setting.
-            UseStore(quartz, store, connectionString!, QuartzSchema.QuartzSchemaModel.DefaultTablePrefix);
+            UseStore(quartz, store, connectionString!);
             AddSweep<ExpireHoldsJob>(quartz, SchedulingJobKeys.ExpireHolds, options.DeadlineSweep);
             AddSweep<AnnulNoShowsJob>(quartz, SchedulingJobKeys.AnnulNoShows, options.DeadlineSweep);
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
@@ -71,7 +70,7 @@ public static class SchedulingServiceCollectionExtensions
         return services;
     }
 
-    private static void UseStore(IQuartzBuilder quartz, SchedulerStore store, string connectionString, string tablePrefix)
+    private static void UseStore(IQuartzBuilder quartz, SchedulerStore store, string connectionString)
     {
         switch (store)
         {
@@ -79,10 +78,10 @@ public static class SchedulingServiceCollectionExtensions
                 quartz.UseInMemoryStore();
                 break;
             case SchedulerStore.SqlServer:
-                UseClusteredStore(quartz, tablePrefix, persistent => persistent.UseSqlServer(SqlClientFactory.Instance, connectionString));
+                UseClusteredStore(quartz, persistent => persistent.UseSqlServer(SqlClientFactory.Instance, connectionString));
                 break;
             case SchedulerStore.PostgreSql:
-                UseClusteredStore(quartz, tablePrefix, persistent => persistent.UsePostgres(NpgsqlFactory.Instance, connectionString));
+                UseClusteredStore(quartz, persistent => persistent.UsePostgres(NpgsqlFactory.Instance, connectionString));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(store), store, "Unknown scheduler store.");
@@ -94,7 +93,7 @@ public static class SchedulingServiceCollectionExtensions
     /// <c>SchedulerId = "AUTO"</c>); job data is stored as strings in System.Text.Json, so a stored
     /// row never depends on .NET type names surviving a deployment.
     /// </summary>
-    private static void UseClusteredStore(IQuartzBuilder quartz, string tablePrefix, Action<IPersistentStoreBuilder> useDatabase)
+    private static void UseClusteredStore(IQuartzBuilder quartz, Action<IPersistentStoreBuilder> useDatabase)
     {
         quartz.ConfigureScheduler(scheduler =>
         {
@@ -105,7 +104,8 @@ public static class SchedulingServiceCollectionExtensions
         {
             persistent.ConfigureStore(ado =>
             {
-                ado.TablePrefix = tablePrefix;
+                // The prefix the migrations create the tables under; it is not a setting.
+                ado.TablePrefix = QuartzSchema.QuartzSchemaModel.DefaultTablePrefix;
                 ado.StoreJobDataAsStrings = true;
             });
             persistent.UseSystemTextJsonSerializer();
