@@ -55,10 +55,6 @@ public static class DependencyInjection
         services.AddScoped<OutboxStore>();
         services.AddScoped<IOutboxAdministration>(provider => provider.GetRequiredService<OutboxStore>());
         services.AddScoped<OutboxDispatchRound>();
-        if (outbox.Enabled)
-        {
-            services.AddHostedService<OutboxDispatcher>();
-        }
 
         // In memory beside the embedded file; clustered in the write database on a server.
         var schedulerStore = provider switch
@@ -68,6 +64,22 @@ public static class DependencyInjection
             _ => SchedulerStore.InMemory,
         };
         services.AddSeoScheduling(configuration, schedulerStore, connectionString);
+
+        return services;
+    }
+
+    /// <summary>
+    /// Delivers the outbox to the registered projections from this process (unless
+    /// <c>Seo:Outbox:Enabled</c> is false). Called by whichever host runs the projections: the API
+    /// by default, or the separate projections worker, never both by accident of configuration.
+    /// </summary>
+    public static IServiceCollection AddOutboxDispatcher(this IServiceCollection services, IConfiguration configuration)
+    {
+        var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+        if (outbox.Enabled)
+        {
+            services.AddHostedService<OutboxDispatcher>();
+        }
 
         return services;
     }

@@ -19,7 +19,17 @@ public static class DependencyInjection
     public static IServiceCollection AddProjections(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var projections = ProjectionsOptions.From(configuration);
+        services.AddSingleton(projections);
         var redis = RedisConnection(configuration);
+        if (redis is null && projections.RunIn == ProjectionsHost.Worker)
+        {
+            // Two processes cannot share the API's memory: the worker would fill a read model
+            // that no query ever reads.
+            throw new InvalidOperationException(
+                $"Projections run in the worker ({ProjectionsOptions.Section}:RunIn=Worker), so the availability read model must be shared: set ConnectionStrings:Redis.");
+        }
+
         if (redis is null)
         {
             services.AddSingleton<IAvailabilityReadModel, InProcessAvailabilityReadModel>();

@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Seo.Application;
 using Seo.Infrastructure;
 using Seo.Infrastructure.Persistence;
+using Seo.Projections;
 using Seo.WebApi.Endpoints;
 using Seo.WebApi.Health;
 using Seo.WebApi.Http;
@@ -12,7 +13,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
+    .AddProjections(builder.Configuration)
     .AddWebApi(builder.Configuration);
+
+// The projections run here unless a separate worker runs them (Seo:Projections:RunIn=Worker).
+if (ProjectionsOptions.From(builder.Configuration).RunIn == ProjectionsHost.Api)
+{
+    builder.Services.AddOutboxDispatcher(builder.Configuration);
+}
 
 var app = builder.Build();
 

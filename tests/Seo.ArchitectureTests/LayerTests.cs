@@ -24,6 +24,12 @@ public sealed class LayerTests
         { "Projections", ["Seo.Infrastructure", "Seo.WebApi", "Microsoft.EntityFrameworkCore"] },
     };
 
+    /// <summary>
+    /// The projections worker's host composes Infrastructure (the write store and the outbox
+    /// dispatcher) like the API does; the projections and adapters beside it must not.
+    /// </summary>
+    private const string ProjectionsHostNamespace = "Seo.Projections.Host";
+
     [Theory]
     [MemberData(nameof(ForbiddenDependencies))]
     public void Layer_depends_only_inwards(string layer, string[] forbidden)
@@ -81,9 +87,23 @@ public sealed class LayerTests
         _ => throw new ArgumentOutOfRangeException(nameof(layer)),
     };
 
-    private static IReadOnlyList<string> Violations(Assembly assembly, string[] forbidden)
+    [Fact]
+    public void Only_the_projections_host_composes_Infrastructure()
     {
-        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        // The exemption above is exactly the host: its types do use Infrastructure, no other type does.
+        var users = Violations(Projections, ["Seo.Infrastructure"], excludeHost: false);
+
+        users.ShouldNotBeEmpty();
+        users.ShouldAllBe(type => type.StartsWith(ProjectionsHostNamespace + ".", StringComparison.Ordinal));
+    }
+
+    private static IReadOnlyList<string> Violations(Assembly assembly, string[] forbidden, bool excludeHost = true)
+    {
+        var types = Types.InAssembly(assembly).That();
+        var selected = excludeHost && assembly == Projections
+            ? types.DoNotResideInNamespace(ProjectionsHostNamespace)
+            : types.DoNotHaveName("<none>");
+        var result = selected.ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
         return result.IsSuccessful ? [] : [.. result.FailingTypes.Select(t => t.FullName)];
     }
 }

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Seo.Application.Common.Ports;
+using Seo.Projections.Availability;
+using Seo.Projections.Host;
+
+namespace Seo.Projections.Tests.Host;
+
+/// <summary>
+/// <c>dotnet run --project src/Projections</c>: the same projections as the API, in a process of
+/// their own, and only against read models that another process can read.
+/// </summary>
+public sealed class ProjectionsWorkerTests
+{
+    [Fact]
+    public void Projections_run_in_the_API_unless_configured_otherwise()
+    {
+        ProjectionsOptions.From(Configuration([])).RunIn.ShouldBe(ProjectionsHost.Api);
+        ProjectionsOptions.From(Configuration(new() { ["Seo:Projections:RunIn"] = "worker" })).RunIn.ShouldBe(ProjectionsHost.Worker);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("Api, Worker")]
+    [InlineData("Elsewhere")]
+    public void An_unknown_host_name_is_refused_with_the_names_that_exist(string value)
+    {
+        var error = Should.Throw<InvalidOperationException>(() => ProjectionsOptions.From(Configuration(new() { ["Seo:Projections:RunIn"] = value })));
+
+        error.Message.ShouldContain("Api or Worker");
+    }
+
+    [Fact]
+    public void The_worker_refuses_an_in_process_read_model_that_no_other_process_could_read()
+    {
+        var error = Should.Throw<InvalidOperationException>(() => ProjectionsWorker.Build([], Embedded));
+
+        error.Message.ShouldContain("ConnectionStrings:Redis");
+    }
+
+    [Fact]
+    public async Task The_worker_process_exits_with_a_reason_instead_of_running_without_a_shared_read_model()
+    {
+        var exitCode = await ProjectionsWorker.Main([$"--Persistence:DataDirectory={Path.GetTempPath()}", "--ConnectionStrings:Redis="]);
+
+        exitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void The_worker_delivers_the_outbox_to_the_projections_and_leaves_the_API_its_jobs()
+    {
+        using var host = ProjectionsWorker.Build([], configuration =>
+        {
+            Embedded(configuration);
+            configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Redis"] = $"127.0.0.1:{ClosedPort.Next()},connectTimeout=200",
+                // A setting the worker must override: it never runs the API's scheduled jobs.
+                ["Seo:Scheduling:Enabled"] = "true",
+            });
+        });
+
+        host.Services.GetServices<IHostedService>().Select(service => service.GetType().Name).ShouldContain("OutboxDispatcher");
+        host.Services.GetRequiredService<IAvailabilityReadModel>().ShouldBeOfType<RedisAvailabilityReadModel>();
+        host.Services.GetRequiredService<ProjectionsOptions>().RunIn.ShouldBe(ProjectionsHost.Worker);
+        host.Services.GetRequiredService<IConfiguration>()["Seo:Scheduling:Enabled"].ShouldBe("false");
+    }
+
+    private static void Embedded(IConfigurationBuilder configuration) =>
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Persistence:DataDirectory"] = Path.Combine(Path.GetTempPath(), "seo-worker-tests"),
+            ["ConnectionStrings:Redis"] = null,
+        });
+
+    private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+}
