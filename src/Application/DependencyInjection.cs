@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Seo.Application.Checkpoints;
 using Seo.Application.Common.Behaviours;
 
 namespace Seo.Application;
@@ -16,6 +17,8 @@ public static class DependencyInjection
             options.Assemblies = [typeof(DependencyInjection)];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });
+        services.AddSingleton<AvailabilityMetrics>();
+        services.AddScoped<SlotAvailability>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Seo.Application.Common.Ports;
 using Seo.Projections.Availability;
 using StackExchange.Redis;
 
@@ -30,14 +29,12 @@ public static class DependencyInjection
                 $"Projections run in the worker ({ProjectionsOptions.Section}:RunIn=Worker), so the availability read model must be shared: set ConnectionStrings:Redis.");
         }
 
-        if (redis is null)
+        if (redis is not null)
         {
-            services.AddSingleton<IAvailabilityReadModel, InProcessAvailabilityReadModel>();
-            return services;
+            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisOptions(redis)));
         }
 
-        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisOptions(redis)));
-        services.AddSingleton<IAvailabilityReadModel>(provider => new RedisAvailabilityReadModel(provider.GetRequiredService<IConnectionMultiplexer>()));
+        services.AddAvailabilityReadModel(AvailabilityReadModelOptions.From(configuration), redis: redis is not null);
         return services;
     }
 

@@ -66,7 +66,8 @@ app.MapGroup("/api/v1")
     .MapAccountEndpoints()
     .MapCheckpointEndpoints()
     .MapBookingEndpoints()
-    .MapOutboxEndpoints();
+    .MapOutboxEndpoints()
+    .MapReadModelEndpoints();
 
 await app.RunAsync();
 

@@ -1,5 +1,8 @@
 using Ardalis.Specification;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
+using Seo.Application.Checkpoints;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
@@ -60,6 +63,36 @@ internal static class Substitutes
     }
 
     public static Result<int> SlotFull => CapacityErrors.SlotFull;
+
+    /// <summary>A read model that holds nothing yet: every interval at full capacity, nothing booked.</summary>
+    public static IAvailabilityReadModel ReadModel(params SlotCount[] counts)
+    {
+        var model = Substitute.For<IAvailabilityReadModel>();
+        model.ReadAsync(Arg.Any<string>(), Arg.Any<DateOnly>(), Arg.Any<DateOnly>(), Arg.Any<CancellationToken>())
+            .Returns(call => (IReadOnlyList<SlotCount>)[.. counts.Where(c =>
+                c.Checkpoint == call.ArgAt<string>(0) && c.Date >= call.ArgAt<DateOnly>(1) && c.Date <= call.ArgAt<DateOnly>(2))]);
+        return model;
+    }
+
+    /// <summary>Availability over <paramref name="readModel"/>, falling back to <paramref name="writeStore"/> and <paramref name="ledger"/>.</summary>
+    public static SlotAvailability Availability(
+        IAvailabilityReadModel readModel, ICapacityLedger ledger, ISlotAvailabilityReader? writeStore = null, IMeterFactory? meters = null) =>
+        new(readModel, writeStore ?? Substitute.For<ISlotAvailabilityReader>(), ledger, new AvailabilityMetrics(meters ?? new TestMeterFactory()), NullLogger<SlotAvailability>.Instance);
+
+    /// <summary>Meters of their own per test, so a listener sees only its test's measurements.</summary>
+    public sealed class TestMeterFactory : IMeterFactory
+    {
+        private readonly List<Meter> _meters = [];
+
+        public Meter Create(MeterOptions options)
+        {
+            var meter = new Meter(options.Name, options.Version, options.Tags, scope: this);
+            _meters.Add(meter);
+            return meter;
+        }
+
+        public void Dispose() => _meters.ForEach(m => m.Dispose());
+    }
 
     /// <summary>A verification port that answers every requirement with <paramref name="verdictFor"/> (passed by default).</summary>
     public static IVehicleVerification Verification(Func<RegistryCheck, CheckVerdict>? verdictFor = null)

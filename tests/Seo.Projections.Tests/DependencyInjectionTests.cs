@@ -30,8 +30,21 @@ public sealed class DependencyInjectionTests
 
         var model = provider.GetRequiredService<IAvailabilityReadModel>();
 
-        model.ShouldBeOfType<RedisAvailabilityReadModel>();
-        await Should.ThrowAsync<RedisConnectionException>(() => model.ReadAsync("KZ-NUR-01", new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1), CancellationToken.None));
+        // The outage reaches the Application in its own words, so a query can fall back.
+        model.ShouldBeOfType<RedisOutageGuard>();
+        var unavailable = await Should.ThrowAsync<ReadModelUnavailableException>(() => model.ReadAsync("KZ-NUR-01", new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1), CancellationToken.None));
+        unavailable.InnerException.ShouldBeOfType<RedisConnectionException>();
+    }
+
+    [Fact]
+    public void The_availability_projection_is_registered_once_as_an_outbox_handler()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection().AddProjections(configuration).AddProjections(configuration);
+
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetServices<IOutboxHandler>().ShouldHaveSingleItem().ShouldBeOfType<AvailabilityProjection>();
     }
 
     private static ServiceProvider Provider(Dictionary<string, string?> settings)

@@ -25,20 +25,35 @@ public sealed class RedisAvailabilityReadModel : IAvailabilityReadModel
     /// <summary>Counts per script call: a script blocks the server while it runs, so keep each one short.</summary>
     private const int CountsPerScript = 512;
 
+    /// <summary>The shortest life a written key gets, even for a day already past its retention (a late event, a rebuild of an old day).</summary>
+    private static readonly TimeSpan MinimumKeyLife = TimeSpan.FromHours(1);
+
     private readonly IConnectionMultiplexer _redis;
     private readonly RedisAvailabilityKeys _keys;
     private readonly int _database;
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _keyRetention;
 
     /// <param name="redis">The shared multiplexer (one per process).</param>
     /// <param name="keyPrefix">Prefix of every key this model touches; tests and co-tenants use their own.</param>
     /// <param name="database">The Redis database number; -1 is the connection's default.</param>
-    public RedisAvailabilityReadModel(IConnectionMultiplexer redis, string keyPrefix = RedisAvailabilityKeys.DefaultPrefix, int database = -1)
+    /// <param name="clock">Where "now" comes from when a day key's expiry is set; the system clock by default.</param>
+    /// <param name="keyRetention">How long a day's key outlives the day (3 days by default): past days are not kept forever.</param>
+    public RedisAvailabilityReadModel(
+        IConnectionMultiplexer redis,
+        string keyPrefix = RedisAvailabilityKeys.DefaultPrefix,
+        int database = -1,
+        TimeProvider? clock = null,
+        TimeSpan? keyRetention = null)
     {
         ArgumentNullException.ThrowIfNull(redis);
         ArgumentException.ThrowIfNullOrWhiteSpace(keyPrefix);
         _redis = redis;
         _keys = new RedisAvailabilityKeys(keyPrefix);
         _database = database;
+        _clock = clock ?? TimeProvider.System;
+        _keyRetention = keyRetention ?? TimeSpan.FromDays(3);
+        ArgumentOutOfRangeException.ThrowIfLessThan(_keyRetention, TimeSpan.Zero, nameof(keyRetention));
     }
 
     public async Task<int> ApplyAsync(IReadOnlyCollection<SlotCount> counts, CancellationToken cancellationToken)
@@ -53,7 +68,7 @@ public sealed class RedisAvailabilityReadModel : IAvailabilityReadModel
             .SelectMany(day => day.Chunk(CountsPerScript).Select(chunk => database.ScriptEvaluateAsync(
                 RedisAvailabilityScripts.ApplyNewer,
                 [_keys.Day(day.Key.Checkpoint, day.Key.Date)],
-                [.. chunk.SelectMany(count => new[] { RedisSlotValue.Field(count.StartMinute), RedisSlotValue.Version(count.Version), RedisSlotValue.Pack(count) })])))
+                [KeyLife(day.Key.Date), .. chunk.SelectMany(count => new[] { RedisSlotValue.Field(count.StartMinute), RedisSlotValue.Version(count.Version), RedisSlotValue.Pack(count) })])))
             .ToList();
 
         var results = await Task.WhenAll(calls).WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -91,13 +106,25 @@ public sealed class RedisAvailabilityReadModel : IAvailabilityReadModel
         cancellationToken.ThrowIfCancellationRequested();
 
         // One script: a day has at most 1 440 intervals, and the rebuild must be all or nothing.
-        RedisValue[] fieldsAndValues = [.. counts.SelectMany(count => new[] { RedisSlotValue.Field(count.StartMinute), RedisSlotValue.Pack(count) })];
+        RedisValue[] fieldsAndValues = [KeyLife(date), .. counts.SelectMany(count => new[] { RedisSlotValue.Field(count.StartMinute), RedisSlotValue.Pack(count) })];
         await Database.ScriptEvaluateAsync(RedisAvailabilityScripts.ReplaceDay, [_keys.Day(checkpoint, date)], fieldsAndValues)
             .WaitAsync(cancellationToken)
             .ConfigureAwait(false);
     }
 
     private IDatabase Database => _redis.GetDatabase(_database);
+
+    /// <summary>
+    /// Seconds until a day's key may go: the retention after the day's end, the end taken as the
+    /// next midnight UTC, which is never before the end at a checkpoint (all are east of UTC).
+    /// Set in the same script as the write, so no key is ever left without an expiry.
+    /// </summary>
+    private RedisValue KeyLife(DateOnly date)
+    {
+        var end = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(1);
+        var life = end + _keyRetention - _clock.GetUtcNow();
+        return (long)Math.Ceiling(Math.Max(life.TotalSeconds, MinimumKeyLife.TotalSeconds));
+    }
 
     private static IEnumerable<DateOnly> DaysBetween(DateOnly from, DateOnly to)
     {

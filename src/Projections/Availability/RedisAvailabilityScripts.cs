@@ -9,8 +9,9 @@ namespace Seo.Projections.Availability;
 internal static class RedisAvailabilityScripts
 {
     /// <summary>
-    /// KEYS[1] = a checkpoint-day hash; ARGV = (start minute, version, packed value) repeated.
-    /// Stores each value unless the stored one's version is the same or higher; returns how many
+    /// KEYS[1] = a checkpoint-day hash; ARGV[1] = the key's life in seconds, then (start minute,
+    /// version, packed value) repeated. Stores each value unless the stored one's version is the
+    /// same or higher, and renews the key's expiry when anything was stored; returns how many
     /// were stored. Versions are compared as digit strings (longer is larger, then
     /// lexicographic) because Lua numbers are doubles and would round versions above 2^53.
     /// </summary>
@@ -20,7 +21,7 @@ internal static class RedisAvailabilityScripts
           return candidate > stored
         end
         local applied = 0
-        for i = 1, #ARGV, 3 do
+        for i = 2, #ARGV, 3 do
           local stored = redis.call('HGET', KEYS[1], ARGV[i])
           local stored_version = stored and string.match(stored, '^(%d+)')
           if not stored_version or is_newer(ARGV[i + 1], stored_version) then
@@ -28,15 +29,20 @@ internal static class RedisAvailabilityScripts
             applied = applied + 1
           end
         end
+        if applied > 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
         return applied
         """;
 
-    /// <summary>KEYS[1] = a checkpoint-day hash; ARGV = (start minute, packed value) repeated. Replaces the whole hash.</summary>
+    /// <summary>
+    /// KEYS[1] = a checkpoint-day hash; ARGV[1] = the key's life in seconds, then (start minute,
+    /// packed value) repeated. Replaces the whole hash and sets its expiry.
+    /// </summary>
     public const string ReplaceDay = """
         redis.call('DEL', KEYS[1])
-        for i = 1, #ARGV, 2 do
+        for i = 2, #ARGV, 2 do
           redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
         end
-        return #ARGV / 2
+        if #ARGV > 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+        return (#ARGV - 1) / 2
         """;
 }

@@ -8,6 +8,9 @@ namespace Seo.WebApi.Endpoints;
 
 internal static class CheckpointEndpoints
 {
+    /// <summary>Which store answered an availability query: <c>read-model</c>, or <c>write-store</c> while the read model is unreachable.</summary>
+    public const string AvailabilitySourceHeader = "Seo-Availability-Source";
+
     public static RouteGroupBuilder MapCheckpointEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/checkpoints", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListCheckpoints(), ct)))
@@ -16,8 +19,17 @@ internal static class CheckpointEndpoints
             .WithTags("Checkpoints")
             .AllowAnonymous();
 
-        api.MapGet("/checkpoints/{code}/availability", async (string code, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new GetAvailability(code, from, to), ct)).ToOk())
+        api.MapGet("/checkpoints/{code}/availability", async (string code, DateOnly? from, DateOnly? to, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var availability = await mediator.Send(new GetAvailability(code, from, to), ct);
+                if (availability.IsSuccess)
+                {
+                    // Visible to clients and load balancers: the read model was down and the write store answered.
+                    http.Response.Headers[AvailabilitySourceHeader] = availability.Value.Source == AvailabilitySource.ReadModel ? "read-model" : "write-store";
+                }
+
+                return availability.ToOk();
+            })
             .WithName("GetAvailability")
             .WithSummary("Free capacity by interval between two checkpoint-local dates (default: today)")
             .WithTags("Checkpoints")

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Seo.Application.Common.Ports;
 
 namespace Seo.WebApi.Http;
 
@@ -17,6 +18,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             BadHttpRequestException { InnerException: JsonException json } => (400, "malformed-request", $"The request body is not valid JSON for this endpoint: {json.Message}"),
             BadHttpRequestException bad => (bad.StatusCode, "malformed-request", bad.Message),
             JsonException json => (400, "malformed-request", json.Message),
+            ReadModelUnavailableException => (503, "read-model-unavailable", "A read model's store is unreachable; try again once it is back."),
             _ => (500, "internal-error", "An unexpected error occurred; it has been logged with the trace id."),
         };
         if (status >= 500)

@@ -27,6 +27,7 @@ public sealed class CreateBookingHandlerTests
     private readonly FakeTimeProvider _clock = TestData.Clock();
     private Account _account = TestData.User();
     private ICapacityLedger _ledger = Substitutes.Ledger();
+    private IAvailabilityReadModel _readModel = Substitutes.ReadModel();
     private IVehicleVerification _verification = Substitutes.Verification();
     private int _firstFreeAttempts = 20;
 
@@ -38,6 +39,7 @@ public sealed class CreateBookingHandlerTests
                 Substitutes.Repository(new List<Account> { _account }),
                 Substitutes.Repository(new List<Checkpoint> { _dostyk }),
                 _ledger,
+                Substitutes.Availability(_readModel, _ledger),
                 _verification,
                 Substitutes.CurrentUser(_account.Id),
                 TestData.Tariff(),
@@ -300,11 +302,13 @@ public sealed class CreateBookingHandlerTests
     }
 
     [Fact]
-    public async Task R16_1_first_free_skips_intervals_the_ledger_knows_are_full()
+    public async Task R16_1_first_free_skips_intervals_the_read_model_shows_full()
     {
         // 09:00 local: the 09:00 interval is still running and so still offered; 09:00 and 10:00 are full.
-        _ledger.FullIntervalsAsync(_dostyk.Id, TestData.Today, TestData.Today.AddDays(90), Arg.Any<CancellationToken>())
-            .Returns(new HashSet<(DateOnly Date, TimeOnly Start)> { (TestData.Today, new TimeOnly(9, 0)), (TestData.Today, new TimeOnly(10, 0)) });
+        _readModel = Substitutes.ReadModel(
+            new SlotCount("DOSTYK", TestData.Today, 9 * 60, 20, 20, 0, 20),
+            new SlotCount("DOSTYK", TestData.Today, 10 * 60, 20, 20, 0, 20),
+            new SlotCount("DOSTYK", TestData.Today, 11 * 60, 20, 19, 0, 19));
 
         var result = await Handle(TestData.CreateFirstFree(TestData.Now));
 
@@ -312,6 +316,39 @@ public sealed class CreateBookingHandlerTests
         dto.Interval.Date.ShouldBe(TestData.Today);
         dto.Interval.Start.ShouldBe("11:00");
         await _ledger.Received(1).TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>());
+        await _ledger.DidNotReceiveWithAnyArgs().FullIntervalsAsync(default!, default, default, default);
+    }
+
+    [Fact]
+    public async Task R16_1_first_free_uses_the_ledger_to_skip_full_intervals_while_the_read_model_is_unreachable()
+    {
+        _readModel.ReadAsync(Arg.Any<string>(), Arg.Any<DateOnly>(), Arg.Any<DateOnly>(), Arg.Any<CancellationToken>())
+            .Returns<IReadOnlyList<SlotCount>>(_ => throw new ReadModelUnavailableException("down"));
+        _ledger.FullIntervalsAsync(_dostyk.Id, TestData.Today, TestData.Today.AddDays(90), Arg.Any<CancellationToken>())
+            .Returns(new HashSet<(DateOnly Date, TimeOnly Start)> { (TestData.Today, new TimeOnly(9, 0)), (TestData.Today, new TimeOnly(10, 0)) });
+
+        var result = await Handle(TestData.CreateFirstFree(TestData.Now));
+
+        result.ShouldSucceed().Interval.Start.ShouldBe("11:00");
+        await _ledger.Received(1).TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task R16_1_first_free_from_a_stale_read_model_tries_the_next_interval_when_the_ledger_refuses()
+    {
+        // The read model has not seen 09:00 fill up: the ledger refuses it and the search goes on.
+        var tried = new List<TimeOnly>();
+        _ledger.TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                tried.Add(call.Arg<BookedInterval>().Start);
+                return tried.Count == 1 ? Substitutes.SlotFull : Result<int>.Success(7);
+            });
+
+        var result = await Handle(TestData.CreateFirstFree(TestData.Now));
+
+        result.ShouldSucceed().Interval.Start.ShouldBe("10:00");
+        tried.ShouldBe([new TimeOnly(9, 0), new TimeOnly(10, 0)]);
     }
 
     [Fact]

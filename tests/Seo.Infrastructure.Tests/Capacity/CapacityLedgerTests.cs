@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Seo.Application.Common.Events;
+using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
 using Seo.Domain.Checkpoints;
 using Seo.Infrastructure.Persistence;
@@ -241,6 +243,160 @@ public abstract class CapacityLedgerTests<TStore>(TStore store) : StoreTest<TSto
         again.Ok.ShouldBeTrue();
         again.Sequence.ShouldBe(21);
         (await SlotAsync(dostyk, interval)).Booked.ShouldBe(20);
+    }
+
+    /// <summary>Runs <paramref name="work"/> as a command does: one transaction, saved and committed unless told to roll back.</summary>
+    private async Task InTransactionAsync(Func<CapacityLedger, Task> work, bool commit = true)
+    {
+        await using var db = Database.NewContext();
+        var unitOfWork = new EfUnitOfWork(db);
+        await unitOfWork.RunAsync(async _ =>
+        {
+            await using var transaction = await unitOfWork.BeginAsync(CancellationToken.None);
+            await work(TestStore.Ledger(db));
+            if (commit)
+            {
+                await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+            else
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+
+            return true;
+        }, CancellationToken.None);
+    }
+
+    private async Task<List<SlotCount>> SlotEventsAsync()
+    {
+        await using var db = Database.NewContext();
+        var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.Type == SlotCountChanged.EventType).OrderBy(m => m.Sequence).ToListAsync();
+        messages.ShouldAllBe(m => m.AggregateType == SlotCountChanged.AggregateType);
+        return [.. messages.Select(m => SlotCountChanged.FromPayload(m.Payload).Count)];
+    }
+
+    private static SlotCount CountOf(CapacitySlot slot) =>
+        new(slot.Checkpoint, DateOnly.FromDayNumber(slot.Day), slot.StartMinute, slot.Capacity, slot.Booked, slot.PriorityBooked, slot.Version);
+
+    [Fact]
+    public async Task Every_change_of_an_interval_row_raises_its_version_and_opening_a_day_leaves_it_at_0()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var interval = At(dostyk, 10);
+
+        (await ReserveAsync(dostyk, interval)).Ok.ShouldBeTrue();
+        var afterReserve = (await SlotAsync(dostyk, interval)).Version;
+        (await ReserveAsync(dostyk, interval, priority: true)).Ok.ShouldBeTrue();
+        var afterPriority = (await SlotAsync(dostyk, interval)).Version;
+        await ReleaseAsync(dostyk, interval, priority: true);
+        var afterRelease = (await SlotAsync(dostyk, interval)).Version;
+
+        afterReserve.ShouldBe(1);
+        afterPriority.ShouldBeGreaterThan(afterReserve);
+        afterRelease.ShouldBeGreaterThan(afterPriority);
+        (await SlotAsync(dostyk, At(dostyk, 11))).Version.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_release_that_changes_nothing_leaves_the_version_alone_and_writes_no_event()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var interval = At(dostyk, 10);
+        (await ReserveAsync(dostyk, At(dostyk, 11))).Ok.ShouldBeTrue();
+
+        await InTransactionAsync(ledger => ledger.ReleaseAsync(dostyk.Id, interval, priority: true, CancellationToken.None));
+
+        (await SlotAsync(dostyk, interval)).Version.ShouldBe(0);
+        (await SlotEventsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_committed_change_writes_one_SlotCountChanged_per_touched_row_carrying_the_row_as_committed()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var ten = At(dostyk, 10);
+        var eleven = At(dostyk, 11);
+
+        await InTransactionAsync(async ledger =>
+        {
+            (await ledger.TryReserveAsync(dostyk, ten, priority: false, CancellationToken.None)).IsSuccess.ShouldBeTrue();
+            (await ledger.TryReserveAsync(dostyk, ten, priority: true, CancellationToken.None)).IsSuccess.ShouldBeTrue();
+            (await ledger.TryReserveAsync(dostyk, eleven, priority: false, CancellationToken.None)).IsSuccess.ShouldBeTrue();
+        });
+
+        var events = await SlotEventsAsync();
+        events.Count.ShouldBe(2);
+        events.ShouldContain(CountOf(await SlotAsync(dostyk, ten)));
+        events.ShouldContain(CountOf(await SlotAsync(dostyk, eleven)));
+        events.Single(e => e.StartMinute == 600).ShouldSatisfyAllConditions(
+            e => e.Booked.ShouldBe(2), e => e.PriorityBooked.ShouldBe(1), e => e.Checkpoint.ShouldBe("DOSTYK"), e => e.Date.ShouldBe(Day));
+
+        await InTransactionAsync(ledger => ledger.ReleaseAsync(dostyk.Id, ten, priority: true, CancellationToken.None));
+
+        var afterRelease = await SlotEventsAsync();
+        afterRelease.Count.ShouldBe(3);
+        afterRelease[^1].ShouldBe(CountOf(await SlotAsync(dostyk, ten)));
+        afterRelease[^1].Version.ShouldBeGreaterThan(events.Single(e => e.StartMinute == 600).Version);
+    }
+
+    [Fact]
+    public async Task R6_a_row_given_back_after_a_refused_priority_place_still_reports_its_new_version_once()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        for (var i = 0; i < 72; i++)
+        {
+            (await ReserveAsync(dostyk, At(dostyk, i / 20), priority: true)).Ok.ShouldBeTrue();
+        }
+
+        var target = At(dostyk, 5);
+        await InTransactionAsync(async ledger =>
+        {
+            (await ledger.TryReserveAsync(dostyk, target, priority: true, CancellationToken.None)).Error!.Code.ShouldBe("priority-quota-exhausted");
+            (await ledger.TryReserveAsync(dostyk, target, priority: true, CancellationToken.None)).Error!.Code.ShouldBe("priority-quota-exhausted");
+            (await ledger.TryReserveAsync(dostyk, At(dostyk, 5, Day.AddDays(1)), priority: true, CancellationToken.None)).IsSuccess.ShouldBeTrue();
+        });
+
+        var events = await SlotEventsAsync();
+        events.Count.ShouldBe(2);
+        var stored = await SlotAsync(dostyk, target);
+        events.Single(e => e.Date == Day).ShouldBe(CountOf(stored));
+        stored.Booked.ShouldBe(0);
+        stored.Version.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_rolled_back_change_writes_no_event_and_keeps_the_version()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var interval = At(dostyk, 10);
+        (await ReserveAsync(dostyk, interval)).Ok.ShouldBeTrue();
+
+        await InTransactionAsync(
+            async ledger => (await ledger.TryReserveAsync(dostyk, interval, priority: false, CancellationToken.None)).IsSuccess.ShouldBeTrue(),
+            commit: false);
+
+        (await SlotEventsAsync()).ShouldBeEmpty();
+        var slot = await SlotAsync(dostyk, interval);
+        slot.Booked.ShouldBe(1);
+        slot.Version.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Slot_counts_are_the_ledger_rows_with_their_versions_in_date_and_start_order()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        (await ReserveAsync(dostyk, At(dostyk, 10, Day.AddDays(1)))).Ok.ShouldBeTrue();
+        (await ReserveAsync(dostyk, At(dostyk, 10))).Ok.ShouldBeTrue();
+        (await ReserveAsync(dostyk, At(dostyk, 10))).Ok.ShouldBeTrue();
+
+        await using var db = Database.NewContext();
+        var counts = await TestStore.Ledger(db).SlotCountsAsync(dostyk.Id, Day, Day, CancellationToken.None);
+
+        counts.Count.ShouldBe(24);
+        counts.Select(c => c.StartMinute).ShouldBeInOrder();
+        counts.ShouldAllBe(c => c.Date == Day);
+        counts.Single(c => c.StartMinute == 600).ShouldBe(new SlotCount("DOSTYK", Day, 600, 20, 2, 0, 2));
     }
 
     [Fact]

@@ -45,6 +45,8 @@ public sealed class SqlServerLedgerStatementTests
         capture.Statements.ShouldContain(s => s.StartsWith("INSERT INTO [CapacityDays]", StringComparison.Ordinal) && s.Contains("WITH (UPDLOCK, HOLDLOCK)", StringComparison.Ordinal));
         // R20: the sequence number is taken and read in one statement.
         capture.Statements.ShouldContain(s => s.StartsWith("UPDATE [CapacityDays]", StringComparison.Ordinal) && s.Contains("OUTPUT inserted.[LastSequenceNumber] AS [Value]", StringComparison.Ordinal));
+        // Every change of an interval row raises its version, in the same statement.
+        capture.Statements.ShouldContain(s => s.Contains("UPDATE [c]", StringComparison.Ordinal) && s.Contains("[Version] = [c].[Version] + CAST(1 AS bigint)", StringComparison.Ordinal));
         // R22: the place is taken only while one is left.
         capture.Statements.ShouldContain(s => s.Contains("UPDATE [c]", StringComparison.Ordinal) && s.Contains("[c].[Booked] < [c].[Capacity]", StringComparison.Ordinal));
     }
@@ -79,7 +81,18 @@ public sealed class SqlServerLedgerStatementTests
         {
             Statements.Add(command.CommandText);
             using var table = new DataTable();
-            if (command.CommandText.Contains("OUTPUT", StringComparison.Ordinal))
+            if (command.CommandText.Contains("FROM [CapacitySlots]", StringComparison.Ordinal))
+            {
+                // The row just taken, read back for its SlotCountChanged event: as many columns as
+                // the query selects, in its order.
+                foreach (var column in SelectedColumns(command.CommandText))
+                {
+                    table.Columns.Add(column, column switch { "Checkpoint" => typeof(string), "Version" => typeof(long), _ => typeof(int) });
+                }
+
+                table.Rows.Add([.. table.Columns.Cast<DataColumn>().Select(c => c.DataType == typeof(string) ? "DOSTYK" : c.DataType == typeof(long) ? 1L : (object)1)]);
+            }
+            else if (command.CommandText.Contains("OUTPUT", StringComparison.Ordinal))
             {
                 table.Columns.Add("Value", typeof(int));
                 table.Rows.Add(SequenceNumber);
@@ -92,6 +105,12 @@ public sealed class SqlServerLedgerStatementTests
             }
 
             return ValueTask.FromResult(InterceptionResult<DbDataReader>.SuppressWithResult(table.CreateDataReader()));
+        }
+
+        private static IEnumerable<string> SelectedColumns(string sql)
+        {
+            var list = sql[..sql.IndexOf("FROM [CapacitySlots]", StringComparison.Ordinal)];
+            return System.Text.RegularExpressions.Regex.Matches(list, @"\[c\]\.\[(\w+)\]").Select(m => m.Groups[1].Value);
         }
     }
 }

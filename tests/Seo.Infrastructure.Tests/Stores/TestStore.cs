@@ -28,7 +28,7 @@ public abstract class TestStore : IAsyncLifetime
     public SeoDbContext NewContext(params IInterceptor[] interceptors) =>
         WriteStore.CreateContext(Provider, ConnectionString, options => options.AddInterceptors(interceptors));
 
-    internal static CapacityLedger Ledger(SeoDbContext db) => new(db, new CapacityDayOpener(db), PriorityQuotaPolicy.Rules707);
+    internal static CapacityLedger Ledger(SeoDbContext db) => new(db, new CapacityDayOpener(db), PriorityQuotaPolicy.Rules707, TimeProvider.System);
 
     public async Task<Checkpoint> CheckpointAsync(string code)
     {

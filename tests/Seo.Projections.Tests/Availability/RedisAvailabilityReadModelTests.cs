@@ -25,4 +25,33 @@ public sealed class RedisAvailabilityReadModelTests(RedisServerFixture redis) : 
 
         stored.ShouldHaveSingleItem().ShouldBe(new StackExchange.Redis.HashEntry("540", "12:20:3:1"));
     }
+
+    [Fact]
+    public async Task Day_keys_expire_the_retention_after_their_day_ends_whether_applied_or_replaced()
+    {
+        // 29 Nov 2026 12:00 UTC: 2026-12-01 ends by 2 Dec 00:00 UTC (2.5 days away), kept 3 days more: 5 days 12 hours from now.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
+        var model = new RedisAvailabilityReadModel(redis.Connection, _keyPrefix, clock: clock, keyRetention: TimeSpan.FromDays(3));
+        var key = $"{_keyPrefix}{{{Checkpoint}}}:2026-12-01";
+
+        await model.ApplyAsync([Count(1)], CancellationToken.None);
+        var applied = await redis.Connection.GetDatabase().KeyTimeToLiveAsync(key);
+        await redis.Connection.GetDatabase().KeyPersistAsync(key);
+        await model.ReplaceDayAsync(Checkpoint, new DateOnly(2026, 12, 1), [Count(2)], CancellationToken.None);
+        var replaced = await redis.Connection.GetDatabase().KeyTimeToLiveAsync(key);
+
+        applied.ShouldNotBeNull().ShouldBe(TimeSpan.FromHours((5 * 24) + 12), TimeSpan.FromSeconds(5));
+        replaced.ShouldNotBeNull().ShouldBe(TimeSpan.FromHours((5 * 24) + 12), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_day_past_its_retention_still_lives_an_hour_so_a_late_write_is_not_lost_at_once()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var model = new RedisAvailabilityReadModel(redis.Connection, _keyPrefix, clock: clock);
+
+        await model.ApplyAsync([Count(1)], CancellationToken.None);
+
+        (await redis.Connection.GetDatabase().KeyTimeToLiveAsync($"{_keyPrefix}{{{Checkpoint}}}:2026-12-01")).ShouldNotBeNull().ShouldBe(TimeSpan.FromHours(1), TimeSpan.FromSeconds(5));
+    }
 }

@@ -1,5 +1,7 @@
 using Mediator;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -9,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Seo.Infrastructure.Outbox;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Providers;
 using Seo.Tests.Shared;
@@ -38,14 +41,22 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     private string? _connectionString;
 
     private readonly Action<IServiceCollection>? _services;
+    private readonly bool _dispatchBeforeAvailability;
 
+    /// <param name="dispatchBeforeAvailability">
+    /// Deliver the outbox before every availability query, so that tests about bookings read
+    /// their own writes as they would once the dispatcher caught up. Off in the tests about the
+    /// read model itself, which dispatch (or not) when they mean to.
+    /// </param>
     public SeoApiFactory(
         IReadOnlyDictionary<string, string?>? settings = null,
         StoreProvider store = StoreProvider.Sqlite,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        bool dispatchBeforeAvailability = true)
     {
         _settings = settings ?? new Dictionary<string, string?>();
         _services = services;
+        _dispatchBeforeAvailability = dispatchBeforeAvailability;
         Store = store;
         if (store != StoreProvider.Sqlite)
         {
@@ -78,6 +89,26 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
+    }
+
+    /// <summary>
+    /// Delivers every outbox event that is due to the projections, as the dispatcher would (it is
+    /// off in tests); returns how many were claimed. Read models reflect the bookings after this.
+    /// </summary>
+    public async Task<int> DispatchOutboxAsync()
+    {
+        var total = 0;
+        while (true)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var claimed = await scope.ServiceProvider.GetRequiredService<OutboxDispatchRound>().RunAsync(CancellationToken.None);
+            if (claimed == 0)
+            {
+                return total;
+            }
+
+            total += claimed;
+        }
     }
 
     /// <summary>Reads the write store directly, to prove that a refused request wrote nothing.</summary>
@@ -123,6 +154,11 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            if (_dispatchBeforeAvailability)
+            {
+                services.AddTransient<IStartupFilter, DispatchBeforeAvailability>();
+            }
+
             _services?.Invoke(services);
 
         });
@@ -176,6 +212,31 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>Runs the outbox dry before an availability query reaches the API's pipeline.</summary>
+internal sealed class DispatchBeforeAvailability : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, proceed) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method) && context.Request.Path.Value?.EndsWith("/availability", StringComparison.Ordinal) == true)
+            {
+                while (true)
+                {
+                    await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+                    if (await scope.ServiceProvider.GetRequiredService<OutboxDispatchRound>().RunAsync(CancellationToken.None) == 0)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            await proceed();
+        });
+        next(app);
+    };
 }
 
 /// <summary>Counts of what the write store holds.</summary>

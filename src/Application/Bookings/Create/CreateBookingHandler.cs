@@ -21,6 +21,7 @@ public sealed class CreateBookingHandler(
     IRepository<Account> accounts,
     IRepository<Checkpoint> checkpoints,
     ICapacityLedger ledger,
+    SlotAvailability availability,
     IVehicleVerification verification,
     ICurrentUser currentUser,
     Tariff tariff,
@@ -192,8 +193,9 @@ public sealed class CreateBookingHandler(
 
     /// <summary>
     /// R16.1 "the first free time": walks the checkpoint's intervals from the requested moment to
-    /// the horizon, skipping the ones known to be full, and takes the first that can still be
-    /// reserved (another request may take a candidate first).
+    /// the horizon, skipping the ones the availability read model shows full, and takes the first
+    /// the ledger can still reserve: a candidate another request took (or the read model has not
+    /// caught up with) just fails and the next is tried.
     /// </summary>
     private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveFirstFreeAsync(
         Checkpoint checkpoint, DateTimeOffset from, bool priority, DateTimeOffset now, CancellationToken cancellationToken)
@@ -206,7 +208,7 @@ public sealed class CreateBookingHandler(
             return BookingErrors.BeyondHorizon;
         }
 
-        var full = await ledger.FullIntervalsAsync(checkpoint.Id, firstDate, lastDate, cancellationToken);
+        var full = await availability.FullIntervalsAsync(checkpoint, firstDate, lastDate, cancellationToken);
         var attempts = 0;
         var quotaExhausted = false;
         for (var date = firstDate; date <= lastDate; date = date.AddDays(1))

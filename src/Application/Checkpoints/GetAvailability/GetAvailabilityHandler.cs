@@ -7,7 +7,7 @@ using Seo.Domain.Common;
 
 namespace Seo.Application.Checkpoints.GetAvailability;
 
-public sealed class GetAvailabilityHandler(IRepository<Checkpoint> checkpoints, ISlotAvailabilityReader availability, TimeProvider clock)
+public sealed class GetAvailabilityHandler(IRepository<Checkpoint> checkpoints, SlotAvailability availability, TimeProvider clock)
     : IQueryHandler<GetAvailability, Result<AvailabilityDto>>
 {
     private static DomainError InvalidRange(DateOnly earliest, DateOnly latest) => DomainError.Validation(
@@ -35,7 +35,8 @@ public sealed class GetAvailabilityHandler(IRepository<Checkpoint> checkpoints, 
         {
             return InvalidRange(today.AddDays(-1), lastBookable);
         }
-        var slots = await availability.ReadAsync(checkpoint, from, to, cancellationToken);
+
+        var (slots, source) = await availability.ReadAsync(checkpoint, from, to, cancellationToken);
         var intervals = slots
             .Select(slot =>
             {
@@ -46,6 +47,6 @@ public sealed class GetAvailabilityHandler(IRepository<Checkpoint> checkpoints, 
                     slot.Date, LocalTimeText.Of(slot.Start), startsAt, endsAt, slot.Capacity, slot.Booked, slot.PriorityBooked, slot.Free, bookable);
             })
             .ToList();
-        return new AvailabilityDto(checkpoint.Id.Value, from, to, intervals);
+        return new AvailabilityDto(checkpoint.Id.Value, from, to, intervals, source);
     }
 }

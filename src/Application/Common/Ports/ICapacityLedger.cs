@@ -20,6 +20,12 @@ public interface ICapacityLedger
     /// <summary>Gives a place back, e.g. after a cancellation, an expired hold or a reschedule.</summary>
     Task ReleaseAsync(CheckpointCode checkpoint, BookedInterval interval, bool priority, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The ledger rows between two checkpoint-local dates as they stand, with their versions,
+    /// ordered by date and start minute. Days nobody booked have no rows. Feeds a read model rebuild.
+    /// </summary>
+    Task<IReadOnlyList<SlotCount>> SlotCountsAsync(CheckpointCode checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken);
+
     /// <summary>Intervals between two checkpoint-local dates that have no place left.</summary>
     Task<IReadOnlySet<(DateOnly Date, TimeOnly Start)>> FullIntervalsAsync(CheckpointCode checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken);
 }

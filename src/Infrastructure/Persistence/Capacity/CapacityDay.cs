@@ -38,6 +38,13 @@ public sealed class CapacitySlot
     /// <summary>How many of <see cref="Booked"/> are priority bookings (R6).</summary>
     public int PriorityBooked { get; set; }
 
+    /// <summary>
+    /// Grows by one with every update of the row, so the availability read model, fed
+    /// asynchronously, can tell a newer count from an older or repeated one. 0 when opened:
+    /// the read model treats an interval it has never heard of as that state.
+    /// </summary>
+    public long Version { get; set; }
+
     /// <summary>The stored form of an interval start: minutes after checkpoint-local midnight.</summary>
     public static int MinuteOf(TimeOnly start) => (start.Hour * 60) + start.Minute;
 

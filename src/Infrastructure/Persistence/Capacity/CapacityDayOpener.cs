@@ -8,10 +8,12 @@ namespace Seo.Infrastructure.Persistence.Capacity;
 /// Creates a checkpoint-day's ledger rows the first time anyone books it: the day row is
 /// inserted only if missing (a statement that cannot fail on a race, so it is safe inside the
 /// booking's transaction), and whoever inserted it adds the day's interval rows.
+/// Opening writes no <c>SlotCountChanged</c> event: a new row (version 0, nothing booked) is what
+/// the availability read model assumes for an interval it holds nothing for.
 /// </summary>
 internal sealed class CapacityDayOpener(SeoDbContext db)
 {
-    private static readonly string[] SlotColumns = ["Checkpoint", "Day", "StartMinute", "Capacity", "Booked", "PriorityBooked"];
+    private static readonly string[] SlotColumns = ["Checkpoint", "Day", "StartMinute", "Capacity", "Booked", "PriorityBooked", "Version"];
     private static readonly string[] DayColumns = ["Checkpoint", "Day", "Throughput", "PriorityLimit", "PriorityBooked", "LastSequenceNumber"];
     private static readonly string[] DayValues = ["@p0", "@p1", "@p2", "@p3", "0", "0"];
     private readonly SqlDialect _sql = SqlDialect.Of(db.Database);
@@ -33,7 +35,7 @@ internal sealed class CapacityDayOpener(SeoDbContext db)
         }
 
         var values = schedule.IntervalStarts()
-            .Select(start => $"(@p0, @p1, {CapacitySlot.MinuteOf(start)}, {schedule.VehiclesPerInterval}, 0, 0)")
+            .Select(start => $"(@p0, @p1, {CapacitySlot.MinuteOf(start)}, {schedule.VehiclesPerInterval}, 0, 0, 0)")
             .ToList();
         var columns = string.Join(", ", SlotColumns.Select(_sql.Quote));
         var sql = $"INSERT INTO {_sql.Quote("CapacitySlots")} ({columns}) VALUES {string.Join(", ", values)}";

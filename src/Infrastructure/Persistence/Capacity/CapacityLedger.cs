@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Seo.Application.Common.Events;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
 using Seo.Domain.Capacity;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
+using Seo.Infrastructure.Persistence.Outbox;
 using Seo.Infrastructure.Persistence.Providers;
 
 namespace Seo.Infrastructure.Persistence.Capacity;
@@ -12,8 +14,13 @@ namespace Seo.Infrastructure.Persistence.Capacity;
 /// Takes and gives back capacity with conditional updates inside the command's transaction:
 /// <c>Booked = Booked + 1 WHERE Booked &lt; Capacity</c> either takes a place or touches no
 /// row, so two requests can never both take the last one, on any provider.
+/// <para>
+/// Every update of an interval row also raises its <see cref="CapacitySlot.Version"/>, and the
+/// row as this transaction leaves it goes to the outbox as a <see cref="SlotCountChanged"/>, in
+/// the same transaction: the availability read model learns of exactly the changes that commit.
+/// </para>
 /// </summary>
-internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, PriorityQuotaPolicy priorityQuota) : ICapacityLedger
+internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, PriorityQuotaPolicy priorityQuota, TimeProvider clock) : ICapacityLedger
 {
     public async Task<Result<int>> TryReserveAsync(Checkpoint checkpoint, BookedInterval interval, bool priority, CancellationToken cancellationToken)
     {
@@ -26,7 +33,7 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
 
         var taken = await db.CapacitySlots
             .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute && s.Booked < s.Capacity)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked + 1), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked + 1).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
         if (taken == 0)
         {
             return CapacityErrors.SlotFull;
@@ -44,14 +51,20 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
             {
                 await db.CapacitySlots
                     .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked - 1), cancellationToken);
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked - 1).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+                // The row is back where it was, but at a new version: report it, so that the
+                // event stream and the versions stay one to one (a caller that commits this
+                // transaction publishes the row as it stands).
+                await RecordChangeAsync(code, day, minute, cancellationToken);
                 return CapacityErrors.PriorityQuotaExhausted;
             }
 
             await db.CapacitySlots
                 .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked + 1), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked + 1).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
         }
+
+        await RecordChangeAsync(code, day, minute, cancellationToken);
 
         // R20: the day's sequence number, taken and read in one statement; the row stays locked
         // by this transaction until it ends.
@@ -74,17 +87,22 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
         var code = checkpoint.Value;
         var day = interval.Date.DayNumber;
         var minute = StartMinute(interval);
-        await db.CapacitySlots
+        var changed = await db.CapacitySlots
             .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute && s.Booked > 0)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked - 1), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Booked, x => x.Booked - 1).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
         if (priority)
         {
-            await db.CapacitySlots
+            changed += await db.CapacitySlots
                 .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute && s.PriorityBooked > 0)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked - 1), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked - 1).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
             await db.CapacityDays
                 .Where(d => d.Checkpoint == code && d.Day == day && d.PriorityBooked > 0)
                 .ExecuteUpdateAsync(d => d.SetProperty(x => x.PriorityBooked, x => x.PriorityBooked - 1), cancellationToken);
+        }
+
+        if (changed > 0)
+        {
+            await RecordChangeAsync(code, day, minute, cancellationToken);
         }
     }
 
@@ -100,6 +118,54 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
             .ToListAsync(cancellationToken);
         return full.Select(s => (DateOnly.FromDayNumber(s.Day), CapacitySlot.StartAt(s.StartMinute))).ToHashSet();
     }
+
+    public async Task<IReadOnlyList<SlotCount>> SlotCountsAsync(
+        CheckpointCode checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var code = checkpoint.Value;
+        var slots = await db.CapacitySlots
+            .AsNoTracking()
+            .Where(s => s.Checkpoint == code && s.Day >= firstDate.DayNumber && s.Day <= lastDate.DayNumber)
+            .OrderBy(s => s.Day).ThenBy(s => s.StartMinute)
+            .ToListAsync(cancellationToken);
+        return [.. slots.Select(s => ToCount(s))];
+    }
+
+    /// <summary>
+    /// Adds the row as this transaction leaves it to the outbox. The read is exact: the update
+    /// just before it locked the row (SQLite: the whole file) for this transaction. A row
+    /// changed twice in one transaction (a refused priority place given back, then another
+    /// interval tried; a reschedule) keeps one event, its last state, so each committed change
+    /// of a row is one event.
+    /// </summary>
+    private async Task RecordChangeAsync(string code, int day, int minute, CancellationToken cancellationToken)
+    {
+        var slot = await db.CapacitySlots
+            .AsNoTracking()
+            .SingleAsync(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute, cancellationToken);
+        var changed = new SlotCountChanged(ToCount(slot));
+        var aggregateId = changed.AggregateId;
+        foreach (var earlier in db.ChangeTracker.Entries<OutboxMessage>()
+            .Where(m => m.State == EntityState.Added && m.Entity.AggregateType == SlotCountChanged.AggregateType && m.Entity.AggregateId == aggregateId)
+            .ToList())
+        {
+            earlier.State = EntityState.Detached;
+        }
+
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            EventId = Guid.NewGuid(),
+            Type = SlotCountChanged.EventType,
+            AggregateType = SlotCountChanged.AggregateType,
+            AggregateId = aggregateId,
+            Payload = changed.ToPayload(),
+            OccurredAt = clock.GetUtcNow(),
+        });
+    }
+
+    private static SlotCount ToCount(CapacitySlot slot) =>
+        new(slot.Checkpoint, DateOnly.FromDayNumber(slot.Day), slot.StartMinute, slot.Capacity, slot.Booked, slot.PriorityBooked, slot.Version);
 
     private static int StartMinute(BookedInterval interval) => CapacitySlot.MinuteOf(interval.Start);
 }

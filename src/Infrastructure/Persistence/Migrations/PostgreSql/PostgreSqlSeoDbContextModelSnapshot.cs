@@ -250,6 +250,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("PriorityBooked")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Checkpoint", "Day", "StartMinute");
 
                     b.ToTable("CapacitySlots", (string)null);

@@ -252,6 +252,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("PriorityBooked")
                         .HasColumnType("int");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Checkpoint", "Day", "StartMinute");
 
                     b.ToTable("CapacitySlots", (string)null);

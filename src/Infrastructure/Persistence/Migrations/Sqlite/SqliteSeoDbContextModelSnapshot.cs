@@ -245,6 +245,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("PriorityBooked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Checkpoint", "Day", "StartMinute");
 
                     b.ToTable("CapacitySlots", (string)null);

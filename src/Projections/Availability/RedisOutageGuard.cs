@@ -1,0 +1,38 @@
+using Seo.Application.Common.Ports;
+using StackExchange.Redis;
+
+namespace Seo.Projections.Availability;
+
+/// <summary>
+/// Says "unreachable" in the Application's words: an unreachable Redis (a connection failure, or
+/// a command that timed out) becomes <see cref="ReadModelUnavailableException"/>, which queries
+/// answer by falling back to the write store. Everything else (a refused script, an unreadable
+/// value) is a bug and passes unchanged.
+/// </summary>
+internal sealed class RedisOutageGuard(IAvailabilityReadModel redis) : IAvailabilityReadModel
+{
+    public Task<int> ApplyAsync(IReadOnlyCollection<SlotCount> counts, CancellationToken cancellationToken) =>
+        GuardAsync(() => redis.ApplyAsync(counts, cancellationToken));
+
+    public Task<IReadOnlyList<SlotCount>> ReadAsync(string checkpoint, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        GuardAsync(() => redis.ReadAsync(checkpoint, from, to, cancellationToken));
+
+    public Task ReplaceDayAsync(string checkpoint, DateOnly date, IReadOnlyCollection<SlotCount> counts, CancellationToken cancellationToken) =>
+        GuardAsync(async () =>
+        {
+            await redis.ReplaceDayAsync(checkpoint, date, counts, cancellationToken).ConfigureAwait(false);
+            return true;
+        });
+
+    private static async Task<T> GuardAsync<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException)
+        {
+            throw new ReadModelUnavailableException($"The availability read model (Redis) is unreachable: {exception.Message}", exception);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Mediator;
+using Seo.Application.Checkpoints.RebuildAvailability;
+using Seo.WebApi.Auth;
+using Seo.WebApi.Http;
+
+namespace Seo.WebApi.Endpoints;
+
+internal static class ReadModelEndpoints
+{
+    public static RouteGroupBuilder MapReadModelEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/admin/read-models/availability/rebuild", async (string? checkpoint, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RebuildAvailability(checkpoint, from, to), ct)).ToOk())
+            .WithName("RebuildAvailability")
+            .WithSummary("Rebuild slot availability from the write store: one checkpoint or all, yesterday to the horizon by default (registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<AvailabilityRebuildDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return api;
+    }
+}
