@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Seo.Application.Common.Ports;
 using Seo.Projections.Availability;
+using Seo.Projections.Crossings;
 using StackExchange.Redis;
 
 namespace Seo.Projections;
@@ -19,6 +20,7 @@ public static class DependencyInjection
     public static IServiceCollection AddProjections(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddCrossingLog(configuration);
         var redis = RedisConnection(configuration);
         if (redis is null)
         {

@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Seo.Application;
 using Seo.Infrastructure;
 using Seo.Infrastructure.Persistence;
+using Seo.Projections;
 using Seo.WebApi.Endpoints;
 using Seo.WebApi.Health;
 using Seo.WebApi.Http;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
+    .AddProjections(builder.Configuration)
     .AddWebApi(builder.Configuration);
 
 var app = builder.Build();
@@ -58,7 +60,9 @@ app.MapGroup("/api/v1")
     .MapAccountEndpoints()
     .MapCheckpointEndpoints()
     .MapBookingEndpoints()
-    .MapOutboxEndpoints();
+    .MapOutboxEndpoints()
+    .MapDeviceEndpoints()
+    .MapCrossingEndpoints();
 
 await app.RunAsync();
 
