@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Seo.Projections.Availability;
+using Seo.Projections.Crossings;
 using StackExchange.Redis;
 
 namespace Seo.Projections;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(configuration);
         var projections = ProjectionsOptions.From(configuration);
         services.AddSingleton(projections);
+        services.AddCrossingLog(configuration);
         var redis = RedisConnection(configuration);
         if (redis is null && projections.RunIn == ProjectionsHost.Worker)
         {

@@ -67,7 +67,9 @@ app.MapGroup("/api/v1")
     .MapCheckpointEndpoints()
     .MapBookingEndpoints()
     .MapOutboxEndpoints()
-    .MapReadModelEndpoints();
+    .MapReadModelEndpoints()
+    .MapDeviceEndpoints()
+    .MapCrossingEndpoints();
 
 await app.RunAsync();
 

@@ -31,6 +31,9 @@ public sealed record DomainError(string Code, string Message, ErrorKind Kind = E
     /// <summary>Field-level problems of a validation error, keyed by the field's path.</summary>
     public IReadOnlyDictionary<string, string[]>? Errors { get; init; }
 
+    /// <summary>Further facts a client may act on (problem-details extension members), e.g. whether a replay was identical.</summary>
+    public IReadOnlyDictionary<string, object?>? Details { get; init; }
+
     public static DomainError Validation(string code, string message, IReadOnlyDictionary<string, string[]>? errors = null) =>
         new(code, message, ErrorKind.Validation) { Errors = errors };
 

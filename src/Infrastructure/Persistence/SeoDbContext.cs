@@ -33,6 +33,10 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<CapacitySlot> CapacitySlots => Set<CapacitySlot>();
 
+    public DbSet<Seo.Domain.Devices.Device> Devices => Set<Seo.Domain.Devices.Device>();
+
+    public DbSet<Seo.Domain.Crossings.AnprEvent> AnprEvents => Set<Seo.Domain.Crossings.AnprEvent>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

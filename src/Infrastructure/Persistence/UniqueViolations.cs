@@ -22,6 +22,8 @@ internal static class UniqueViolations
     [
         ([BookingConfiguration.ActiveVinIndex, BookingConfiguration.ActivePlateIndex, "Bookings.ActiveVin", "Bookings.ActivePlate"], BookingErrors.VehicleHasActiveBooking),
         ([AccountConfiguration.EmailIndex, "Accounts.Email"], AccountErrors.EmailTaken),
+        // A concurrent copy of a camera event committed first (the camera's id is the key).
+        ([AnprEventConfiguration.PrimaryKey, "AnprEvents.Id"], Domain.Crossings.AnprErrors.ReplayedConcurrently),
         ([IdempotencyRecordConfiguration.KeyIndex, "IdempotencyRecords."], IdempotencyKeyInUse),
     ];
 

@@ -22,6 +22,7 @@ internal static class ValueConverters
     public static readonly ValueConverter<PhoneNumber, string> Phone = new(v => v.Value, v => PhoneNumber.Create(v).Value);
     public static readonly ValueConverter<BookingId, Guid> BookingId = new(v => v.Value, v => new BookingId(v));
     public static readonly ValueConverter<AccountId, Guid> AccountId = new(v => v.Value, v => new AccountId(v));
+    public static readonly ValueConverter<Domain.Devices.DeviceId, Guid> DeviceId = new(v => v.Value, v => new Domain.Devices.DeviceId(v));
     public static readonly ValueConverter<Money, decimal> Money = new(v => v.Amount, v => Domain.Payments.Money.Kzt(v));
 
 }

@@ -28,6 +28,11 @@ internal static class Problems
             extensions["rule"] = error.Rule;
         }
 
+        foreach (var (name, value) in error.Details ?? new Dictionary<string, object?>())
+        {
+            extensions[name] = value;
+        }
+
         if (error.Errors is not null)
         {
             extensions["errors"] = error.Errors;

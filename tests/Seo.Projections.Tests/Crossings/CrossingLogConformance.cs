@@ -1,4 +1,5 @@
 using Seo.Application.Common.Ports;
+using Seo.Domain.Devices;
 using static Seo.Projections.Tests.Crossings.Crossings;
 
 namespace Seo.Projections.Tests.Crossings;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Seo.Application.Common.Ports;
+using Seo.Domain.Devices;
 
 namespace Seo.Projections.Tests.Crossings;
 

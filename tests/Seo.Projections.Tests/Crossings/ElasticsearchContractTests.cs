@@ -3,6 +3,7 @@ using Elastic.Clients.Elasticsearch;
 using Elastic.Transport;
 using Microsoft.Extensions.Time.Testing;
 using Seo.Application.Common.Ports;
+using Seo.Domain.Devices;
 using Seo.Projections.Crossings.Elasticsearch;
 
 namespace Seo.Projections.Tests.Crossings;

@@ -1,3 +1,5 @@
+using Seo.Domain.Devices;
+
 namespace Seo.Application.Common.Ports;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Seo.Application.Common.Ports;
+using Seo.Domain.Devices;
 using F = Seo.Projections.Crossings.Elasticsearch.ElasticsearchCrossingFields;
 
 namespace Seo.Projections.Crossings.Elasticsearch;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Seo.Application.Common.Ports;
+using Seo.Domain.Devices;
 using F = Seo.Projections.Crossings.Lucene.LuceneCrossingFields;
 
 namespace Seo.Projections.Crossings.Lucene;

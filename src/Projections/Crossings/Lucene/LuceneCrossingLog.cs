@@ -25,6 +25,13 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
     // Commit and refresh of one batch go together, so that a batch's commit is not interleaved
     // with another's refresh; IndexWriter itself is thread-safe for the updates.
     private readonly System.Threading.Lock commitLock = new();
+
+    // Dispose waits for the calls in flight: closing the writer or the searcher manager under a
+    // running commit or search would fail it with Lucene's AlreadyClosedException (or worse).
+    // A call counts itself in, then checks for disposal; Dispose marks itself, then waits for
+    // the count to reach zero, so no call can slip past both checks.
+    private readonly object drainGate = new();
+    private int inFlight;
     private int disposed;
 
     /// <summary>Opens (or creates) the index in <paramref name="indexDirectory"/>.</summary>
@@ -52,23 +59,30 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
     public Task IndexAsync(IReadOnlyCollection<CrossingRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
         cancellationToken.ThrowIfCancellationRequested();
         if (records.Count == 0)
         {
             return Task.CompletedTask;
         }
 
-        foreach (var record in records)
+        Enter();
+        try
         {
-            // Replace-by-id: indexing an event twice leaves one document with the same content.
-            writer.UpdateDocument(new Term(F.EventId, record.EventId.ToString("D")), LuceneCrossingDocument.From(record));
-        }
+            foreach (var record in records)
+            {
+                // Replace-by-id: indexing an event twice leaves one document with the same content.
+                writer.UpdateDocument(new Term(F.EventId, record.EventId.ToString("D")), LuceneCrossingDocument.From(record));
+            }
 
-        lock (commitLock)
+            lock (commitLock)
+            {
+                writer.Commit();
+                searchers.MaybeRefreshBlocking();
+            }
+        }
+        finally
         {
-            writer.Commit();
-            searchers.MaybeRefreshBlocking();
+            Exit();
         }
 
         return Task.CompletedTask;
@@ -100,6 +114,14 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
         if (Interlocked.Exchange(ref disposed, 1) != 0)
         {
             return;
+        }
+
+        lock (drainGate)
+        {
+            while (Volatile.Read(ref inFlight) > 0)
+            {
+                Monitor.Wait(drainGate);
+            }
         }
 
         searchers.Dispose();
@@ -135,15 +157,44 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
 
     private T WithSearcher<T>(Func<IndexSearcher, T> read)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        var searcher = searchers.Acquire();
+        Enter();
         try
         {
-            return read(searcher);
+            var searcher = searchers.Acquire();
+            try
+            {
+                return read(searcher);
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
         }
         finally
         {
-            searchers.Release(searcher);
+            Exit();
+        }
+    }
+
+    /// <summary>Counts a call in, or refuses it once disposal has begun.</summary>
+    private void Enter()
+    {
+        Interlocked.Increment(ref inFlight);
+        if (Volatile.Read(ref disposed) != 0)
+        {
+            Exit();
+            throw new ObjectDisposedException(nameof(LuceneCrossingLog));
+        }
+    }
+
+    private void Exit()
+    {
+        if (Interlocked.Decrement(ref inFlight) == 0 && Volatile.Read(ref disposed) != 0)
+        {
+            lock (drainGate)
+            {
+                Monitor.PulseAll(drainGate);
+            }
         }
     }
 }

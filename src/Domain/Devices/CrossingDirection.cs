@@ -1,4 +1,4 @@
-namespace Seo.Application.Common.Ports;
+namespace Seo.Domain.Devices;
 
 /// <summary>Which way a truck crossed a camera point: leaving Kazakhstan or coming back.</summary>
 public enum CrossingDirection

@@ -1,4 +1,4 @@
-namespace Seo.Application.Common.Ports;
+namespace Seo.Domain.Devices;
 
 /// <summary>Where along a checkpoint's approach the camera that read the plate stands.</summary>
 public enum CameraPoint

@@ -1,0 +1,95 @@
+using Seo.Domain.Bookings;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
+using Seo.Domain.Devices;
+using Seo.Domain.Vehicles;
+
+namespace Seo.Domain.Crossings;
+
+/// <summary>
+/// One plate read by a camera at a checkpoint (R10: every plate that crossed is kept), stored once
+/// by the camera's own event id, and matched to the vehicle's active booking at that checkpoint
+/// when there is one (R30). Once stored it never changes: a replay of the same id is refused.
+/// </summary>
+public sealed class AnprEvent : AggregateRoot<Guid>
+{
+    public const int MaxPlateAsReadLength = 32;
+    public const int MaxImageReferenceLength = 500;
+
+    private AnprEvent()
+    {
+    }
+
+    public DeviceId DeviceId { get; private set; }
+
+    public CheckpointCode Checkpoint { get; private set; } = null!;
+
+    public CameraPoint Point { get; private set; }
+
+    public CrossingDirection Direction { get; private set; }
+
+    /// <summary>The plate exactly as the camera sent it.</summary>
+    public string PlateAsRead { get; private set; } = string.Empty;
+
+    /// <summary>The plate normalised like a booking's (Latin, upper case, no spaces or dashes).</summary>
+    public PlateNumber Plate { get; private set; } = null!;
+
+    public double Confidence { get; private set; }
+
+    public string? ImageReference { get; private set; }
+
+    public DateTimeOffset CapturedAt { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public BookingId? BookingId { get; private set; }
+
+    public string? BookingNumber { get; private set; }
+
+    public string? Vin { get; private set; }
+
+    public bool Matched => BookingId is not null;
+
+    /// <summary>Stores a read of <paramref name="device"/>, matched to <paramref name="match"/> if a booking was found.</summary>
+    public static AnprEvent Record(Guid eventId, Device device, AnprReading reading, BookingMatch? match, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentOutOfRangeException.ThrowIfEqual(eventId, Guid.Empty);
+        ArgumentOutOfRangeException.ThrowIfLessThan(reading.Confidence, 0d);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reading.Confidence, 1d);
+        var anpr = new AnprEvent
+        {
+            Id = eventId,
+            DeviceId = device.Id,
+            Checkpoint = device.Checkpoint,
+            Point = device.Point,
+            Direction = reading.Direction,
+            PlateAsRead = reading.PlateAsRead,
+            Plate = reading.Plate,
+            Confidence = reading.Confidence,
+            ImageReference = reading.ImageReference,
+            CapturedAt = reading.StoredCapturedAt,
+            ReceivedAt = now,
+            BookingId = match?.BookingId,
+            BookingNumber = match?.Number,
+            Vin = match?.Vin,
+        };
+        anpr.Raise(new AnprEventRecorded(
+            eventId, device.Id.Value, device.Checkpoint.Value, device.Point, reading.Direction, reading.Plate.Value, reading.Confidence,
+            reading.ImageReference, anpr.CapturedAt, match?.BookingId.Value, match?.Number, match?.Vin, now));
+        return anpr;
+    }
+
+    /// <summary>Whether a replay from <paramref name="device"/> says what was stored.</summary>
+    public bool HasSameContent(DeviceId device, AnprReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return DeviceId == device
+            && string.Equals(PlateAsRead, reading.PlateAsRead, StringComparison.Ordinal)
+            && Confidence.Equals(reading.Confidence)
+            && string.Equals(ImageReference, reading.ImageReference, StringComparison.Ordinal)
+            && CapturedAt == reading.StoredCapturedAt
+            && Direction == reading.Direction;
+    }
+}

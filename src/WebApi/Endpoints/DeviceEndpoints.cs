@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using Mediator;
+using Seo.Application.Crossings.Common;
+using Seo.Application.Crossings.RecordAnprEvent;
+using Seo.Application.Devices.Common;
+using Seo.Application.Devices.RegisterDevice;
+using Seo.Application.Devices.RevokeDevice;
+using Seo.Application.Devices.RotateDeviceKey;
+using Seo.Domain.Crossings;
+using Seo.Domain.Devices;
+using Seo.WebApi.Auth;
+using Seo.WebApi.Http;
+
+namespace Seo.WebApi.Endpoints;
+
+internal static class DeviceEndpoints
+{
+    public static RouteGroupBuilder MapDeviceEndpoints(this RouteGroupBuilder api)
+    {
+        // Answers carrying an API key are never stored for Idempotency-Key replays: the key would sit in the database in clear.
+        api.MapPost("/admin/devices", async (RegisterDevice command, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(command, ct)).ToCreated())
+            .WithName("RegisterDevice")
+            .WithMetadata(new SkipIdempotency())
+            .WithSummary("Register an ANPR camera at a checkpoint's camera point; its API key is shown once (R10, registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<DeviceKeyIssued>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/admin/devices/{id:guid}/keys", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RotateDeviceKey(id), ct)).ToCreated())
+            .WithName("RotateDeviceKey")
+            .WithMetadata(new SkipIdempotency())
+            .WithSummary("Issue a camera a new API key; the old one stops working at once (registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<DeviceKeyIssued>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapDelete("/admin/devices/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RevokeDevice(id), ct)).ToNoContent())
+            .WithName("RevokeDevice")
+            .WithSummary("Revoke a camera's API key for good (registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/devices/anpr-events", async (AnprEventRequest request, ClaimsPrincipal device, IMediator mediator, CancellationToken ct) =>
+            {
+                var command = new RecordAnprEvent(
+                    DeviceKeyAuthenticationHandler.DeviceIdOf(device), request.EventId, request.CapturedAt, request.Plate, request.Confidence,
+                    request.ImageReference, request.Direction, request.Checkpoint);
+                var result = await mediator.Send(command, ct);
+                if (result.Error is { Code: AnprErrors.ReplayedCode, Details: null })
+                {
+                    // A concurrent copy committed first; asked again, the stored event says whether this one was identical.
+                    result = await mediator.Send(command, ct);
+                }
+
+                return result.ToCreated();
+            })
+            .WithName("RecordAnprEvent")
+            .WithSummary("A camera reports a plate it read (R10, R30): stored once by its event id and matched to the active booking")
+            .WithDescription("Authenticate with the camera's API key in the X-Device-Key header. The checkpoint and camera point come from the device; " +
+                "a body naming another checkpoint is refused. A replayed eventId answers 409 anpr-event-replayed with 'identical'.")
+            .WithTags("Devices")
+            .RequireAuthorization(Policies.Device)
+            .Produces<AnprEventDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return api;
+    }
+
+    /// <summary>What a camera sends about one read.</summary>
+    /// <param name="EventId">The camera's own GUID for this read; a resend uses the same one.</param>
+    /// <param name="CapturedAt">When the plate was read, ISO 8601 with offset.</param>
+    /// <param name="Plate">The plate as read; it is normalised (Cyrillic look-alikes → Latin, no spaces or dashes, upper case).</param>
+    /// <param name="Confidence">The camera's confidence in the read, 0 to 1.</param>
+    /// <param name="ImageReference">Where the camera keeps the picture, if it does.</param>
+    /// <param name="Direction">The direction seen, when the camera tells; the device's own otherwise.</param>
+    /// <param name="Checkpoint">Optional; when given it must be the device's own checkpoint.</param>
+    internal sealed record AnprEventRequest(
+        Guid? EventId, DateTimeOffset? CapturedAt, string? Plate, double? Confidence, string? ImageReference, CrossingDirection? Direction, string? Checkpoint);
+}

@@ -1,0 +1,197 @@
+using Microsoft.Extensions.Time.Testing;
+using Seo.Application.Common.Behaviours;
+using Seo.Application.Crossings.Common;
+using Seo.Application.Crossings.RecordAnprEvent;
+using Seo.Domain.Bookings;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
+using Seo.Domain.Crossings;
+using Seo.Domain.Devices;
+using Seo.Tests.Shared;
+
+namespace Seo.Application.Tests.Crossings;
+
+public sealed class RecordAnprEventHandlerTests
+{
+    private readonly FakeTimeProvider _clock = TestData.Clock();
+    private readonly Checkpoint _dostyk = TestData.Dostyk();
+    private readonly List<Device> _devices = [];
+    private readonly List<AnprEvent> _events = [];
+    private readonly List<Booking> _bookings = [];
+    private readonly Device _camera;
+
+    public RecordAnprEventHandlerTests()
+    {
+        _camera = Device.Register(DeviceId.New(), "Entry 1", _dostyk.Id, CameraPoint.CheckpointEntry, CrossingDirection.Exit, TestData.Now).Value.Device;
+        _devices.Add(_camera);
+    }
+
+    private RecordAnprEvent Read(string plate = TestData.Plate, Guid? id = null, double confidence = 0.97, string? checkpoint = null, CrossingDirection? direction = null) =>
+        new(_camera.Id.Value, id ?? Guid.NewGuid(), TestData.Now.AddSeconds(-20), plate, confidence, "cam/1.jpg", direction, checkpoint);
+
+    private Task<Result<AnprEventDto>> Handle(RecordAnprEvent command) =>
+        new RecordAnprEventHandler(Substitutes.Repository(_devices), Substitutes.Repository(_events), Substitutes.Repository(_bookings), _clock)
+            .Handle(command, CancellationToken.None).AsTask();
+
+    [Fact]
+    public async Task R30_a_read_of_a_booked_plate_is_matched_to_the_active_booking_at_that_checkpoint()
+    {
+        var booking = TestData.Confirmed(TestData.User(), _dostyk);
+        _bookings.Add(booking);
+
+        var dto = (await Handle(Read("123 АВС-02"))).ShouldSucceed();
+
+        dto.Matched.ShouldBeTrue();
+        dto.Plate.ShouldBe("123ABC02");
+        dto.PlateAsRead.ShouldBe("123 АВС-02");
+        dto.BookingId.ShouldBe(booking.Id.Value);
+        dto.BookingNumber.ShouldBe(booking.Number);
+        dto.Vin.ShouldBe(TestData.Vin);
+        dto.Checkpoint.ShouldBe("DOSTYK");
+        dto.Point.ShouldBe(CameraPoint.CheckpointEntry);
+        dto.Direction.ShouldBe(CrossingDirection.Exit);
+        _events.ShouldHaveSingleItem().DomainEvents.OfType<AnprEventRecorded>().ShouldHaveSingleItem().BookingNumber.ShouldBe(booking.Number);
+    }
+
+    [Fact]
+    public async Task R10_an_unbooked_plate_is_still_recorded_as_unmatched()
+    {
+        var dto = (await Handle(Read("777XYZ01"))).ShouldSucceed();
+
+        dto.Matched.ShouldBeFalse();
+        dto.BookingNumber.ShouldBeNull();
+        _events.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task R30_a_booking_at_another_checkpoint_or_no_longer_active_is_not_a_match()
+    {
+        var elsewhere = TestData.Confirmed(TestData.User(), Checkpoint.Create(
+            CheckpointCode.Create("KHORGOS").Value, "Хоргос", "Khorgos", "CN", "Жетісу", "Zhetysu", "Asia/Almaty", CapacitySchedule.Default));
+        var cancelled = TestData.Confirmed(TestData.User(), _dostyk, vin: TestData.OtherVin);
+        cancelled.Cancel(TestData.Now).IsSuccess.ShouldBeTrue();
+        _bookings.AddRange([elsewhere, cancelled]);
+
+        (await Handle(Read())).ShouldSucceed().Matched.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task The_direction_is_the_device_s_unless_the_camera_says_otherwise()
+    {
+        (await Handle(Read())).ShouldSucceed().Direction.ShouldBe(CrossingDirection.Exit);
+        (await Handle(Read(direction: CrossingDirection.Entry))).ShouldSucceed().Direction.ShouldBe(CrossingDirection.Entry);
+    }
+
+    [Fact]
+    public async Task R10_a_replay_of_the_same_event_id_changes_nothing_and_says_it_was_identical()
+    {
+        var first = Read();
+        (await Handle(first)).ShouldSucceed();
+
+        var error = (await Handle(first)).ShouldFailWith("anpr-event-replayed");
+
+        error.Details!["identical"].ShouldBe(true);
+        _events.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task R10_a_replay_with_other_content_is_refused_and_says_it_differs()
+    {
+        var id = Guid.NewGuid();
+        (await Handle(Read(id: id))).ShouldSucceed();
+
+        var error = (await Handle(Read(id: id, confidence: 0.4))).ShouldFailWith("anpr-event-replayed");
+
+        error.Details!["identical"].ShouldBe(false);
+        _events.ShouldHaveSingleItem().Confidence.ShouldBe(0.97);
+    }
+
+    [Fact]
+    public async Task R10_a_camera_may_not_report_for_another_checkpoint()
+    {
+        var error = (await Handle(Read(checkpoint: "KHORGOS"))).ShouldFailWith("device-other-checkpoint");
+
+        error.Kind.ShouldBe(ErrorKind.Forbidden);
+        _events.ShouldBeEmpty();
+        (await Handle(Read(checkpoint: "dostyk"))).ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task A_camera_revoked_after_it_authenticated_records_nothing()
+    {
+        _camera.Revoke(TestData.Now);
+
+        (await Handle(Read())).ShouldFailWith("invalid-device-key").Kind.ShouldBe(ErrorKind.Unauthenticated);
+        _events.ShouldBeEmpty();
+    }
+}
+
+public sealed class RecordAnprEventValidatorTests
+{
+    private readonly FakeTimeProvider _clock = TestData.Clock();
+
+    private static RecordAnprEvent Valid() =>
+        new(Guid.NewGuid(), Guid.NewGuid(), TestData.Now.AddMinutes(-1), "123ABC02", 0.9, null, null, null);
+
+    private DomainError? ErrorOf(RecordAnprEvent command)
+    {
+        var failures = new RecordAnprEventValidator(_clock).Validate(command).Errors;
+        return failures.Count == 0 ? null : ValidationBehavior<RecordAnprEvent, Result>.ToDomainError(failures);
+    }
+
+    [Fact]
+    public void A_complete_read_is_valid() => ErrorOf(Valid()).ShouldBeNull();
+
+    public static TheoryData<string, string, string> BadFields => new()
+    {
+        { "no event id", "required-field", "eventId" },
+        { "empty event id", "invalid-event-id", "eventId" },
+        { "no capture time", "required-field", "capturedAt" },
+        { "captured beyond the clock skew", "invalid-captured-at", "capturedAt" },
+        { "captured more than a week ago", "invalid-captured-at", "capturedAt" },
+        { "no plate", "invalid-plate", "plate" },
+        { "a plate of symbols", "invalid-plate", "plate" },
+        { "a plate too long", "invalid-plate", "plate" },
+        { "no confidence", "required-field", "confidence" },
+        { "confidence above 1", "invalid-confidence", "confidence" },
+        { "negative confidence", "invalid-confidence", "confidence" },
+        { "image reference with a control character", "invalid-image-reference", "imageReference" },
+        { "image reference too long", "invalid-image-reference", "imageReference" },
+        { "undefined direction", "invalid-direction", "direction" },
+        { "malformed checkpoint", "invalid-checkpoint-code", "checkpoint" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFields))]
+    public void Each_bad_field_is_named_with_its_code(string bad, string code, string field)
+    {
+        var command = bad switch
+        {
+            "no event id" => Valid() with { EventId = null },
+            "empty event id" => Valid() with { EventId = Guid.Empty },
+            "no capture time" => Valid() with { CapturedAt = null },
+            "captured beyond the clock skew" => Valid() with { CapturedAt = TestData.Now + RecordAnprEventValidator.ClockSkew + TimeSpan.FromSeconds(1) },
+            "captured more than a week ago" => Valid() with { CapturedAt = TestData.Now - RecordAnprEventValidator.MaxAge - TimeSpan.FromSeconds(1) },
+            "no plate" => Valid() with { Plate = null },
+            "a plate of symbols" => Valid() with { Plate = "12#4$" },
+            "a plate too long" => Valid() with { Plate = new string('A', 40) },
+            "no confidence" => Valid() with { Confidence = null },
+            "confidence above 1" => Valid() with { Confidence = 1.01 },
+            "negative confidence" => Valid() with { Confidence = -0.1 },
+            "image reference with a control character" => Valid() with { ImageReference = "cam/\u0001.jpg" },
+            "image reference too long" => Valid() with { ImageReference = new string('x', 501) },
+            "undefined direction" => Valid() with { Direction = (CrossingDirection)42 },
+            "malformed checkpoint" => Valid() with { Checkpoint = "DOS TYK!" },
+            _ => throw new ArgumentOutOfRangeException(nameof(bad)),
+        };
+
+        var error = ErrorOf(command).ShouldNotBeNull();
+
+        error.Code.ShouldBe(code);
+        error.Errors.ShouldNotBeNull().Keys.ShouldBe([field]);
+    }
+
+    [Fact]
+    public void A_camera_clock_slightly_ahead_is_tolerated() =>
+        ErrorOf(Valid() with { CapturedAt = TestData.Now + RecordAnprEventValidator.ClockSkew }).ShouldBeNull();
+}
