@@ -37,14 +37,17 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void The_availability_projection_is_registered_once_as_an_outbox_handler()
+    public void Each_projection_is_registered_once_as_an_outbox_handler()
     {
         var configuration = new ConfigurationBuilder().Build();
         var services = new ServiceCollection().AddProjections(configuration).AddProjections(configuration);
 
         using var provider = services.BuildServiceProvider();
 
-        provider.GetServices<IOutboxHandler>().ShouldHaveSingleItem().ShouldBeOfType<AvailabilityProjection>();
+        var handlers = provider.GetServices<IOutboxHandler>().ToList();
+        handlers.OfType<AvailabilityProjection>().ShouldHaveSingleItem();
+        handlers.OfType<Seo.Projections.Crossings.CrossingLogProjection>().ShouldHaveSingleItem();
+        handlers.Count.ShouldBe(2);
     }
 
     private static ServiceProvider Provider(Dictionary<string, string?> settings)

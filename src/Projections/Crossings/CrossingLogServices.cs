@@ -2,6 +2,7 @@ using Elastic.Clients.Elasticsearch;
 using Elastic.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Seo.Application.Common.Ports;
 using Seo.Projections.Crossings.Elasticsearch;
@@ -61,7 +62,7 @@ public static class CrossingLogServices
                 provider.GetRequiredService<ElasticsearchClient>(), options, provider.GetService<TimeProvider>() ?? TimeProvider.System)));
         }
 
-        services.AddSingleton<IOutboxHandler, CrossingLogProjection>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, CrossingLogProjection>());
         services.AddHealthChecks().Add(new HealthCheckRegistration(
             $"read-model:crossings:{store}",
             provider => new CrossingLogHealthCheck(provider.GetRequiredService<ICrossingLog>()),

@@ -214,7 +214,7 @@ public sealed class CrossingLogServicesTests
             await using (var provider = Provider(new() { ["Persistence:DataDirectory"] = data }))
             {
                 provider.GetRequiredService<ICrossingLog>().ShouldBeOfType<LuceneCrossingLog>();
-                provider.GetServices<IOutboxHandler>().ShouldHaveSingleItem().ShouldBeOfType<CrossingLogProjection>();
+                provider.GetServices<IOutboxHandler>().OfType<CrossingLogProjection>().ShouldHaveSingleItem();
                 Directory.Exists(Path.Combine(data, "crossings")).ShouldBeTrue();
 
                 var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();

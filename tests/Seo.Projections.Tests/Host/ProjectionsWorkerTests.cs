@@ -62,7 +62,7 @@ public sealed class ProjectionsWorkerTests
         });
 
         host.Services.GetServices<IHostedService>().Select(service => service.GetType().Name).ShouldContain("OutboxDispatcher");
-        host.Services.GetRequiredService<IAvailabilityReadModel>().ShouldBeOfType<RedisAvailabilityReadModel>();
+        host.Services.GetRequiredService<IAvailabilityReadModel>().ShouldBeOfType<RedisOutageGuard>();
         host.Services.GetRequiredService<ProjectionsOptions>().RunIn.ShouldBe(ProjectionsHost.Worker);
         host.Services.GetRequiredService<IConfiguration>()["Seo:Scheduling:Enabled"].ShouldBe("false");
     }
