@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Seo.Application.Common;
@@ -55,6 +56,8 @@ public static class DependencyInjection
         services.AddScoped<OutboxStore>();
         services.AddScoped<IOutboxAdministration>(provider => provider.GetRequiredService<OutboxStore>());
         services.AddScoped<OutboxDispatchRound>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
 
         // In memory beside the embedded file; clustered in the write database on a server.
         var schedulerStore = provider switch

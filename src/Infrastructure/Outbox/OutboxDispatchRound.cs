@@ -17,6 +17,7 @@ namespace Seo.Infrastructure.Outbox;
 /// </remarks>
 internal sealed partial class OutboxDispatchRound(
     OutboxStore store,
+    OutboxOptions options,
     SeoDbContext db,
     IEnumerable<IOutboxHandler> handlers,
     TimeProvider clock,
@@ -36,7 +37,10 @@ internal sealed partial class OutboxDispatchRound(
 
         var claim = Guid.NewGuid().ToString("N");
         var batch = await store.ClaimAsync(claim, clock.GetUtcNow(), cancellationToken);
+        var held = batch.Select(e => e.Sequence).ToHashSet();
+        var delivered = new List<OutboxEnvelope>();
         var stuck = new HashSet<(string, string)>();
+        var leaseRenewedAt = clock.GetUtcNow();
         try
         {
             foreach (var envelope in batch)
@@ -47,20 +51,39 @@ internal sealed partial class OutboxDispatchRound(
                     continue;
                 }
 
-                if (!await store.RenewAsync(envelope.Sequence, claim, clock.GetUtcNow(), cancellationToken))
+                // Every store write queues with the bookings on a busy store (on SQLite, for the
+                // one writer), so the lease is renewed only once a third of it has gone, for all
+                // that the round still holds at once, not before each message.
+                var now = clock.GetUtcNow();
+                if (now - leaseRenewedAt >= options.Lease / 3)
                 {
-                    // The lease ran out and another dispatcher took over; the rest of the batch is its too.
-                    break;
+                    if (!await store.RenewAsync(held, claim, now, cancellationToken))
+                    {
+                        // The lease ran out and another dispatcher may have taken over; the rest of the batch is its.
+                        break;
+                    }
+
+                    leaseRenewedAt = now;
                 }
 
-                if (!await DeliverAsync(envelope, claim, cancellationToken))
+                if (await DeliverAsync(envelope, claim, cancellationToken))
+                {
+                    delivered.Add(envelope);
+                }
+                else
                 {
                     stuck.Add((envelope.AggregateType, envelope.AggregateId));
                 }
+
+                held.Remove(envelope.Sequence);
             }
         }
         finally
         {
+            // One write marks the round's deliveries; a crash before it only means they are
+            // delivered again, which the projections are built to ignore.
+            await CompleteAsync(delivered, claim);
+
             // Whatever this round still holds (skipped, cut short by shutdown) goes back at once.
             await store.ReleaseAsync(claim, CancellationToken.None);
         }
@@ -68,6 +91,7 @@ internal sealed partial class OutboxDispatchRound(
         return batch.Count;
     }
 
+    /// <summary>Hands the message to each handler that accepts it; false when one of them failed.</summary>
     private async Task<bool> DeliverAsync(OutboxEnvelope envelope, string claim, CancellationToken cancellationToken)
     {
         try
@@ -97,13 +121,24 @@ internal sealed partial class OutboxDispatchRound(
         }
 
         db.ChangeTracker.Clear();
-        var now = clock.GetUtcNow();
-        if (await store.CompleteAsync(envelope.Sequence, claim, now, CancellationToken.None))
+        return true;
+    }
+
+    private async Task CompleteAsync(List<OutboxEnvelope> delivered, string claim)
+    {
+        if (delivered.Count == 0)
         {
-            metrics.Delivered(now - envelope.OccurredAt);
+            return;
         }
 
-        return true;
+        var now = clock.GetUtcNow();
+        var completed = await store.CompleteAsync([.. delivered.Select(e => e.Sequence)], claim, now, CancellationToken.None);
+        // Lag is counted only when every delivery of the round was marked; a claim that lost some
+        // leaves them to the dispatcher that took them over, which counts them then.
+        if (completed == delivered.Count)
+        {
+            delivered.ForEach(envelope => metrics.Delivered(now - envelope.OccurredAt));
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering outbox event {Type} #{Sequence} failed; it will be retried")]

@@ -6,12 +6,12 @@ namespace Seo.Infrastructure.Outbox;
 
 /// <summary>
 /// Runs dispatch rounds for as long as the host runs: straight on while there is a backlog,
-/// every poll interval when there is none, reading the backlog for the metrics now and then. Any
+/// when a commit in this process signals new events, and every poll interval otherwise, reading the backlog for the metrics now and then. Any
 /// number of hosts may run one (see <see cref="OutboxStore"/>); a failing round is logged and
 /// the next one, after a growing pause, tries again.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
-    IServiceScopeFactory scopes, TimeProvider clock, OutboxOptions options, OutboxMetrics metrics, ILogger<OutboxDispatcher> logger) : BackgroundService
+    IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider clock, OutboxOptions options, OutboxMetrics metrics, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     /// <summary>How often an idle dispatcher counts the backlog: four count queries, not for every poll.</summary>
     private static readonly TimeSpan BacklogReadInterval = TimeSpan.FromSeconds(10);
@@ -45,9 +45,16 @@ internal sealed partial class OutboxDispatcher(
 
             if (claimed == 0)
             {
-                // A store that is down is asked less and less often, up to the longest back-off.
-                var pause = failedRounds == 0 ? options.PollInterval : options.BackoffAfter(failedRounds);
-                await Task.Delay(pause, clock, stoppingToken);
+                // A store that is down is asked less and less often, up to the longest back-off;
+                // otherwise a commit in this process wakes the dispatcher before the poll interval.
+                if (failedRounds == 0)
+                {
+                    await signal.WaitAsync(options.PollInterval, clock, stoppingToken);
+                }
+                else
+                {
+                    await Task.Delay(options.BackoffAfter(failedRounds), clock, stoppingToken);
+                }
             }
         }
     }

@@ -39,22 +39,41 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
     }
 
     /// <summary>
-    /// Before delivering a claimed message: extends its lease, so a slow batch does not lose
-    /// later messages to another dispatcher. False when the claim no longer holds it.
+    /// Extends the lease on the messages of <paramref name="sequences"/> the claim still holds, so
+    /// a slow batch does not lose its later messages to another dispatcher. False when the claim
+    /// has lost any of them (its lease ran out first).
     /// </summary>
-    public async Task<bool> RenewAsync(long sequence, string claim, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await WriteAsync(
-            token => Claimed(sequence, claim).Where(m => m.LeaseExpiresAt > now)
-                .ExecuteUpdateAsync(m => m.SetProperty(x => x.LeaseExpiresAt, now + options.Lease), token),
-            cancellationToken) == 1;
+    public async Task<bool> RenewAsync(IReadOnlyCollection<long> sequences, string claim, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (sequences.Count == 0)
+        {
+            return true;
+        }
 
-    /// <summary>Marks a claimed message delivered. False when the claim had lost it meanwhile.</summary>
-    public async Task<bool> CompleteAsync(long sequence, string claim, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await WriteAsync(
-            token => Claimed(sequence, claim).ExecuteUpdateAsync(
+        var renewed = await WriteAsync(
+            token => Claimed(sequences, claim).Where(m => m.LeaseExpiresAt > now)
+                .ExecuteUpdateAsync(m => m.SetProperty(x => x.LeaseExpiresAt, now + options.Lease), token),
+            cancellationToken);
+        return renewed == sequences.Count;
+    }
+
+    /// <summary>
+    /// Marks delivered, in one statement, the messages of <paramref name="sequences"/> the claim
+    /// still holds; returns how many it marked (one it lost meanwhile is another claim's to finish).
+    /// </summary>
+    public async Task<int> CompleteAsync(IReadOnlyCollection<long> sequences, string claim, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (sequences.Count == 0)
+        {
+            return 0;
+        }
+
+        return await WriteAsync(
+            token => Claimed(sequences, claim).ExecuteUpdateAsync(
                 m => m.SetProperty(x => x.ProcessedAt, now).SetProperty(x => x.LeaseOwner, (string?)null).SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null),
                 token),
-            cancellationToken) == 1;
+            cancellationToken);
+    }
 
     /// <summary>Records a failed delivery: back off, or set the message aside after too many. True when it was poisoned.</summary>
     public async Task<bool> FailAsync(long sequence, string claim, string error, DateTimeOffset now, CancellationToken cancellationToken)
@@ -135,6 +154,9 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
 
     private IQueryable<OutboxMessage> Claimed(long sequence, string claim) =>
         db.OutboxMessages.Where(m => m.Sequence == sequence && m.LeaseOwner == claim);
+
+    private IQueryable<OutboxMessage> Claimed(IReadOnlyCollection<long> sequences, string claim) =>
+        db.OutboxMessages.Where(m => sequences.Contains(m.Sequence) && m.LeaseOwner == claim && m.ProcessedAt == null);
 
     /// <summary>On SQLite, dispatch writes take their turn with the requests' transactions (see <see cref="SqliteWriteGate"/>).</summary>
     private async Task<int> WriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken)

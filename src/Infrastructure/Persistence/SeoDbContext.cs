@@ -85,6 +85,9 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     internal void ForgetWrittenEvents() => _writtenEventIds.Clear();
 
+    /// <summary>Whether a save has written outbox rows that its transaction has not yet committed (see <c>OutboxCommitInterceptor</c>).</summary>
+    internal bool HasUncommittedOutboxRows { get; set; }
+
     private void StampActiveVehicle()
     {
         foreach (var entry in ChangeTracker.Entries<Booking>())

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Seo.Application.Common.Ports;
@@ -39,7 +40,7 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
     {
         using var meters = new TestMeterFactory();
         using var metrics = new OutboxMetrics(meters);
-        var round = new OutboxDispatchRound(new OutboxStore(db, _options), db, handlers, _clock, metrics, NullLogger<OutboxDispatchRound>.Instance);
+        var round = new OutboxDispatchRound(new OutboxStore(db, _options), _options, db, handlers, _clock, metrics, NullLogger<OutboxDispatchRound>.Instance);
         return await round.RunAsync(CancellationToken.None);
     }
 
@@ -241,6 +242,132 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
 
         await using var db = Database.NewContext();
         (await db.OutboxMessages.CountAsync(m => m.ProcessedAt != null)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_round_marks_its_whole_batch_delivered_in_one_write_not_one_per_event()
+    {
+        await WriteEventsAsync(8);
+        var writes = new OutboxWrites();
+        await using var db = Database.NewContext(writes);
+
+        (await RoundAsync(db, new Recorder("BookingRequested"))).ShouldBe(8);
+
+        // Claim, complete, release: three statements for eight events, and no lease renewal
+        // while the round is far from its lease's end.
+        writes.Count.ShouldBe(3);
+        await using var check = Database.NewContext();
+        (await check.OutboxMessages.CountAsync(m => m.ProcessedAt == null)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_slow_round_renews_the_lease_of_everything_it_still_holds_and_keeps_it()
+    {
+        var written = await WriteEventsAsync(4);
+        // Each delivery takes half the lease: without renewal the third would already be another dispatcher's.
+        var slow = new Recorder("BookingRequested", onEach: () => _clock.Advance(_options.Lease / 2));
+
+        (await RoundAsync(slow)).ShouldBe(4);
+
+        slow.Received.ShouldBe(written);
+        await using var db = Database.NewContext();
+        (await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_committed_transaction_with_outbox_rows_wakes_the_dispatcher_and_a_rolled_back_one_does_not()
+    {
+        var signal = new OutboxSignal();
+        var interceptor = new OutboxCommitInterceptor(signal);
+
+        await InTransactionAsync(interceptor, async (db, transaction) =>
+        {
+            db.Bookings.Add(TestData.Booking(plate: "201ABC02", vin: "XTA21070000000201"));
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        });
+
+        (await WokenAsync(signal)).ShouldBeFalse();
+
+        await InTransactionAsync(interceptor, async (db, transaction) =>
+        {
+            db.Bookings.Add(TestData.Booking(plate: "202ABC02", vin: "XTA21070000000202"));
+            await db.SaveChangesAsync();
+            (await WokenAsync(signal)).ShouldBeFalse("nothing is visible before the commit");
+            await transaction.CommitAsync();
+        });
+
+        (await WokenAsync(signal)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_save_without_outbox_rows_does_not_wake_the_dispatcher_and_one_outside_a_transaction_does()
+    {
+        var signal = new OutboxSignal();
+        var interceptor = new OutboxCommitInterceptor(signal);
+        await using (var db = Database.NewContext(interceptor))
+        {
+            db.Bookings.Add(TestData.Booking(plate: "203ABC02", vin: "XTA21070000000203"));
+            await db.SaveChangesAsync();
+        }
+
+        (await WokenAsync(signal)).ShouldBeTrue();
+
+        await InTransactionAsync(interceptor, async (db, transaction) =>
+        {
+            var booking = await db.Bookings.SingleAsync();
+            booking.Pay(TestData.Fee, "PAY-203", TestData.Now.AddMinutes(1)).IsSuccess.ShouldBeTrue();
+            booking.ClearDomainEvents();
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        });
+
+        (await WokenAsync(signal)).ShouldBeFalse();
+    }
+
+    /// <summary>A transaction of the test's own, inside the store's execution strategy (servers retry).</summary>
+    private async Task InTransactionAsync(IInterceptor interceptor, Func<SeoDbContext, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction, Task> work)
+    {
+        await using var db = Database.NewContext(interceptor);
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await work(db, transaction);
+        });
+    }
+
+    /// <summary>Whether a notification is pending: the wait returns before the (fake) clock ever moves.</summary>
+    private async Task<bool> WokenAsync(OutboxSignal signal)
+    {
+        var wait = signal.WaitAsync(TimeSpan.FromMinutes(1), _clock, CancellationToken.None);
+        if (wait.IsCompleted)
+        {
+            await wait;
+            return true;
+        }
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await wait;
+        return false;
+    }
+
+    /// <summary>Counts the statements that write the outbox table.</summary>
+    private sealed class OutboxWrites : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => _count;
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains("UPDATE", StringComparison.OrdinalIgnoreCase) && command.CommandText.Contains("OutboxMessages", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _count);
+            }
+
+            return ValueTask.FromResult(result);
+        }
     }
 
     private sealed class TestMeterFactory : IMeterFactory
