@@ -41,6 +41,7 @@ internal sealed partial class OutboxDispatchRound(
         var delivered = new List<OutboxEnvelope>();
         var stuck = new HashSet<(string, string)>();
         var leaseRenewedAt = clock.GetUtcNow();
+        var completedAll = false;
         try
         {
             foreach (var envelope in batch)
@@ -82,10 +83,14 @@ internal sealed partial class OutboxDispatchRound(
         {
             // One write marks the round's deliveries; a crash before it only means they are
             // delivered again, which the projections are built to ignore.
-            await CompleteAsync(delivered, claim);
+            completedAll = await CompleteAsync(delivered, claim);
 
-            // Whatever this round still holds (skipped, cut short by shutdown) goes back at once.
-            await store.ReleaseAsync(claim, CancellationToken.None);
+            // Whatever this round still holds (skipped, cut short by shutdown, failed to be
+            // marked) goes back at once; a round that delivered its whole batch holds nothing.
+            if (delivered.Count < batch.Count || !completedAll)
+            {
+                await store.ReleaseAsync(claim, CancellationToken.None);
+            }
         }
 
         return batch.Count;
@@ -124,21 +129,25 @@ internal sealed partial class OutboxDispatchRound(
         return true;
     }
 
-    private async Task CompleteAsync(List<OutboxEnvelope> delivered, string claim)
+    /// <summary>Marks the round's deliveries; true when every one of them was still the claim's to mark.</summary>
+    private async Task<bool> CompleteAsync(List<OutboxEnvelope> delivered, string claim)
     {
         if (delivered.Count == 0)
         {
-            return;
+            return true;
         }
 
         var now = clock.GetUtcNow();
         var completed = await store.CompleteAsync([.. delivered.Select(e => e.Sequence)], claim, now, CancellationToken.None);
         // Lag is counted only when every delivery of the round was marked; a claim that lost some
         // leaves them to the dispatcher that took them over, which counts them then.
-        if (completed == delivered.Count)
+        if (completed != delivered.Count)
         {
-            delivered.ForEach(envelope => metrics.Delivered(now - envelope.OccurredAt));
+            return false;
         }
+
+        delivered.ForEach(envelope => metrics.Delivered(now - envelope.OccurredAt));
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivering outbox event {Type} #{Sequence} failed; it will be retried")]

@@ -158,10 +158,14 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
     private IQueryable<OutboxMessage> Claimed(IReadOnlyCollection<long> sequences, string claim) =>
         db.OutboxMessages.Where(m => sequences.Contains(m.Sequence) && m.LeaseOwner == claim && m.ProcessedAt == null);
 
-    /// <summary>On SQLite, dispatch writes take their turn with the requests' transactions (see <see cref="SqliteWriteGate"/>).</summary>
+    /// <summary>
+    /// On SQLite, dispatch writes take the write turn ahead of the queued requests (see
+    /// <see cref="SqliteWriteGate"/>): each is one short statement, and the read models' lag is
+    /// made of their waits.
+    /// </summary>
     private async Task<int> WriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken)
     {
-        using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
+        using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken, ahead: true);
         return await write(cancellationToken);
     }
 }
