@@ -54,7 +54,8 @@ internal sealed partial class OutboxDispatchRound(
 
                 // Every store write queues with the bookings on a busy store (on SQLite, for the
                 // one writer), so the lease is renewed only once a third of it has gone, for all
-                // that the round still holds at once, not before each message.
+                // that the round still holds at once (delivered but not yet marked included),
+                // not before each message.
                 var now = clock.GetUtcNow();
                 if (now - leaseRenewedAt >= options.Lease / 3)
                 {
@@ -69,14 +70,16 @@ internal sealed partial class OutboxDispatchRound(
 
                 if (await DeliverAsync(envelope, claim, cancellationToken))
                 {
+                    // Still held until the round marks it: its lease is renewed with the rest,
+                    // or another dispatcher could deliver it again, after a later event of its aggregate.
                     delivered.Add(envelope);
                 }
                 else
                 {
+                    // A failure gives the message back at once (with its back-off).
+                    held.Remove(envelope.Sequence);
                     stuck.Add((envelope.AggregateType, envelope.AggregateId));
                 }
-
-                held.Remove(envelope.Sequence);
             }
         }
         finally

@@ -4,10 +4,11 @@ using StackExchange.Redis;
 namespace Seo.Projections.Availability;
 
 /// <summary>
-/// Says "unreachable" in the Application's words: an unreachable Redis (a connection failure, or
-/// a command that timed out) becomes <see cref="ReadModelUnavailableException"/>, which queries
-/// answer by falling back to the write store. Everything else (a refused script, an unreadable
-/// value) is a bug and passes unchanged.
+/// Says "unreachable" in the Application's words: an unreachable Redis (a connection failure, a
+/// command that timed out, or a server that answers but cannot serve yet: loading its data after
+/// a restart, a replica made read-only by a failover, a busy script) becomes
+/// <see cref="ReadModelUnavailableException"/>, which queries answer by falling back to the write
+/// store. Everything else (a refused script, an unreadable value) is a bug and passes unchanged.
 /// </summary>
 internal sealed class RedisOutageGuard(IAvailabilityReadModel redis) : IAvailabilityReadModel
 {
@@ -30,9 +31,15 @@ internal sealed class RedisOutageGuard(IAvailabilityReadModel redis) : IAvailabi
         {
             return await call().ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException)
+        catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException || IsPassing(exception))
         {
             throw new ReadModelUnavailableException($"The availability read model (Redis) is unreachable: {exception.Message}", exception);
         }
     }
+
+    /// <summary>Error replies of a server that will serve again by itself (Redis's own error prefixes).</summary>
+    private static readonly string[] PassingErrors = ["LOADING", "MASTERDOWN", "READONLY", "BUSY", "TRYAGAIN", "CLUSTERDOWN"];
+
+    private static bool IsPassing(Exception exception) =>
+        exception is RedisServerException server && PassingErrors.Any(prefix => server.Message.StartsWith(prefix, StringComparison.Ordinal));
 }

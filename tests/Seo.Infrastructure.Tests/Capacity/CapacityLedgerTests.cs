@@ -273,6 +273,8 @@ public abstract class CapacityLedgerTests<TStore>(TStore store) : StoreTest<TSto
         await using var db = Database.NewContext();
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.Type == SlotCountChanged.EventType).OrderBy(m => m.Sequence).ToListAsync();
         messages.ShouldAllBe(m => m.AggregateType == SlotCountChanged.AggregateType);
+        // Each version is its own outbox aggregate, so a failed one never holds a later one back.
+        messages.ShouldAllBe(m => m.AggregateId == SlotCountChanged.FromPayload(m.Payload).AggregateId);
         return [.. messages.Select(m => SlotCountChanged.FromPayload(m.Payload).Count)];
     }
 

@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Seo.Application.Common.Events;
 using Seo.Application.Common.Ports;
 using Seo.Infrastructure.Outbox;
 using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Persistence.Outbox;
 using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Outbox;
@@ -172,7 +174,8 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
         (await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null)).ShouldBe(0);
     }
 
-    private sealed class Recorder(string type, bool fail = false, Func<OutboxEnvelope, bool>? failWhen = null, Action? onEach = null) : IOutboxHandler
+    private sealed class Recorder(
+        string type, bool fail = false, Func<OutboxEnvelope, bool>? failWhen = null, Action? onEach = null, Func<Task>? onEachAsync = null) : IOutboxHandler
     {
         private readonly ConcurrentQueue<Guid> _received = new();
 
@@ -180,11 +183,19 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
 
         public bool Accepts(string eventType) => type == "*" || eventType == type;
 
-        public Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken)
+        public async Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken)
         {
             _received.Enqueue(envelope.EventId);
             onEach?.Invoke();
-            return fail || failWhen?.Invoke(envelope) == true ? throw new InvalidOperationException("projection down") : Task.CompletedTask;
+            if (onEachAsync is not null)
+            {
+                await onEachAsync();
+            }
+
+            if (fail || failWhen?.Invoke(envelope) == true)
+            {
+                throw new InvalidOperationException("projection down");
+            }
         }
     }
 
@@ -261,17 +272,59 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
     }
 
     [Fact]
-    public async Task A_slow_round_renews_the_lease_of_everything_it_still_holds_and_keeps_it()
+    public async Task A_slow_round_renews_the_lease_of_everything_it_still_holds_and_no_other_dispatcher_takes_any_of_it()
     {
         var written = await WriteEventsAsync(4);
-        // Each delivery takes half the lease: without renewal the third would already be another dispatcher's.
-        var slow = new Recorder("BookingRequested", onEach: () => _clock.Advance(_options.Lease / 2));
+        var rival = new Recorder("*");
+        var rivalClaimed = new List<int>();
+        // Each delivery takes half the lease, and after each one another dispatcher looks for
+        // work: without renewal (of the delivered, not yet marked messages too) it would take some.
+        var slow = new Recorder("BookingRequested", onEachAsync: async () =>
+        {
+            _clock.Advance(_options.Lease / 2);
+            rivalClaimed.Add(await RoundAsync(rival));
+        });
 
         (await RoundAsync(slow)).ShouldBe(4);
 
         slow.Received.ShouldBe(written);
+        rivalClaimed.ShouldAllBe(claimed => claimed == 0);
+        rival.Received.ShouldBeEmpty();
         await using var db = Database.NewContext();
         (await db.OutboxMessages.CountAsync(m => m.ProcessedAt == null)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_later_count_of_an_interval_is_delivered_while_an_earlier_one_fails()
+    {
+        await using (var db = Database.NewContext())
+        {
+            foreach (var version in new[] { 1L, 2L })
+            {
+                var changed = new SlotCountChanged(new SlotCount("DOSTYK", new DateOnly(2026, 12, 1), 600, 20, (int)version, 0, version));
+                db.OutboxMessages.Add(new OutboxMessage
+                {
+                    EventId = Guid.NewGuid(),
+                    Type = SlotCountChanged.EventType,
+                    AggregateType = SlotCountChanged.AggregateType,
+                    AggregateId = changed.AggregateId,
+                    Payload = changed.ToPayload(),
+                    OccurredAt = _clock.GetUtcNow(),
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var projection = new Recorder(SlotCountChanged.EventType, failWhen: e => SlotCountChanged.FromPayload(e.Payload).Count.Version == 1);
+
+        (await RoundAsync(projection)).ShouldBe(2);
+
+        // The newer count went through: the version guard, not the order, keeps the newest.
+        projection.Received.Count.ShouldBe(2);
+        await using var check = Database.NewContext();
+        (await check.OutboxMessages.Where(m => m.ProcessedAt != null).Select(m => m.Payload).SingleAsync())
+            .ShouldBe(new SlotCountChanged(new SlotCount("DOSTYK", new DateOnly(2026, 12, 1), 600, 20, 2, 0, 2)).ToPayload());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Seo.Application.Common.Events;
 /// </summary>
 public sealed record SlotCountChanged(SlotCount Count)
 {
-    /// <summary>The outbox's aggregate type: events of one ledger row are dispatched in their commit order.</summary>
+    /// <summary>The outbox's aggregate type of these events.</summary>
     public const string AggregateType = "CapacitySlot";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -24,7 +24,25 @@ public sealed record SlotCountChanged(SlotCount Count)
 
     /// <summary>The ledger row's identity, e.g. <c>DOSTYK:2026-12-01:600</c>.</summary>
     [JsonIgnore]
-    public string AggregateId => string.Create(CultureInfo.InvariantCulture, $"{Count.Checkpoint}:{Count.Date:yyyy-MM-dd}:{Count.StartMinute}");
+    public string RowId => string.Create(CultureInfo.InvariantCulture, $"{Count.Checkpoint}:{Count.Date:yyyy-MM-dd}:{Count.StartMinute}");
+
+    /// <summary>
+    /// The outbox's aggregate id: the row at this version, e.g. <c>DOSTYK:2026-12-01:600@7</c>.
+    /// Each version is an aggregate of its own, so the outbox never holds a row's later counts
+    /// back behind an earlier one that failed or was set aside (during a long Redis outage, say):
+    /// the version guard, not the order of delivery, keeps the newest count, and a later count
+    /// supersedes every earlier one.
+    /// </summary>
+    [JsonIgnore]
+    public string AggregateId => string.Create(CultureInfo.InvariantCulture, $"{RowId}@{Count.Version}");
+
+    /// <summary>Whether an outbox aggregate id (<see cref="AggregateId"/>) is a version of <paramref name="rowId"/>.</summary>
+    public static bool IsVersionOf(string aggregateId, string rowId)
+    {
+        ArgumentNullException.ThrowIfNull(aggregateId);
+        ArgumentNullException.ThrowIfNull(rowId);
+        return aggregateId.Length > rowId.Length && aggregateId.StartsWith(rowId, StringComparison.Ordinal) && aggregateId[rowId.Length] == '@';
+    }
 
     public string ToPayload() => JsonSerializer.Serialize(this, Json);
 

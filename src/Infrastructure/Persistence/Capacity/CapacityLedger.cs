@@ -145,9 +145,9 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
             .AsNoTracking()
             .SingleAsync(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute, cancellationToken);
         var changed = new SlotCountChanged(ToCount(slot));
-        var aggregateId = changed.AggregateId;
+        var rowId = changed.RowId;
         foreach (var earlier in db.ChangeTracker.Entries<OutboxMessage>()
-            .Where(m => m.State == EntityState.Added && m.Entity.AggregateType == SlotCountChanged.AggregateType && m.Entity.AggregateId == aggregateId)
+            .Where(m => m.State == EntityState.Added && m.Entity.AggregateType == SlotCountChanged.AggregateType && SlotCountChanged.IsVersionOf(m.Entity.AggregateId, rowId))
             .ToList())
         {
             earlier.State = EntityState.Detached;
@@ -158,7 +158,7 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
             EventId = Guid.NewGuid(),
             Type = SlotCountChanged.EventType,
             AggregateType = SlotCountChanged.AggregateType,
-            AggregateId = aggregateId,
+            AggregateId = changed.AggregateId,
             Payload = changed.ToPayload(),
             OccurredAt = clock.GetUtcNow(),
         });
