@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Seo.Application.Common.Ports;
 using Seo.Projections.Availability;
+using Seo.Projections.Crossings;
 using StackExchange.Redis;
 
 namespace Seo.Projections.Tests;
@@ -37,14 +38,17 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void The_availability_projection_is_registered_once_as_an_outbox_handler()
+    public void Each_projection_is_registered_once_as_an_outbox_handler()
     {
         var configuration = new ConfigurationBuilder().Build();
         var services = new ServiceCollection().AddProjections(configuration).AddProjections(configuration);
 
         using var provider = services.BuildServiceProvider();
 
-        provider.GetServices<IOutboxHandler>().ShouldHaveSingleItem().ShouldBeOfType<AvailabilityProjection>();
+        var handlers = provider.GetServices<IOutboxHandler>().ToList();
+        handlers.OfType<AvailabilityProjection>().ShouldHaveSingleItem();
+        handlers.OfType<CrossingLogProjection>().ShouldHaveSingleItem();
+        handlers.Count.ShouldBe(2);
     }
 
     private static ServiceProvider Provider(Dictionary<string, string?> settings)
