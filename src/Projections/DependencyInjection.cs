@@ -21,7 +21,7 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(configuration);
         var projections = ProjectionsOptions.From(configuration);
         services.AddSingleton(projections);
-        services.AddCrossingLog(configuration);
+        services.AddCrossingLog(configuration, projections.ProjectsHere);
         var redis = RedisConnection(configuration);
         if (redis is null && projections.RunIn == ProjectionsHost.Worker)
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Seo.Application.Common.Ports;
 using Seo.Projections.Availability;
+using Seo.Projections.Crossings;
 using StackExchange.Redis;
 
 namespace Seo.Projections.Tests;
@@ -46,7 +47,7 @@ public sealed class DependencyInjectionTests
 
         var handlers = provider.GetServices<IOutboxHandler>().ToList();
         handlers.OfType<AvailabilityProjection>().ShouldHaveSingleItem();
-        handlers.OfType<Seo.Projections.Crossings.CrossingLogProjection>().ShouldHaveSingleItem();
+        handlers.OfType<CrossingLogProjection>().ShouldHaveSingleItem();
         handlers.Count.ShouldBe(2);
     }
 

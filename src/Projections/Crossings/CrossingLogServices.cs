@@ -15,14 +15,21 @@ namespace Seo.Projections.Crossings;
 /// readiness check. Elasticsearch when a URL is configured (<c>ConnectionStrings:Elasticsearch</c>
 /// or <c>Seo:ReadModels:Elasticsearch:Url</c>); otherwise a Lucene.NET index on disk
 /// (<c>Seo:ReadModels:Crossings:LucenePath</c>, by default <c>crossings</c> under
-/// <c>Persistence:DataDirectory</c>).
+/// <c>Persistence:DataDirectory</c>), written only by the process that projects and read by an
+/// API that leaves the projections to the worker. Every store's outages reach the Application as
+/// <see cref="ReadModelUnavailableException"/> (<see cref="CrossingLogOutageGuard"/>).
 /// </summary>
 public static class CrossingLogServices
 {
     public const string ElasticsearchSection = "Seo:ReadModels:Elasticsearch";
     public const string LucenePathSetting = "Seo:ReadModels:Crossings:LucenePath";
 
-    public static IServiceCollection AddCrossingLog(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="projectsHere">
+    /// Whether this process writes the log (<see cref="ProjectionsOptions.ProjectsHere"/>). An API
+    /// that leaves the projections to the worker gets a read-only Lucene log: the worker holds the
+    /// directory's only IndexWriter.
+    /// </param>
+    public static IServiceCollection AddCrossingLog(this IServiceCollection services, IConfiguration configuration, bool projectsHere = true)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var url = configuration.GetConnectionString("Elasticsearch");
@@ -36,7 +43,16 @@ public static class CrossingLogServices
         {
             store = "Lucene";
             var path = LucenePath(configuration);
-            services.AddSingleton<ICrossingLog>(_ => new LuceneCrossingLog(path));
+            if (projectsHere)
+            {
+                services.AddSingleton(_ => new LuceneCrossingLog(path));
+                services.AddSingleton<ICrossingLog>(provider => new CrossingLogOutageGuard(provider.GetRequiredService<LuceneCrossingLog>()));
+            }
+            else
+            {
+                services.AddSingleton(_ => new ReadOnlyLuceneCrossingLog(path));
+                services.AddSingleton<ICrossingLog>(provider => new CrossingLogOutageGuard(provider.GetRequiredService<ReadOnlyLuceneCrossingLog>()));
+            }
         }
         else
         {
@@ -58,8 +74,9 @@ public static class CrossingLogServices
 
                 return new ElasticsearchClient(settings);
             });
-            services.AddSingleton<ICrossingLog>(provider => new TemplatedElasticsearchCrossingLog(new ElasticsearchCrossingLog(
+            services.AddSingleton(provider => new TemplatedElasticsearchCrossingLog(new ElasticsearchCrossingLog(
                 provider.GetRequiredService<ElasticsearchClient>(), options, provider.GetService<TimeProvider>() ?? TimeProvider.System)));
+            services.AddSingleton<ICrossingLog>(provider => new CrossingLogOutageGuard(provider.GetRequiredService<TemplatedElasticsearchCrossingLog>()));
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, CrossingLogProjection>());

@@ -19,6 +19,9 @@ public static partial class ProjectionsWorker
     internal static readonly IReadOnlyDictionary<string, string?> Overrides = new Dictionary<string, string?>
     {
         [$"{ProjectionsOptions.Section}:{nameof(ProjectionsOptions.RunIn)}"] = nameof(ProjectionsHost.Worker),
+        // RunIn=Worker alone means "an API that leaves the projections to the worker"; this says
+        // "the worker itself", which writes the read models (and holds the Lucene IndexWriter).
+        [ProjectionsOptions.IsWorkerProcessSetting] = "true",
         // Hold expiry, no-shows and the Idempotency-Key purge are the API's jobs.
         ["Seo:Scheduling:Enabled"] = "false",
     };

@@ -24,7 +24,8 @@ internal static class CrossingEndpoints
             .Produces<CrossingSearchResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/admin/crossings/per-day", async (string? from, string? to, string? checkpoint, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CountCrossingsPerDay(from, to, checkpoint), ct)).ToOk())
@@ -35,7 +36,8 @@ internal static class CrossingEndpoints
             .Produces<CrossingsPerDayResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
 

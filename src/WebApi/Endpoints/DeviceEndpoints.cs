@@ -3,6 +3,7 @@ using Mediator;
 using Seo.Application.Crossings.Common;
 using Seo.Application.Crossings.RecordAnprEvent;
 using Seo.Application.Devices.Common;
+using Seo.Application.Devices.ListDevices;
 using Seo.Application.Devices.RegisterDevice;
 using Seo.Application.Devices.RevokeDevice;
 using Seo.Application.Devices.RotateDeviceKey;
@@ -17,6 +18,17 @@ internal static class DeviceEndpoints
 {
     public static RouteGroupBuilder MapDeviceEndpoints(this RouteGroupBuilder api)
     {
+        api.MapGet("/admin/devices", async (string? checkpoint, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListDevices(checkpoint, page ?? 1, pageSize ?? 20), ct)).ToOk())
+            .WithName("ListDevices")
+            .WithSummary("The registered cameras, of one checkpoint when given, revoked ones included; never a key or its hash (registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<DevicePage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         // Answers carrying an API key are never stored for Idempotency-Key replays: the key would sit in the database in clear.
         api.MapPost("/admin/devices", async (RegisterDevice command, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(command, ct)).ToCreated())

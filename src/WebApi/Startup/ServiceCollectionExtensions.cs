@@ -77,6 +77,8 @@ internal static class ServiceCollectionExtensions
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer<ProblemSchemaTransformer>();
+            options.AddDocumentTransformer<SecuritySchemeTransformer>();
+            options.AddOperationTransformer<SecuritySchemeTransformer>();
         });
         return services;
     }

@@ -213,7 +213,8 @@ public sealed class CrossingLogServicesTests
         {
             await using (var provider = Provider(new() { ["Persistence:DataDirectory"] = data }))
             {
-                provider.GetRequiredService<ICrossingLog>().ShouldBeOfType<LuceneCrossingLog>();
+                provider.GetRequiredService<ICrossingLog>().ShouldBeOfType<CrossingLogOutageGuard>();
+                provider.GetRequiredService<LuceneCrossingLog>();
                 provider.GetServices<IOutboxHandler>().OfType<CrossingLogProjection>().ShouldHaveSingleItem();
                 Directory.Exists(Path.Combine(data, "crossings")).ShouldBeTrue();
 
@@ -253,9 +254,66 @@ public sealed class CrossingLogServicesTests
     {
         await using var provider = Provider(new() { [setting] = $"http://127.0.0.1:{ClosedPort.Next()}", ["Seo:ReadModels:Elasticsearch:IndexPrefix"] = "seo-test" });
 
-        provider.GetRequiredService<ICrossingLog>().ShouldBeOfType<TemplatedElasticsearchCrossingLog>();
+        provider.GetRequiredService<ICrossingLog>().ShouldBeOfType<CrossingLogOutageGuard>();
+        provider.GetRequiredService<TemplatedElasticsearchCrossingLog>();
         provider.GetRequiredService<ElasticsearchCrossingLogOptions>().IndexPrefix.ShouldBe("seo-test");
         var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         report.Entries["read-model:crossings:Elasticsearch"].Status.ShouldBe(HealthStatus.Degraded);
+    }
+
+    [Fact]
+    public async Task An_API_that_leaves_the_projections_to_the_worker_reads_the_Lucene_index_without_opening_a_writer()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "seo-lucene-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var provider = Provider(new()
+            {
+                [CrossingLogServices.LucenePathSetting] = path,
+                ["Seo:Projections:RunIn"] = "Worker",
+                ["ConnectionStrings:Redis"] = $"127.0.0.1:{ClosedPort.Next()},connectTimeout=200",
+            }))
+            {
+                provider.GetRequiredService<ReadOnlyLuceneCrossingLog>();
+                provider.GetService<LuceneCrossingLog>().ShouldBeNull();
+                var log = provider.GetRequiredService<ICrossingLog>();
+                (await log.SearchAsync(new CrossingQuery(), CancellationToken.None)).Total.ShouldBe(0);
+                await Should.ThrowAsync<InvalidOperationException>(() => log.IndexAsync([Crossings.Read(Crossings.NewCheckpoint())], CancellationToken.None));
+
+                // No write.lock, no segments: the worker's writer has the directory to itself.
+                Directory.Exists(path).ShouldBeFalse();
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_worker_process_itself_keeps_the_Lucene_writer()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "seo-lucene-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var provider = Provider(new()
+            {
+                [CrossingLogServices.LucenePathSetting] = path,
+                ["Seo:Projections:RunIn"] = "Worker",
+                [ProjectionsOptions.IsWorkerProcessSetting] = "true",
+                ["ConnectionStrings:Redis"] = $"127.0.0.1:{ClosedPort.Next()},connectTimeout=200",
+            }))
+            {
+                provider.GetRequiredService<LuceneCrossingLog>();
+                provider.GetService<ReadOnlyLuceneCrossingLog>().ShouldBeNull();
+            }
+        }
+        finally
+        {
+            Directory.Delete(path, recursive: true);
+        }
     }
 }

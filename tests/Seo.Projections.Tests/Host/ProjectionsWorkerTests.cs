@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Seo.Application.Common.Ports;
 using Seo.Projections.Availability;
+using Seo.Projections.Crossings.Lucene;
 using Seo.Projections.Host;
 
 namespace Seo.Projections.Tests.Host;
@@ -29,6 +30,22 @@ public sealed class ProjectionsWorkerTests
         var error = Should.Throw<InvalidOperationException>(() => ProjectionsOptions.From(Configuration(new() { ["Seo:Projections:RunIn"] = value })));
 
         error.Message.ShouldContain("Api or Worker");
+    }
+
+    [Fact]
+    public void Only_the_worker_process_projects_an_API_with_RunIn_Worker_only_reads()
+    {
+        ProjectionsOptions.From(Configuration([])).ProjectsHere.ShouldBeTrue();
+        ProjectionsOptions.From(Configuration(new() { ["Seo:Projections:RunIn"] = "Worker" })).ProjectsHere.ShouldBeFalse();
+        ProjectionsOptions.From(Configuration(new(ProjectionsWorker.Overrides))).ProjectsHere.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_worker_process_flag_without_RunIn_Worker_is_refused()
+    {
+        var error = Should.Throw<InvalidOperationException>(() => ProjectionsOptions.From(Configuration(new() { [ProjectionsOptions.IsWorkerProcessSetting] = "true" })));
+
+        error.Message.ShouldContain(ProjectionsOptions.IsWorkerProcessSetting);
     }
 
     [Fact]
@@ -63,7 +80,12 @@ public sealed class ProjectionsWorkerTests
 
         host.Services.GetServices<IHostedService>().Select(service => service.GetType().Name).ShouldContain("OutboxDispatcher");
         host.Services.GetRequiredService<IAvailabilityReadModel>().ShouldBeOfType<RedisOutageGuard>();
+        host.Services.GetRequiredService<RedisAvailabilityReadModel>().ShouldNotBeNull();
         host.Services.GetRequiredService<ProjectionsOptions>().RunIn.ShouldBe(ProjectionsHost.Worker);
+        // The worker writes the crossing log: it holds the Lucene IndexWriter, the API only reads.
+        host.Services.GetRequiredService<ProjectionsOptions>().IsWorkerProcess.ShouldBeTrue();
+        host.Services.GetRequiredService<LuceneCrossingLog>().ShouldNotBeNull();
+        host.Services.GetService<ReadOnlyLuceneCrossingLog>().ShouldBeNull();
         host.Services.GetRequiredService<IConfiguration>()["Seo:Scheduling:Enabled"].ShouldBe("false");
     }
 

@@ -54,6 +54,28 @@ public sealed class OpenApiContractTests
             ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task The_contract_says_cameras_send_X_Device_Key_and_people_a_bearer_JWT()
+    {
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "contracts", "openapi.v1.json")))!;
+        var schemes = committed["components"]!["securitySchemes"]!;
+        var paths = committed["paths"]!;
+
+        schemes["DeviceKey"]!["type"]!.GetValue<string>().ShouldBe("apiKey");
+        schemes["DeviceKey"]!["in"]!.GetValue<string>().ShouldBe("header");
+        schemes["DeviceKey"]!["name"]!.GetValue<string>().ShouldBe("X-Device-Key");
+        schemes["Bearer"]!["type"]!.GetValue<string>().ShouldBe("http");
+        schemes["Bearer"]!["scheme"]!.GetValue<string>().ShouldBe("bearer");
+        SchemesOf(paths["/api/v1/devices/anpr-events"]!["post"]!).ShouldBe(["DeviceKey"]);
+        SchemesOf(paths["/api/v1/admin/devices"]!["get"]!).ShouldBe(["Bearer"]);
+        SchemesOf(paths["/api/v1/admin/crossings"]!["get"]!).ShouldBe(["Bearer"]);
+        SchemesOf(paths["/api/v1/auth/token"]!["post"]!).ShouldBeEmpty();
+        SchemesOf(paths["/api/v1/checkpoints"]!["get"]!).ShouldBeEmpty();
+    }
+
+    private static List<string> SchemesOf(JsonNode operation) =>
+        operation["security"]?.AsArray().SelectMany(requirement => requirement!.AsObject().Select(scheme => scheme.Key)).ToList() ?? [];
+
     [Theory]
     [InlineData("/docs")]
     [InlineData("/health/live")]

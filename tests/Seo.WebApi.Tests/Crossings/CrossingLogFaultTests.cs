@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NSubstitute;
+using NSubstitute.ExceptionExtensions;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Crossings;
 using Seo.Infrastructure.Persistence.Providers;
@@ -89,6 +91,50 @@ public sealed class CrossingLogFaultTests
         (await api.ReadStoreAsync(db => db.OutboxMessages.SingleAsync(m => m.Type == nameof(AnprEventRecorded)))).ProcessedAt.ShouldNotBeNull();
         var found = await officer.CrossingsAsync("plate=123ABC02");
         found["items"]!.AsArray().ShouldHaveSingleItem()!.Str("eventId").ShouldBe(stored.Str("eventId"));
+    }
+}
+
+/// <summary>A crossing log that cannot be reached answers officers and analysts 503 read-model-unavailable, never 500.</summary>
+public sealed class CrossingLogOutageTests
+{
+    [Fact]
+    public async Task Crossing_search_and_per_day_counts_answer_503_read_model_unavailable_while_the_log_is_unreachable()
+    {
+        var log = Substitute.For<ICrossingLog>();
+        var outage = new ReadModelUnavailableException("The crossing log is unreachable: connection refused");
+        log.SearchAsync(default!, default).ThrowsAsyncForAnyArgs(outage);
+        log.CountPerCheckpointPerDayAsync(default, default, default, default).ThrowsAsyncForAnyArgs(outage);
+        await using var api = new SeoApiFactory(services: services =>
+        {
+            services.RemoveAll<ICrossingLog>();
+            services.AddSingleton(log);
+        });
+        var officer = await api.StaffAsync(await api.RegistrarAsync(), "Officer");
+
+        await (await officer.Client.GetAsync("/api/v1/admin/crossings?plate=123ABC02")).ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "read-model-unavailable");
+        await (await officer.Client.GetAsync("/api/v1/admin/crossings/per-day?from=2026-11-01T00:00:00Z&to=2026-11-25T00:00:00Z")).ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "read-model-unavailable");
+    }
+
+    [Fact]
+    public async Task An_Elasticsearch_nobody_listens_on_makes_the_crossing_search_503_not_500()
+    {
+        await using var api = new SeoApiFactory(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Elasticsearch"] = $"http://127.0.0.1:{ClosedPort()}",
+        });
+        var officer = await api.StaffAsync(await api.RegistrarAsync(), "Officer");
+
+        await (await officer.Client.GetAsync("/api/v1/admin/crossings?plate=123ABC02")).ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "read-model-unavailable");
+        await (await officer.Client.GetAsync("/api/v1/admin/crossings/per-day?from=2026-11-01T00:00:00Z&to=2026-11-25T00:00:00Z")).ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "read-model-unavailable");
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 }
 

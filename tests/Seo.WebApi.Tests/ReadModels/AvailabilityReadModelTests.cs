@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -64,15 +63,7 @@ public abstract class AvailabilityReadModelTests
         await scope.ServiceProvider.GetRequiredService<IAvailabilityReadModel>().ReplaceDayAsync("DOSTYK", date, [], CancellationToken.None);
     }
 
-    protected static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(60), failure);
-            await Task.Delay(100);
-        }
-    }
+    protected static Task WaitUntilAsync(Func<Task<bool>> condition, string failure) => Poll.UntilAsync(condition, failure);
 
     [Fact]
     public async Task A_booking_shows_in_availability_once_its_event_is_dispatched()

@@ -69,7 +69,7 @@ public sealed class ElasticsearchCrossingLog : ICrossingLog
         var response = await client.SearchAsync<ElasticsearchCrossingDocument>(ElasticsearchCrossingRequests.Search(query, options), cancellationToken).ConfigureAwait(false);
         if (!response.IsValidResponse)
         {
-            throw new InvalidOperationException($"Elasticsearch refused a crossing search: {response.DebugInformation}");
+            throw Refused(response, "a crossing search");
         }
 
         var items = response.Hits.Select(hit => (hit.Source ?? throw new InvalidOperationException($"Crossing '{hit.Id}' came back without its _source.")).ToRecord()).ToList();
@@ -83,7 +83,7 @@ public sealed class ElasticsearchCrossingLog : ICrossingLog
         var response = await client.SearchAsync<ElasticsearchCrossingDocument>(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsValidResponse)
         {
-            throw new InvalidOperationException($"Elasticsearch refused the crossings-per-day aggregation: {response.DebugInformation}");
+            throw Refused(response, "the crossings-per-day aggregation");
         }
 
         // No index yet (nothing indexed) means no aggregation in the answer: no crossings.
@@ -106,6 +106,25 @@ public sealed class ElasticsearchCrossingLog : ICrossingLog
     /// <summary>The index of a crossing: by the UTC month of its timestamp, which never changes for an event.</summary>
     internal static string IndexFor(CrossingRecord record, ElasticsearchCrossingLogOptions options) =>
         options.IndexPrefix + "-" + record.Timestamp.UtcDateTime.ToString("yyyy.MM", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Why a query failed: no HTTP answer at all (refused connection, unknown host, timeout) or a
+    /// gateway that could not reach the cluster (502, 503, 504) is an outage, which the API answers
+    /// with 503; any other refusal is a bad query, a bug.
+    /// </summary>
+    private static Exception Refused(Elastic.Transport.Products.Elasticsearch.ElasticsearchResponse response, string what)
+    {
+        var details = response.ApiCallDetails;
+        if (details.HttpStatusCode is null or 502 or 503 or 504)
+        {
+            var message = $"Elasticsearch did not answer {what}: {response.DebugInformation}";
+            return details.OriginalException is { } cause
+                ? new ReadModelUnavailableException(message, cause)
+                : new ReadModelUnavailableException(message);
+        }
+
+        return new InvalidOperationException($"Elasticsearch refused {what}: {response.DebugInformation}");
+    }
 
     /// <summary>Sends one bulk and returns what Elasticsearch asked to send again later (429).</summary>
     private async Task<IReadOnlyList<CrossingRecord>> SendAsync(IReadOnlyList<CrossingRecord> records, CancellationToken cancellationToken)

@@ -12,7 +12,10 @@ namespace Seo.Projections.Crossings.Lucene;
 /// The embedded crossing log: a Lucene.NET index on disk, for <c>dotnet run</c> and tests without
 /// an Elasticsearch cluster. One writer stays open for the life of the instance (Lucene allows a
 /// single writer per directory); each batch is committed, so what was indexed survives a crash,
-/// and searches see it as soon as <see cref="IndexAsync"/> returns.
+/// and searches see it as soon as <see cref="IndexAsync"/> returns. Only the process that projects
+/// opens one (the API by default, the worker with <c>Seo:Projections:RunIn=Worker</c>); an API
+/// that leaves the projections to a worker reads the same directory through
+/// <see cref="ReadOnlyLuceneCrossingLog"/>.
 /// </summary>
 public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposable
 {
@@ -93,19 +96,14 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
     {
         CrossingQueryGuard.EnsureValid(query);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(WithSearcher(searcher => Search(searcher, query)));
+        return Task.FromResult(WithSearcher(searcher => LuceneCrossingSearch.Search(searcher, query)));
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<CrossingsPerDay>> CountPerCheckpointPerDayAsync(DateTimeOffset from, DateTimeOffset to, string? checkpoint, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(WithSearcher(searcher =>
-        {
-            var collector = new CrossingsPerDayCollector();
-            searcher.Search(LuceneCrossingQuery.ForPeriod(from, to, checkpoint), collector);
-            return collector.Counts;
-        }));
+        return Task.FromResult(WithSearcher(searcher => LuceneCrossingSearch.CountPerCheckpointPerDay(searcher, from, to, checkpoint)));
     }
 
     /// <summary>Commits what is pending and closes the index.</summary>
@@ -134,25 +132,6 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
     {
         Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private static CrossingPage Search(IndexSearcher searcher, CrossingQuery query)
-    {
-        var luceneQuery = LuceneCrossingQuery.For(query);
-        var wanted = query.Skip + query.Take;
-        if (query.Take == 0)
-        {
-            var counter = new TotalHitCountCollector();
-            searcher.Search(luceneQuery, counter);
-            return new CrossingPage([], counter.TotalHits);
-        }
-
-        var top = searcher.Search(luceneQuery, null, wanted, LuceneCrossingQuery.SortFor(query.Sort));
-        var items = top.ScoreDocs
-            .Skip(query.Skip)
-            .Select(hit => LuceneCrossingDocument.ToRecord(searcher.Doc(hit.Doc)))
-            .ToList();
-        return new CrossingPage(items, top.TotalHits);
     }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> read)
