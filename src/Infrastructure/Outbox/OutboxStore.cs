@@ -105,15 +105,7 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
     /// <summary>Puts a poisoned message back in line, with a clean slate.</summary>
     public async Task<ReplayOutcome> ReplayAsync(long sequence, CancellationToken cancellationToken)
     {
-        var replayed = await WriteAsync(
-            token => db.OutboxMessages
-                .Where(m => m.Sequence == sequence && m.PoisonedAt != null)
-                .ExecuteUpdateAsync(
-                    m => m.SetProperty(x => x.PoisonedAt, (DateTimeOffset?)null)
-                        .SetProperty(x => x.Attempts, 0)
-                        .SetProperty(x => x.NextAttemptAt, (DateTimeOffset?)null),
-                    token),
-            cancellationToken);
+        var replayed = await ReplayAsync(db.OutboxMessages.Where(m => m.Sequence == sequence), cancellationToken);
         if (replayed == 1)
         {
             return ReplayOutcome.Replayed;
@@ -121,6 +113,21 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
 
         return await db.OutboxMessages.AnyAsync(m => m.Sequence == sequence, cancellationToken) ? ReplayOutcome.NotPoisoned : ReplayOutcome.NotFound;
     }
+
+    /// <summary>Puts every poisoned message (of <paramref name="type"/>, when given) back in line, in one statement.</summary>
+    public Task<int> ReplayAllAsync(string? type, CancellationToken cancellationToken) =>
+        ReplayAsync(type is null ? db.OutboxMessages : db.OutboxMessages.Where(m => m.Type == type), cancellationToken);
+
+    private Task<int> ReplayAsync(IQueryable<OutboxMessage> messages, CancellationToken cancellationToken) =>
+        WriteAsync(
+            token => messages
+                .Where(m => m.PoisonedAt != null && m.ProcessedAt == null)
+                .ExecuteUpdateAsync(
+                    m => m.SetProperty(x => x.PoisonedAt, (DateTimeOffset?)null)
+                        .SetProperty(x => x.Attempts, 0)
+                        .SetProperty(x => x.NextAttemptAt, (DateTimeOffset?)null),
+                    token),
+            cancellationToken);
 
     public async Task<OutboxStatus> StatusAsync(int poisonedToShow, CancellationToken cancellationToken)
     {

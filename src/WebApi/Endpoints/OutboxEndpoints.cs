@@ -1,6 +1,7 @@
 using Mediator;
 using Seo.Application.Outbox.GetOutboxStatus;
 using Seo.Application.Outbox.ReplayOutboxMessage;
+using Seo.Application.Outbox.ReplayPoisonedOutboxMessages;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
 
@@ -27,6 +28,15 @@ internal static class OutboxEndpoints
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/admin/outbox/replay", async (string? type, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ReplayPoisonedOutboxMessages(type), ct)).ToOk())
+            .WithName("ReplayPoisonedOutboxEvents")
+            .WithSummary("Deliver every poisoned event (of one type, if given) again, e.g. after a long search-store outage (registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<ReplayedOutboxMessagesDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }
 }

@@ -15,6 +15,10 @@ internal static class ReadModelEndpoints
             .WithSummary("Rebuild slot availability from the write store: one checkpoint or all, yesterday to the horizon by default (registrar only)")
             .WithTags("Administration")
             .RequireAuthorization(Policies.Registrar)
+            // Not wrapped in an Idempotency-Key transaction: on SQLite that would hold the one
+            // write turn for the whole rebuild and stop every booking meanwhile. A repeated
+            // rebuild is harmless anyway: it copies the ledger again.
+            .WithMetadata(new SkipIdempotency())
             .Produces<AvailabilityRebuildDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

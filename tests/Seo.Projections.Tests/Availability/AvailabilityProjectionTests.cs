@@ -75,4 +75,30 @@ public sealed class AvailabilityProjectionTests
         await Should.ThrowAsync<ReadModelUnavailableException>(() => guard.ReadAsync("DOSTYK", Day, Day, CancellationToken.None));
         await Should.ThrowAsync<RedisServerException>(() => guard.ReadAsync("DOSTYK", Day, Day, CancellationToken.None));
     }
+
+    [Theory]
+    [InlineData("LOADING Redis is loading the dataset in memory")]
+    [InlineData("READONLY You can't write against a read only replica.")]
+    [InlineData("MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.")]
+    [InlineData("BUSY Redis is busy running a script.")]
+    public async Task The_Redis_guard_also_treats_a_server_that_cannot_serve_yet_as_unavailable(string reply)
+    {
+        var redis = Substitute.For<IAvailabilityReadModel>();
+#pragma warning disable CS0618 // The simplest constructor makes the point: the reply's prefix is what counts.
+        redis.ApplyAsync(default!, default).ReturnsForAnyArgs<int>(_ => throw new RedisServerException(reply));
+#pragma warning restore CS0618
+        var guard = new RedisOutageGuard(redis);
+
+        var unavailable = await Should.ThrowAsync<ReadModelUnavailableException>(() => guard.ApplyAsync([], CancellationToken.None));
+
+        unavailable.InnerException.ShouldBeOfType<RedisServerException>();
+    }
+
+    [Fact]
+    public void A_rebuild_after_a_reconnect_that_fails_is_tried_again_after_a_pause_growing_to_a_minute()
+    {
+        Enumerable.Range(1, 9).Select(AvailabilityRebuildOnReconnect.PauseAfter).Select(p => p.TotalSeconds)
+            .ShouldBe([1, 2, 4, 8, 16, 32, 60, 60, 60]);
+        AvailabilityRebuildOnReconnect.PauseAfter(int.MaxValue).ShouldBe(TimeSpan.FromMinutes(1));
+    }
 }

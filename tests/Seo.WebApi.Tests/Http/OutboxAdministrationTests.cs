@@ -59,4 +59,44 @@ public sealed class OutboxAdministrationTests
         var unknown = await registrar.Client.PostAsync(new Uri("/api/v1/admin/outbox/999999/replay", UriKind.Relative), null);
         await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound, "outbox-event-not-found");
     }
+
+    [Fact]
+    public async Task Every_poisoned_event_of_a_type_is_replayed_at_once_and_the_others_stay_set_aside()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        await carrier.BookAsync(TestData.Booking(TestData.Next(), SeoApiFactory.Today.AddDays(3), "10:00"));
+        await carrier.BookAsync(TestData.Booking(TestData.Next(), SeoApiFactory.Today.AddDays(3), "11:00"));
+        var (slotCounts, others) = await api.ReadStoreAsync(async db =>
+        {
+            var all = await db.OutboxMessages.ToListAsync();
+            all.ForEach(m => (m.Attempts, m.PoisonedAt) = (10, api.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+            return (all.Count(m => m.Type == "SlotCountChanged"), all.Count(m => m.Type != "SlotCountChanged"));
+        });
+        slotCounts.ShouldBeGreaterThanOrEqualTo(2);
+        others.ShouldBeGreaterThan(0);
+
+        var replayed = await registrar.Client.PostAsync(new Uri("/api/v1/admin/outbox/replay?type=SlotCountChanged", UriKind.Relative), null);
+
+        (await replayed.ShouldHaveStatusAsync(HttpStatusCode.OK)).Number("replayed").ShouldBe(slotCounts);
+        var status = await registrar.Client.GetJsonAsync("/api/v1/admin/outbox");
+        status.Number("poisoned").ShouldBe(others);
+        var rest = await registrar.Client.PostAsync(new Uri("/api/v1/admin/outbox/replay", UriKind.Relative), null);
+        (await rest.ShouldHaveStatusAsync(HttpStatusCode.OK)).Number("replayed").ShouldBe(others);
+        (await api.ReadStoreAsync(db => db.OutboxMessages.CountAsync(m => m.PoisonedAt != null || m.Attempts != 0))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_bulk_replay_names_a_plain_event_type_and_is_for_registrars_only()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+
+        (await carrier.Client.PostAsync(new Uri("/api/v1/admin/outbox/replay", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await (await registrar.Client.PostAsync(new Uri("/api/v1/admin/outbox/replay?type=Slot%27%20OR%201%3D1", UriKind.Relative), null))
+            .ShouldBeValidationProblemAsync("invalid-event-type", "type");
+    }
 }

@@ -137,6 +137,20 @@ public abstract class AvailabilityReadModelTests
     }
 
     [Fact]
+    public async Task A_rebuild_sent_with_an_Idempotency_Key_runs_outside_the_key_s_transaction_and_stores_no_answer()
+    {
+        await using var api = Api();
+        var registrar = await api.RegistrarAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/admin/read-models/availability/rebuild?checkpoint=DOSTYK");
+        request.Headers.Add("Idempotency-Key", "rebuild-1");
+
+        var response = await registrar.Client.SendAsync(request);
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        (await api.ReadStoreAsync(db => db.IdempotencyRecords.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task The_rebuild_is_for_registrars_and_refuses_an_unknown_checkpoint_or_a_bad_range()
     {
         await using var api = Api();

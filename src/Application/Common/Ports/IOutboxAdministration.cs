@@ -7,6 +7,9 @@ public interface IOutboxAdministration
 
     /// <summary>Puts a poisoned event back in line for delivery.</summary>
     Task<ReplayOutcome> ReplayAsync(long sequence, CancellationToken cancellationToken);
+
+    /// <summary>Puts every poisoned event (only those of <paramref name="type"/>, when given) back in line; returns how many.</summary>
+    Task<int> ReplayAllAsync(string? type, CancellationToken cancellationToken);
 }
 
 public enum ReplayOutcome

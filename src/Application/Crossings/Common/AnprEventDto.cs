@@ -7,7 +7,12 @@ using Seo.Domain.Vehicles;
 
 namespace Seo.Application.Crossings.Common;
 
-/// <summary>A stored camera read, as the camera gets it back: matched to a booking or not.</summary>
+/// <summary>
+/// A stored camera read, as the camera gets it back: matched to a booking or not. It names no
+/// booking, VIN or owner: a camera needs to know whether the truck is expected, and a leaked
+/// device key must not turn the endpoint into a way of looking plates up. Officers see the match
+/// in the crossing log.
+/// </summary>
 public sealed record AnprEventDto(
     Guid EventId,
     Guid DeviceId,
@@ -20,10 +25,7 @@ public sealed record AnprEventDto(
     string? ImageReference,
     DateTimeOffset CapturedAt,
     DateTimeOffset ReceivedAt,
-    bool Matched,
-    Guid? BookingId,
-    string? BookingNumber,
-    string? Vin);
+    bool Matched);
 
 /// <summary>Camera reads and crossings → DTOs, generated at compile time.</summary>
 [Mapper]
@@ -32,6 +34,9 @@ public static partial class CrossingMapper
     [MapProperty(nameof(AnprEvent.Id), nameof(AnprEventDto.EventId))]
     [MapperIgnoreSource(nameof(AnprEvent.DomainEvents))]
     [MapperIgnoreSource(nameof(AnprEvent.Version))]
+    [MapperIgnoreSource(nameof(AnprEvent.BookingId))]
+    [MapperIgnoreSource(nameof(AnprEvent.BookingNumber))]
+    [MapperIgnoreSource(nameof(AnprEvent.Vin))]
     public static partial AnprEventDto ToDto(this AnprEvent anprEvent);
 
     public static partial CrossingDto ToDto(this Application.Common.Ports.CrossingRecord record);
