@@ -46,4 +46,71 @@ public sealed class LuceneCrossingLogTests(LuceneCrossingLogFixture fixture) : C
 
         (await fixture.Log.SearchAsync(new CrossingQuery(Checkpoint: checkpoint, Take: 0), CancellationToken.None)).Total.ShouldBe(200);
     }
+
+    [Fact]
+    public async Task A_second_process_cannot_open_a_second_writer_on_the_same_index()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "seo-crossings-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var lockFile = Path.Combine(directory, LuceneCrossingLog.WriterLockFile);
+        // Another process holds the writer's lock, as a running worker (or API) would: util-linux's
+        // flock takes the same OS lock as .NET's FileShare.None.
+        using var holder = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("flock", ["--close", lockFile, "sleep", "60"]))!;
+        try
+        {
+            await WaitUntilHeldAsync(lockFile);
+
+            var refused = Should.Throw<InvalidOperationException>(() => new LuceneCrossingLog(directory));
+
+            refused.Message.ShouldContain("Another process");
+            holder.Kill(entireProcessTree: true);
+            await holder.WaitForExitAsync();
+            // The OS lets go with the process: nothing stale is left behind.
+            await using var writer = new LuceneCrossingLog(directory);
+        }
+        finally
+        {
+            if (!holder.HasExited)
+            {
+                holder.Kill(entireProcessTree: true);
+            }
+
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_second_writer_in_the_same_process_is_refused_too()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "seo-crossings-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var first = new LuceneCrossingLog(directory);
+
+            Should.Throw<InvalidOperationException>(() => new LuceneCrossingLog(directory));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task WaitUntilHeldAsync(string lockFile)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                await using var probe = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                return;
+            }
+
+            waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10), "flock never took the lock");
+            await Task.Delay(20);
+        }
+    }
 }

@@ -37,10 +37,26 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
     private int inFlight;
     private int disposed;
 
-    /// <summary>Opens (or creates) the index in <paramref name="indexDirectory"/>.</summary>
+    /// <summary>
+    /// The name of the file this instance holds exclusively for its lifetime, beside Lucene's own
+    /// <c>write.lock</c>: on Linux, Lucene.NET's lock did not keep a second process from opening a
+    /// second writer on the same directory (both then commit <c>segments_1</c> and the index
+    /// loses documents). An exclusive <see cref="FileShare.None"/> handle is an OS lock (flock on
+    /// Unix), released by the OS when the process ends, so a crash leaves nothing stale.
+    /// </summary>
+    internal const string WriterLockFile = "seo-writer.lock";
+
+    // Held for the instance's lifetime: the proof that this process is the directory's only writer.
+    private readonly FileStream writerLock;
+
+    /// <summary>
+    /// Opens (or creates) the index in <paramref name="indexDirectory"/>. Throws
+    /// <see cref="InvalidOperationException"/> when another process already writes it.
+    /// </summary>
     public LuceneCrossingLog(string indexDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
+        writerLock = TakeWriterLock(indexDirectory);
         directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
         try
         {
@@ -54,7 +70,24 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
         {
             writer?.Dispose();
             directory.Dispose();
+            writerLock.Dispose();
             throw;
+        }
+    }
+
+    private static FileStream TakeWriterLock(string indexDirectory)
+    {
+        System.IO.Directory.CreateDirectory(indexDirectory);
+        try
+        {
+            return new FileStream(Path.Combine(indexDirectory, WriterLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException held)
+        {
+            throw new InvalidOperationException(
+                $"Another process (or instance) already writes the crossing log in '{indexDirectory}'. The embedded Lucene index has one writer: "
+                + $"the API ({ProjectionsOptions.Section}:RunIn=Api) or the projections worker, never both; several writers need Elasticsearch.",
+                held);
         }
     }
 
@@ -125,6 +158,7 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
         searchers.Dispose();
         writer.Dispose();
         directory.Dispose();
+        writerLock.Dispose();
     }
 
     /// <inheritdoc />

@@ -105,16 +105,30 @@ public sealed class ReadOnlyLuceneCrossingLog : ICrossingLog, IDisposable, IAsyn
                 {
                     searchers = new SearcherManager(directory, searcherFactory: null);
                 }
-                catch (IOException) when (SegmentInfos.GetLastCommitGeneration(directory) <= 1)
+                catch (IOException)
                 {
-                    // The worker is writing the index's first commit (segments_1 is there but not
-                    // complete, and there is no earlier commit Lucene could fall back to): as good
-                    // as no index yet. Later commits fall back to the previous one by themselves.
-                    return null;
+                    // The worker was writing the index's first commit (segments_1 there but not
+                    // complete, with no earlier commit Lucene could fall back to). By now it may
+                    // have finished it, or the next one: look once more before calling it absent.
+                    searchers = OpenAgainOrNone();
                 }
             }
 
             return searchers;
+        }
+    }
+
+    private SearcherManager? OpenAgainOrNone()
+    {
+        try
+        {
+            return new SearcherManager(directory, searcherFactory: null);
+        }
+        catch (IOException) when (SegmentInfos.GetLastCommitGeneration(directory) <= 1)
+        {
+            // Still the first commit, still incomplete: as good as no index yet. Later commits
+            // fall back to the previous one by themselves.
+            return null;
         }
     }
 }
