@@ -29,35 +29,10 @@ public abstract class AnprEventStoreTests<TStore>(TStore store) : StoreTest<TSto
         // Each racer passed the handler's replay check (nobody had committed yet); only the key decides.
         const int racers = 20;
         var id = Guid.NewGuid();
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var races = Enumerable.Range(0, racers).Select(i => Task.Run(async () =>
-        {
-            await start.Task;
-            await using var db = Database.NewContext();
-            var unitOfWork = new EfUnitOfWork(db);
-            try
-            {
-                return await unitOfWork.RunAsync(
-                    async token =>
-                    {
-                        await using var transaction = await unitOfWork.BeginAsync(token);
-                        db.AnprEvents.Add(Read(id, 0.5 + (i / 100d)));
-                        await unitOfWork.SaveChangesAsync(token);
-                        await transaction.CommitAsync(token);
-                        return "stored";
-                    },
-                    CancellationToken.None);
-            }
-            catch (PersistenceConflictException conflict)
-            {
-                return conflict.Error.Code;
-            }
-        })).ToList();
-        start.SetResult();
-        var outcomes = await Task.WhenAll(races);
+        var outcomes = await RacingInserts.RunAsync(Database, racers, (db, i) => db.AnprEvents.Add(Read(id, 0.5 + (i / 100d))));
 
-        outcomes.Count(o => o == "stored").ShouldBe(1, string.Join(", ", outcomes.Distinct()));
-        outcomes.Where(o => o != "stored").ShouldAllBe(o => o == "anpr-event-replayed");
+        outcomes.Count(o => o == RacingInserts.Committed).ShouldBe(1, string.Join(", ", outcomes.Distinct()));
+        outcomes.Where(o => o != RacingInserts.Committed).ShouldAllBe(o => o == "anpr-event-replayed");
         await using var check = Database.NewContext();
         (await check.AnprEvents.CountAsync()).ShouldBe(1);
         (await check.OutboxMessages.CountAsync(m => m.Type == nameof(AnprEventRecorded))).ShouldBe(1);

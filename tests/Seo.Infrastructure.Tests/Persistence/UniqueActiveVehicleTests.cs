@@ -38,37 +38,12 @@ public abstract class UniqueActiveVehicleTests<TStore>(TStore store) : StoreTest
     {
         // Each racer passed the handler's check (nobody had committed yet); only the index decides.
         const int racers = 40;
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var races = Enumerable.Range(0, racers).Select(i => Task.Run(async () =>
-        {
-            await start.Task;
-            await using var db = Database.NewContext();
-            var unitOfWork = new EfUnitOfWork(db);
-            try
-            {
-                return await unitOfWork.RunAsync(
-                    async token =>
-                    {
-                        await using var transaction = await unitOfWork.BeginAsync(token);
-                        db.Bookings.Add(race.StartsWith("same VIN", StringComparison.Ordinal)
-                            ? TestData.Booking(plate: $"{100 + i}ABC02", vin: TestData.Vin)
-                            : TestData.Booking(plate: "123ABC02", vin: $"XTA2107{i:D10}"));
-                        await unitOfWork.SaveChangesAsync(token);
-                        await transaction.CommitAsync(token);
-                        return "booked";
-                    },
-                    CancellationToken.None);
-            }
-            catch (PersistenceConflictException conflict)
-            {
-                return conflict.Error.Code;
-            }
-        })).ToList();
-        start.SetResult();
-        var outcomes = await Task.WhenAll(races);
+        var outcomes = await RacingInserts.RunAsync(Database, racers, (db, i) => db.Bookings.Add(race.StartsWith("same VIN", StringComparison.Ordinal)
+            ? TestData.Booking(plate: $"{100 + i}ABC02", vin: TestData.Vin)
+            : TestData.Booking(plate: "123ABC02", vin: $"XTA2107{i:D10}")));
 
-        outcomes.Count(o => o == "booked").ShouldBe(1, string.Join(", ", outcomes.Distinct()));
-        outcomes.Where(o => o != "booked").ShouldAllBe(o => o == "vehicle-has-active-booking");
+        outcomes.Count(o => o == RacingInserts.Committed).ShouldBe(1, string.Join(", ", outcomes.Distinct()));
+        outcomes.Where(o => o != RacingInserts.Committed).ShouldAllBe(o => o == "vehicle-has-active-booking");
         await using var check = Database.NewContext();
         (await check.Bookings.CountAsync()).ShouldBe(1);
         (await check.OutboxMessages.CountAsync()).ShouldBe(1);
