@@ -75,13 +75,38 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
             cancellationToken);
     }
 
-    /// <summary>Records a failed delivery: back off, or set the message aside after too many. True when it was poisoned.</summary>
+    /// <summary>
+    /// Records a failed delivery: back off, or set the message aside after too many. True when it
+    /// was poisoned. A whole-state message (see <see cref="OutboxMessage.StreamOf"/>) with a later
+    /// message of its stream already in the outbox is superseded instead: marked done, never
+    /// retried, because the later one carries everything it did. A store outage then costs one
+    /// failure per stream and back-off step, not one per message.
+    /// </summary>
     public async Task<bool> FailAsync(long sequence, string claim, string error, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var attempts = await db.OutboxMessages.Where(m => m.Sequence == sequence).Select(m => m.Attempts).SingleAsync(cancellationToken) + 1;
+        var failed = await db.OutboxMessages.AsNoTracking().Where(m => m.Sequence == sequence)
+            .Select(m => new { m.Attempts, m.AggregateType, m.AggregateId }).SingleAsync(cancellationToken);
+        var text = error.Length > 4000 ? error[..4000] : error;
+        if (OutboxMessage.StreamOf(failed.AggregateId) is { } stream
+            && await db.OutboxMessages.AnyAsync(
+                m => m.AggregateType == failed.AggregateType && m.AggregateId.StartsWith(stream) && m.Sequence > sequence, cancellationToken))
+        {
+            var superseded = $"Superseded by a later message of {stream}, after: {text}";
+            await WriteAsync(
+                token => Claimed(sequence, claim).ExecuteUpdateAsync(
+                    m => m.SetProperty(x => x.ProcessedAt, now)
+                        .SetProperty(x => x.Attempts, failed.Attempts + 1)
+                        .SetProperty(x => x.LastError, superseded.Length > 4000 ? superseded[..4000] : superseded)
+                        .SetProperty(x => x.LeaseOwner, (string?)null)
+                        .SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null),
+                    token),
+                cancellationToken);
+            return false;
+        }
+
+        var attempts = failed.Attempts + 1;
         var poison = attempts >= options.MaxAttempts;
         DateTimeOffset? poisonedAt = poison ? now : null;
-        var text = error.Length > 4000 ? error[..4000] : error;
         var updated = await WriteAsync(
             token => Claimed(sequence, claim).ExecuteUpdateAsync(
                 m => m.SetProperty(x => x.Attempts, attempts)
@@ -119,6 +144,7 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
         ReplayAsync(type is null ? db.OutboxMessages : db.OutboxMessages.Where(m => m.Type == type), cancellationToken);
 
     private Task<int> ReplayAsync(IQueryable<OutboxMessage> messages, CancellationToken cancellationToken) =>
+        // A registrar's replay may touch many rows: it queues with the commands, it does not pass them.
         WriteAsync(
             token => messages
                 .Where(m => m.PoisonedAt != null && m.ProcessedAt == null)
@@ -127,7 +153,8 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
                         .SetProperty(x => x.Attempts, 0)
                         .SetProperty(x => x.NextAttemptAt, (DateTimeOffset?)null),
                     token),
-            cancellationToken);
+            cancellationToken,
+            ahead: false);
 
     public async Task<OutboxStatus> StatusAsync(int poisonedToShow, CancellationToken cancellationToken)
     {
@@ -170,9 +197,9 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
     /// <see cref="SqliteWriteGate"/>): each is one short statement, and the read models' lag is
     /// made of their waits.
     /// </summary>
-    private async Task<int> WriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken)
+    private async Task<int> WriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken, bool ahead = true)
     {
-        using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken, ahead: true);
+        using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken, ahead);
         return await write(cancellationToken);
     }
 }

@@ -20,8 +20,10 @@ internal static class SqliteWriteGate
     /// <param name="ahead">
     /// Takes the next turn ahead of the queued commands. For the outbox dispatcher's short
     /// bookkeeping writes: queued behind a rush of bookings they would each wait for all of
-    /// them, and the read models would fall seconds behind. They are few per round, so the
-    /// commands they pass are delayed by one short write at most.
+    /// them, and the read models would fall seconds behind. There is one dispatcher per process
+    /// and it writes a few statements per round, so at each hand-over of the turn a command
+    /// waits for one short dispatcher write at most. A registrar's replay, which may touch many
+    /// rows, does not go ahead.
     /// </param>
     public static async Task<IDisposable> EnterAsync(SeoDbContext db, CancellationToken cancellationToken, bool ahead = false)
     {

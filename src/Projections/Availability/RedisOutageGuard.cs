@@ -38,7 +38,8 @@ internal sealed class RedisOutageGuard(IAvailabilityReadModel redis) : IAvailabi
     }
 
     /// <summary>Error replies of a server that will serve again by itself (Redis's own error prefixes).</summary>
-    private static readonly string[] PassingErrors = ["LOADING", "MASTERDOWN", "READONLY", "BUSY", "TRYAGAIN", "CLUSTERDOWN"];
+    /// <remarks>With the space: <c>BUSYKEY</c> and <c>BUSYGROUP</c> are lasting errors, not <c>BUSY</c>.</remarks>
+    private static readonly string[] PassingErrors = ["LOADING ", "MASTERDOWN ", "READONLY ", "BUSY ", "TRYAGAIN ", "CLUSTERDOWN "];
 
     private static bool IsPassing(Exception exception) =>
         exception is RedisServerException server && PassingErrors.Any(prefix => server.Message.StartsWith(prefix, StringComparison.Ordinal));

@@ -46,7 +46,20 @@ public static class CrossingLogServices
             if (projectsHere)
             {
                 services.AddSingleton(_ => new LuceneCrossingLog(path));
-                services.AddSingleton<ICrossingLog>(provider => new CrossingLogOutageGuard(provider.GetRequiredService<LuceneCrossingLog>()));
+                services.AddSingleton<ICrossingLog>(provider =>
+                {
+                    try
+                    {
+                        return new CrossingLogOutageGuard(provider.GetRequiredService<LuceneCrossingLog>());
+                    }
+                    catch (InvalidOperationException refused)
+                    {
+                        // Another process writes this folder. Only the crossing log is out of
+                        // service here (searches 503, camera events back off in the outbox); the
+                        // other projections of this process keep going.
+                        return new UnavailableCrossingLog(refused.Message);
+                    }
+                });
             }
             else
             {

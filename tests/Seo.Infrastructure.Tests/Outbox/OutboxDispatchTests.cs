@@ -320,11 +320,41 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
 
         (await RoundAsync(projection)).ShouldBe(2);
 
-        // The newer count went through: the version guard, not the order, keeps the newest.
+        // The newer count went through: the version guard, not the order, keeps the newest. The
+        // failed older one is superseded (done, never retried), not backed off or poisoned.
         projection.Received.Count.ShouldBe(2);
         await using var check = Database.NewContext();
-        (await check.OutboxMessages.Where(m => m.ProcessedAt != null).Select(m => m.Payload).SingleAsync())
-            .ShouldBe(new SlotCountChanged(new SlotCount("DOSTYK", new DateOnly(2026, 12, 1), 600, 20, 2, 0, 2)).ToPayload());
+        var messages = await check.OutboxMessages.OrderBy(m => m.Sequence).ToListAsync();
+        messages.ShouldAllBe(m => m.ProcessedAt != null && m.PoisonedAt == null && m.NextAttemptAt == null);
+        messages[0].LastError.ShouldNotBeNull().ShouldStartWith("Superseded by a later message of DOSTYK:2026-12-01:600@");
+        (await RoundAsync(projection)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_latest_count_of_an_interval_that_fails_backs_off_like_any_event()
+    {
+        await using (var db = Database.NewContext())
+        {
+            var changed = new SlotCountChanged(new SlotCount("DOSTYK", new DateOnly(2026, 12, 1), 600, 20, 1, 0, 1));
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                EventId = Guid.NewGuid(),
+                Type = SlotCountChanged.EventType,
+                AggregateType = SlotCountChanged.AggregateType,
+                AggregateId = changed.AggregateId,
+                Payload = changed.ToPayload(),
+                OccurredAt = _clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        (await RoundAsync(new Recorder(SlotCountChanged.EventType, fail: true))).ShouldBe(1);
+
+        await using var check = Database.NewContext();
+        var message = await check.OutboxMessages.SingleAsync();
+        message.ProcessedAt.ShouldBeNull();
+        message.Attempts.ShouldBe(1);
+        message.NextAttemptAt.ShouldNotBeNull();
     }
 
     [Fact]

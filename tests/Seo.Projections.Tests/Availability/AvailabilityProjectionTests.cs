@@ -101,4 +101,18 @@ public sealed class AvailabilityProjectionTests
             .ShouldBe([1, 2, 4, 8, 16, 32, 60, 60, 60]);
         AvailabilityRebuildOnReconnect.PauseAfter(int.MaxValue).ShouldBe(TimeSpan.FromMinutes(1));
     }
+
+    [Theory]
+    [InlineData("BUSYKEY Target key name already exists.")]
+    [InlineData("BUSYGROUP Consumer Group name already exists")]
+    public async Task The_Redis_guard_lets_lasting_errors_that_only_look_alike_through(string reply)
+    {
+        var redis = Substitute.For<IAvailabilityReadModel>();
+#pragma warning disable CS0618 // The simplest constructor makes the point: the reply's prefix is what counts.
+        redis.ApplyAsync(default!, default).ReturnsForAnyArgs<int>(_ => throw new RedisServerException(reply));
+#pragma warning restore CS0618
+        var guard = new RedisOutageGuard(redis);
+
+        await Should.ThrowAsync<RedisServerException>(() => guard.ApplyAsync([], CancellationToken.None));
+    }
 }

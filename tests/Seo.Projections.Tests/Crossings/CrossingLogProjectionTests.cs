@@ -230,6 +230,30 @@ public sealed class CrossingLogServicesTests
     }
 
     [Fact]
+    public async Task A_process_that_finds_the_Lucene_folder_written_by_another_reports_the_log_unavailable_and_keeps_its_other_projections()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "seo-lucene-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var otherWriter = new LuceneCrossingLog(path);
+            await using (var provider = Provider(new() { [CrossingLogServices.LucenePathSetting] = path }))
+            {
+                var log = provider.GetRequiredService<ICrossingLog>();
+
+                var unavailable = await Should.ThrowAsync<ReadModelUnavailableException>(() => log.SearchAsync(new CrossingQuery(), CancellationToken.None));
+                unavailable.Message.ShouldContain("Another process");
+                provider.GetServices<IOutboxHandler>().Count().ShouldBe(2);
+                var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+                report.Entries["read-model:crossings:Lucene"].Status.ShouldBe(HealthStatus.Degraded);
+            }
+        }
+        finally
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task The_Lucene_path_can_be_configured()
     {
         var path = Path.Combine(Path.GetTempPath(), "seo-lucene-" + Guid.NewGuid().ToString("N"));

@@ -19,6 +19,20 @@ public sealed class OutboxMessage
 
     public required string AggregateId { get; init; }
 
+    /// <summary>
+    /// For a whole-state message, whose aggregate id is <c>{stream}@{version}</c> (e.g. a ledger
+    /// row's <c>SlotCountChanged</c>): the stream with its <c>@</c>, e.g. <c>DOSTYK:2026-12-01:600@</c>.
+    /// Such a message carries the stream's whole state, so a later one supersedes it. Null for
+    /// other messages, whose aggregate's events are each needed, in order.
+    /// </summary>
+    public static string? StreamOf(string aggregateId)
+    {
+        ArgumentNullException.ThrowIfNull(aggregateId);
+        var at = aggregateId.LastIndexOf('@');
+        var isVersioned = at > 0 && at < aggregateId.Length - 1 && !aggregateId.AsSpan(at + 1).ContainsAnyExceptInRange('0', '9');
+        return isVersioned ? aggregateId[..(at + 1)] : null;
+    }
+
     public required string Payload { get; init; }
 
     public required DateTimeOffset OccurredAt { get; init; }

@@ -57,9 +57,9 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
         writerLock = TakeWriterLock(indexDirectory);
-        directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
         try
         {
+            directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
             // Every searchable field is an untokenised StringField, so the analyzer never runs;
             // the keyword analyzer keeps it that way should a text field be added by mistake.
             var config = new IndexWriterConfig(Version, new KeywordAnalyzer()) { OpenMode = OpenMode.CREATE_OR_APPEND };
@@ -69,7 +69,7 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
         catch
         {
             writer?.Dispose();
-            directory.Dispose();
+            directory?.Dispose();
             writerLock.Dispose();
             throw;
         }
