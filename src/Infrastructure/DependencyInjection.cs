@@ -12,6 +12,7 @@ using Seo.Infrastructure.Persistence.Capacity;
 using Seo.Infrastructure.Persistence.Providers;
 using Seo.Infrastructure.Scheduling;
 using Seo.Infrastructure.Verification;
+using Seo.Infrastructure.Verification.Gateway;
 
 namespace Seo.Infrastructure;
 
@@ -46,7 +47,18 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher>(new Pbkdf2PasswordHasher(
             configuration.GetValue("Seo:Security:PasswordIterations", Pbkdf2PasswordHasher.DefaultIterations)));
         services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
-        services.AddSingleton<IVehicleVerification, PassAllChecksVerification>();
+
+        // The registries answer through the e-government gateway once it is configured; until then
+        // the pass-all stand-in says in every outcome that no registry was consulted.
+        var gateway = configuration.GetSection(RegistryGatewayOptions.Section).Get<RegistryGatewayOptions>() ?? new RegistryGatewayOptions();
+        if (gateway.IsConfigured)
+        {
+            services.AddRegistryGateway(gateway);
+        }
+        else
+        {
+            services.AddSingleton<IVehicleVerification, PassAllChecksVerification>();
+        }
 
         // The outbox is delivered to whatever projections are registered (IOutboxHandler).
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();

@@ -17,6 +17,7 @@ using Seo.Infrastructure.Persistence.Providers;
 using Seo.Infrastructure.Scheduling;
 using Seo.Infrastructure.Tests.Persistence;
 using Seo.Infrastructure.Verification;
+using Seo.Infrastructure.Verification.Gateway;
 
 namespace Seo.Infrastructure.Tests;
 
@@ -116,5 +117,47 @@ public sealed class DependencyInjectionTests
         var refused = Should.Throw<InvalidOperationException>(() => Build(new() { ["Persistence:Provider"] = configured }));
 
         refused.Message.ShouldContain("Sqlite, SqlServer, PostgreSql");
+    }
+
+    [Fact]
+    public void Without_a_gateway_url_the_pass_all_stand_in_answers_the_checks()
+    {
+        using var services = Build(Embedded(new() { ["Seo:Registries:Gateway:ApiKey"] = "set-but-no-url" }));
+
+        services.GetRequiredService<IVehicleVerification>().ShouldBeOfType<PassAllChecksVerification>();
+    }
+
+    [Fact]
+    public void With_a_gateway_url_the_gateway_adapter_answers_the_checks()
+    {
+        using var services = Build(Embedded(new()
+        {
+            ["Seo:Registries:Gateway:BaseUrl"] = "https://gateway.example.kz/registries",
+            ["Seo:Registries:Gateway:ApiKey"] = "from-the-environment",
+            ["Seo:Registries:Gateway:Retries"] = "1",
+        }));
+
+        services.GetRequiredService<IVehicleVerification>().ShouldBeOfType<RegistryGatewayVerification>();
+        var options = services.GetRequiredService<RegistryGatewayOptions>();
+        options.Retries.ShouldBe(1);
+        options.Timeout.ShouldBe(TimeSpan.FromSeconds(3));
+        options.Deadline.ShouldBe(TimeSpan.FromSeconds(8));
+        services.GetRequiredService<IHttpClientFactory>().CreateClient(RegistryGatewayVerification.ClientName)
+            .BaseAddress.ShouldBe(new Uri("https://gateway.example.kz/registries/"));
+    }
+
+    [Fact]
+    public void A_gateway_url_without_an_api_key_is_refused_naming_the_setting()
+    {
+        var refused = Should.Throw<InvalidOperationException>(() => Build(Embedded(new() { ["Seo:Registries:Gateway:BaseUrl"] = "https://gateway.example.kz" })));
+
+        refused.Message.ShouldContain("Seo__Registries__Gateway__ApiKey");
+    }
+
+    private static Dictionary<string, string?> Embedded(Dictionary<string, string?> settings)
+    {
+        settings["ConnectionStrings:Seo"] = $"Data Source={Path.Combine(Path.GetTempPath(), "seo-tests", Guid.NewGuid().ToString("N"), "di.db")}";
+        settings["Seo:Scheduling:Enabled"] = "false";
+        return settings;
     }
 }

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Seo.Application.Common.Ports;
+
+namespace Seo.Infrastructure.Verification.Gateway;
+
+internal static class RegistryGatewayRegistration
+{
+    /// <summary>
+    /// The gateway adapter on a named HttpClient whose every attempt is bounded, retried with jitter
+    /// on transient failures, and cut off by a circuit breaker per check (one registry down does not
+    /// silence the others).
+    /// </summary>
+    public static IServiceCollection AddRegistryGateway(this IServiceCollection services, RegistryGatewayOptions options)
+    {
+        options.Validate();
+        services.AddSingleton(options);
+        services.AddHttpClient(RegistryGatewayVerification.ClientName, client =>
+            {
+                client.BaseAddress = options.BaseAddress;
+
+                // The pipeline's per-attempt timeout and the verification deadline bound every call.
+                client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+            })
+            .AddResilienceHandler(RegistryGatewayVerification.ClientName, pipeline =>
+            {
+                if (options.Retries > 0)
+                {
+                    // Defaults handle 5xx, 408, 429, connection errors and attempt timeouts, and honour Retry-After.
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = options.Retries,
+                        Delay = options.RetryDelay,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                    });
+                }
+
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = 0.5,
+                    MinimumThroughput = 5,
+                    SamplingDuration = TimeSpan.FromSeconds(30),
+                    BreakDuration = options.BreakDuration,
+                });
+                pipeline.AddTimeout(options.Timeout);
+            })
+            .SelectPipelineBy(_ => request => request.RequestUri?.AbsolutePath ?? string.Empty);
+        services.AddSingleton<IVehicleVerification, RegistryGatewayVerification>();
+        return services;
+    }
+}
