@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Seo.Application.Common.Ports;
 using Seo.Projections.Availability;
 using Seo.Projections.Crossings;
+using Seo.Tests.Shared;
 using StackExchange.Redis;
 
 namespace Seo.Projections.Tests;

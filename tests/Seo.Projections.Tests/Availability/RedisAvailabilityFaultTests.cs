@@ -1,3 +1,4 @@
+using Seo.Tests.Shared;
 using System.Diagnostics;
 using System.Net;
 using Seo.Application.Common.Ports;

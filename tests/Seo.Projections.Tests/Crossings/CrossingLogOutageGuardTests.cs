@@ -5,6 +5,7 @@ using NSubstitute.ExceptionExtensions;
 using Seo.Application.Common.Ports;
 using Seo.Projections.Crossings;
 using Seo.Projections.Crossings.Elasticsearch;
+using Seo.Tests.Shared;
 
 namespace Seo.Projections.Tests.Crossings;
 

@@ -1,3 +1,4 @@
+using Seo.Tests.Shared;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,6 +5,7 @@ using Seo.Application.Common.Ports;
 using Seo.Projections.Availability;
 using Seo.Projections.Crossings.Lucene;
 using Seo.Projections.Host;
+using Seo.Tests.Shared;
 
 namespace Seo.Projections.Tests.Host;
 

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Seo.Infrastructure.Outbox;
 using Seo.WebApi.Tests.TestHost;
 
 namespace Seo.WebApi.Tests.Crossings;
@@ -52,25 +51,6 @@ public static class Cameras
 
     public static Task<HttpResponseMessage> PostReadAsync(this Camera camera, JsonObject read) =>
         camera.Client.PostAsJsonAsync("/api/v1/devices/anpr-events", read);
-
-    /// <summary>Delivers the outbox to the projections until nothing is due, as the background dispatcher would.</summary>
-    public static async Task<int> DispatchOutboxAsync(this SeoApiFactory api)
-    {
-        var total = 0;
-        for (var round = 0; round < 20; round++)
-        {
-            await using var scope = api.Services.CreateAsyncScope();
-            var claimed = await scope.ServiceProvider.GetRequiredService<OutboxDispatchRound>().RunAsync(CancellationToken.None);
-            if (claimed == 0)
-            {
-                return total;
-            }
-
-            total += claimed;
-        }
-
-        return total;
-    }
 
     public static async Task<JsonObject> CrossingsAsync(this Session officer, string query) =>
         await officer.Client.GetJsonAsync("/api/v1/admin/crossings?" + query);

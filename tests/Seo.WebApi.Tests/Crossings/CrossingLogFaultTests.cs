@@ -1,3 +1,4 @@
+using Seo.Tests.Shared;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -120,21 +121,12 @@ public sealed class CrossingLogOutageTests
     {
         await using var api = new SeoApiFactory(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Elasticsearch"] = $"http://127.0.0.1:{ClosedPort()}",
+            ["ConnectionStrings:Elasticsearch"] = $"http://127.0.0.1:{ClosedPort.Next()}",
         });
         var officer = await api.StaffAsync(await api.RegistrarAsync(), "Officer");
 
         await (await officer.Client.GetAsync("/api/v1/admin/crossings?plate=123ABC02")).ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "read-model-unavailable");
         await (await officer.Client.GetAsync("/api/v1/admin/crossings/per-day?from=2026-11-01T00:00:00Z&to=2026-11-25T00:00:00Z")).ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "read-model-unavailable");
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
 

@@ -16,7 +16,7 @@ public abstract class AvailabilityReadModelTests
 {
     protected static readonly DateOnly Tomorrow = SeoApiFactory.Today.AddDays(1);
 
-    private const string SourceHeader = "Seo-Availability-Source";
+    private const string SourceHeader = Seo.WebApi.Endpoints.CheckpointEndpoints.AvailabilitySourceHeader;
 
     /// <summary>Settings that choose this suite's read model.</summary>
     protected abstract Dictionary<string, string?> ReadModelSettings();
@@ -62,8 +62,6 @@ public abstract class AvailabilityReadModelTests
         await using var scope = api.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IAvailabilityReadModel>().ReplaceDayAsync("DOSTYK", date, [], CancellationToken.None);
     }
-
-    protected static Task WaitUntilAsync(Func<Task<bool>> condition, string failure) => Poll.UntilAsync(condition, failure);
 
     [Fact]
     public async Task A_booking_shows_in_availability_once_its_event_is_dispatched()

@@ -1,6 +1,6 @@
+using Seo.Tests.Shared;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Seo.Projections.Tests.Availability;
 using Seo.WebApi.Tests.TestHost;
 using StackExchange.Redis;
 
@@ -91,7 +91,7 @@ public sealed class RedisAvailabilityReadModelTests : AvailabilityReadModelTests
         var redis = api.Services.GetRequiredService<IConnectionMultiplexer>();
 
         await _relay!.StopAsync();
-        await WaitUntilAsync(() => Task.FromResult(!redis.IsConnected), "the API never noticed Redis was gone");
+        await Poll.UntilAsync(() => Task.FromResult(!redis.IsConnected), "the API never noticed Redis was gone");
 
         // Bookings go on: a given interval, and first-free searches whose candidates come from the ledger.
         await carrier.BookAsync(TestData.Booking(TestData.Next(), Tomorrow, "14:00"));
@@ -115,7 +115,7 @@ public sealed class RedisAvailabilityReadModelTests : AvailabilityReadModelTests
         // The reconnect rebuild, not a dispatch, brings the read model back to the ledger.
         var expected = await ChangedLedgerRowsAsync(api, Tomorrow, Tomorrow);
         expected.Single(c => c.StartMinute == 14 * 60).Booked.ShouldBe(5);
-        await WaitUntilAsync(
+        await Poll.UntilAsync(
             async () => redis.IsConnected && await ReadModelMatchesAsync(api, expected),
             "the read model never caught up with the ledger after Redis came back");
         (await IntervalAsync(carrier.Client, Tomorrow, "14:00")).Number("booked").ShouldBe(5);

@@ -95,12 +95,15 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     /// Delivers every outbox event that is due to the projections, as the dispatcher would (it is
     /// off in tests); returns how many were claimed. Read models reflect the bookings after this.
     /// </summary>
-    public async Task<int> DispatchOutboxAsync()
+    public Task<int> DispatchOutboxAsync() => DrainOutboxAsync(Services.GetRequiredService<IServiceScopeFactory>());
+
+    /// <summary>Runs dispatch rounds until one finds nothing due; returns how many events they claimed.</summary>
+    internal static async Task<int> DrainOutboxAsync(IServiceScopeFactory scopes)
     {
         var total = 0;
         while (true)
         {
-            await using var scope = Services.CreateAsyncScope();
+            await using var scope = scopes.CreateAsyncScope();
             var claimed = await scope.ServiceProvider.GetRequiredService<OutboxDispatchRound>().RunAsync(CancellationToken.None);
             if (claimed == 0)
             {
@@ -223,14 +226,7 @@ internal sealed class DispatchBeforeAvailability : IStartupFilter
         {
             if (HttpMethods.IsGet(context.Request.Method) && context.Request.Path.Value?.EndsWith("/availability", StringComparison.Ordinal) == true)
             {
-                while (true)
-                {
-                    await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-                    if (await scope.ServiceProvider.GetRequiredService<OutboxDispatchRound>().RunAsync(CancellationToken.None) == 0)
-                    {
-                        break;
-                    }
-                }
+                await SeoApiFactory.DrainOutboxAsync(context.RequestServices.GetRequiredService<IServiceScopeFactory>());
             }
 
             await proceed();

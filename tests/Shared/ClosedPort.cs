@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Seo.Projections.Tests;
+namespace Seo.Tests.Shared;
 
 /// <summary>A loopback port nothing listens on: bound once to get a free one, then released.</summary>
 internal static class ClosedPort

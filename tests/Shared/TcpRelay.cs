@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Seo.Projections.Tests.Availability;
+namespace Seo.Tests.Shared;
 
 /// <summary>
 /// A TCP pass-through to a real server that a test can cut and restore on the same port: a
