@@ -28,7 +28,7 @@ public static class DeviceApiKey
     /// <summary>A new key for <paramref name="device"/>: the text to show once, and the hash to keep.</summary>
     public static (string Key, string Hash) Issue(DeviceId device)
     {
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(SecretBytes));
+        var secret = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
         var key = string.Create(CultureInfo.InvariantCulture, $"{Prefix}{device.Value:N}_{secret}");
         return (key, HashOf(key));
     }
@@ -65,7 +65,4 @@ public static class DeviceApiKey
         var actual = Encoding.ASCII.GetBytes(HashOf(presented));
         return CryptographicOperations.FixedTimeEquals(expected, actual);
     }
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

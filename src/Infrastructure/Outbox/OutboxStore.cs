@@ -86,17 +86,17 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
     {
         var failed = await db.OutboxMessages.AsNoTracking().Where(m => m.Sequence == sequence)
             .Select(m => new { m.Attempts, m.AggregateType, m.AggregateId }).SingleAsync(cancellationToken);
-        var text = error.Length > 4000 ? error[..4000] : error;
+        var text = OutboxMessage.ErrorText(error);
         if (OutboxMessage.StreamOf(failed.AggregateId) is { } stream
             && await db.OutboxMessages.AnyAsync(
                 m => m.AggregateType == failed.AggregateType && m.AggregateId.StartsWith(stream) && m.Sequence > sequence, cancellationToken))
         {
-            var superseded = $"Superseded by a later message of {stream}, after: {text}";
+            var superseded = OutboxMessage.ErrorText($"Superseded by a later message of {stream}, after: {text}");
             await WriteAsync(
                 token => Claimed(sequence, claim).ExecuteUpdateAsync(
                     m => m.SetProperty(x => x.ProcessedAt, now)
                         .SetProperty(x => x.Attempts, failed.Attempts + 1)
-                        .SetProperty(x => x.LastError, superseded.Length > 4000 ? superseded[..4000] : superseded)
+                        .SetProperty(x => x.LastError, superseded)
                         .SetProperty(x => x.LeaseOwner, (string?)null)
                         .SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null),
                     token),
@@ -143,18 +143,18 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
     public Task<int> ReplayAllAsync(string? type, CancellationToken cancellationToken) =>
         ReplayAsync(type is null ? db.OutboxMessages : db.OutboxMessages.Where(m => m.Type == type), cancellationToken);
 
-    private Task<int> ReplayAsync(IQueryable<OutboxMessage> messages, CancellationToken cancellationToken) =>
-        // A registrar's replay may touch many rows: it queues with the commands, it does not pass them.
-        WriteAsync(
-            token => messages
-                .Where(m => m.PoisonedAt != null && m.ProcessedAt == null)
-                .ExecuteUpdateAsync(
-                    m => m.SetProperty(x => x.PoisonedAt, (DateTimeOffset?)null)
-                        .SetProperty(x => x.Attempts, 0)
-                        .SetProperty(x => x.NextAttemptAt, (DateTimeOffset?)null),
-                    token),
-            cancellationToken,
-            ahead: false);
+    /// <remarks>
+    /// A replay is a registrar's command: it runs in the command's own transaction, which took
+    /// its write turn in line with the other commands, so it passes none of them.
+    /// </remarks>
+    private static Task<int> ReplayAsync(IQueryable<OutboxMessage> messages, CancellationToken cancellationToken) =>
+        messages
+            .Where(m => m.PoisonedAt != null && m.ProcessedAt == null)
+            .ExecuteUpdateAsync(
+                m => m.SetProperty(x => x.PoisonedAt, (DateTimeOffset?)null)
+                    .SetProperty(x => x.Attempts, 0)
+                    .SetProperty(x => x.NextAttemptAt, (DateTimeOffset?)null),
+                cancellationToken);
 
     public async Task<OutboxStatus> StatusAsync(int poisonedToShow, CancellationToken cancellationToken)
     {
@@ -197,9 +197,9 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
     /// <see cref="SqliteWriteGate"/>): each is one short statement, and the read models' lag is
     /// made of their waits.
     /// </summary>
-    private async Task<int> WriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken, bool ahead = true)
+    private async Task<int> WriteAsync(Func<CancellationToken, Task<int>> write, CancellationToken cancellationToken)
     {
-        using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken, ahead);
+        using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken, ahead: true);
         return await write(cancellationToken);
     }
 }

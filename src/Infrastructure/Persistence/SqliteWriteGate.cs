@@ -22,8 +22,8 @@ internal static class SqliteWriteGate
     /// bookkeeping writes: queued behind a rush of bookings they would each wait for all of
     /// them, and the read models would fall seconds behind. There is one dispatcher per process
     /// and it writes a few statements per round, so at each hand-over of the turn a command
-    /// waits for one short dispatcher write at most. A registrar's replay, which may touch many
-    /// rows, does not go ahead.
+    /// waits for one short dispatcher write at most. A registrar's replay runs in its command's
+    /// transaction, which took its turn in line.
     /// </param>
     public static async Task<IDisposable> EnterAsync(SeoDbContext db, CancellationToken cancellationToken, bool ahead = false)
     {

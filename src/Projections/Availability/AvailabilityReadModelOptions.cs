@@ -15,7 +15,7 @@ public sealed class AvailabilityReadModelOptions
     public bool RebuildAtStart { get; set; } = true;
 
     /// <summary>How long a day's Redis key outlives the end of its day; nobody asks for older days.</summary>
-    public TimeSpan KeyRetention { get; set; } = TimeSpan.FromDays(3);
+    public TimeSpan KeyRetention { get; set; } = RedisAvailabilityReadModel.DefaultKeyRetention;
 
     /// <summary>Prefix of the Redis keys, so that deployments (or test runs) can share one server.</summary>
     public string KeyPrefix { get; set; } = RedisAvailabilityKeys.DefaultPrefix;

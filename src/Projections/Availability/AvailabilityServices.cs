@@ -12,7 +12,6 @@ internal static class AvailabilityServices
     /// <param name="redis">Whether a Redis multiplexer is registered (Redis mode) or not (in process).</param>
     public static IServiceCollection AddAvailabilityReadModel(this IServiceCollection services, AvailabilityReadModelOptions options, bool redis)
     {
-        services.AddSingleton(options);
         if (redis)
         {
             services.AddSingleton(provider => new RedisAvailabilityReadModel(

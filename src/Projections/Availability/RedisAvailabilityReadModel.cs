@@ -30,19 +30,19 @@ public sealed class RedisAvailabilityReadModel : IAvailabilityReadModel
 
     private readonly IConnectionMultiplexer _redis;
     private readonly RedisAvailabilityKeys _keys;
-    private readonly int _database;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _keyRetention;
 
+    /// <summary>How long a day's key outlives the day unless configured.</summary>
+    public static readonly TimeSpan DefaultKeyRetention = TimeSpan.FromDays(3);
+
     /// <param name="redis">The shared multiplexer (one per process).</param>
     /// <param name="keyPrefix">Prefix of every key this model touches; tests and co-tenants use their own.</param>
-    /// <param name="database">The Redis database number; -1 is the connection's default.</param>
     /// <param name="clock">Where "now" comes from when a day key's expiry is set; the system clock by default.</param>
     /// <param name="keyRetention">How long a day's key outlives the day (3 days by default): past days are not kept forever.</param>
     public RedisAvailabilityReadModel(
         IConnectionMultiplexer redis,
         string keyPrefix = RedisAvailabilityKeys.DefaultPrefix,
-        int database = -1,
         TimeProvider? clock = null,
         TimeSpan? keyRetention = null)
     {
@@ -50,9 +50,8 @@ public sealed class RedisAvailabilityReadModel : IAvailabilityReadModel
         ArgumentException.ThrowIfNullOrWhiteSpace(keyPrefix);
         _redis = redis;
         _keys = new RedisAvailabilityKeys(keyPrefix);
-        _database = database;
         _clock = clock ?? TimeProvider.System;
-        _keyRetention = keyRetention ?? TimeSpan.FromDays(3);
+        _keyRetention = keyRetention ?? DefaultKeyRetention;
         ArgumentOutOfRangeException.ThrowIfLessThan(_keyRetention, TimeSpan.Zero, nameof(keyRetention));
     }
 
@@ -112,7 +111,7 @@ public sealed class RedisAvailabilityReadModel : IAvailabilityReadModel
             .ConfigureAwait(false);
     }
 
-    private IDatabase Database => _redis.GetDatabase(_database);
+    private IDatabase Database => _redis.GetDatabase();
 
     /// <summary>
     /// Seconds until a day's key may go: the retention after the day's end, the end taken as the

@@ -67,7 +67,7 @@ internal static class DeviceEndpoints
                     DeviceKeyAuthenticationHandler.DeviceIdOf(device), request.EventId, request.CapturedAt, request.Plate, request.Confidence,
                     request.ImageReference, request.Direction, request.Checkpoint);
                 var result = await mediator.Send(command, ct);
-                if (result.Error is { Code: AnprErrors.ReplayedCode, Details: null })
+                if (ReferenceEquals(result.Error, AnprErrors.ReplayedConcurrently))
                 {
                     // A concurrent copy committed first; asked again, the stored event says whether this one was identical.
                     result = await mediator.Send(command, ct);

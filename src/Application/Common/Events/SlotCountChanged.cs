@@ -36,14 +36,6 @@ public sealed record SlotCountChanged(SlotCount Count)
     [JsonIgnore]
     public string AggregateId => string.Create(CultureInfo.InvariantCulture, $"{RowId}@{Count.Version}");
 
-    /// <summary>Whether an outbox aggregate id (<see cref="AggregateId"/>) is a version of <paramref name="rowId"/>.</summary>
-    public static bool IsVersionOf(string aggregateId, string rowId)
-    {
-        ArgumentNullException.ThrowIfNull(aggregateId);
-        ArgumentNullException.ThrowIfNull(rowId);
-        return aggregateId.Length > rowId.Length && aggregateId.StartsWith(rowId, StringComparison.Ordinal) && aggregateId[rowId.Length] == '@';
-    }
-
     public string ToPayload() => JsonSerializer.Serialize(this, Json);
 
     public static SlotCountChanged FromPayload(string payload) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Seo.Application.Common.Ports;
+using Seo.Domain.Checkpoints;
 using Seo.Domain.Devices;
 using Seo.Domain.Vehicles;
 
@@ -71,6 +72,10 @@ public static class CrossingParameters
 
         return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null;
     }
+
+    /// <summary>A checkpoint's code as <see cref="CheckpointCode"/> spells it; null when none is given or it cannot be one.</summary>
+    public static string? Checkpoint(string? text) =>
+        text is not null && CheckpointCode.Create(text) is { IsSuccess: true } code ? code.Value.Value : null;
 
     /// <summary>A plate (or the start of one) normalised like the plates read; null when it cannot be one.</summary>
     public static string? Plate(string? text)

@@ -13,7 +13,7 @@ public sealed class CountCrossingsPerDayHandler(ICrossingLog crossingLog) : IQue
         ArgumentNullException.ThrowIfNull(query);
         var from = P.Instant(query.From)!.Value;
         var to = P.Instant(query.To)!.Value;
-        var checkpoint = query.Checkpoint?.Trim().ToUpperInvariant();
+        var checkpoint = P.Checkpoint(query.Checkpoint);
         var counts = await crossingLog.CountPerCheckpointPerDayAsync(from, to, checkpoint, cancellationToken);
         return new CrossingsPerDayResult(from, to, checkpoint, [.. counts.Select(c => new CrossingsPerDayDto(c.Checkpoint, c.Day, c.Count))]);
     }

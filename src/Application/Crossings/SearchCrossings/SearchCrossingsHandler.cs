@@ -19,7 +19,7 @@ public sealed class SearchCrossingsHandler(ICrossingLog crossingLog) : IQueryHan
             PlateMatch: P.PlateMatchOf(query.PlateMatch)!.Value,
             Vin: query.Vin?.Trim().ToUpperInvariant(),
             BookingNumber: query.BookingNumber?.Trim(),
-            Checkpoint: query.Checkpoint?.Trim().ToUpperInvariant(),
+            Checkpoint: P.Checkpoint(query.Checkpoint),
             Direction: P.DirectionOf(query.Direction).Value,
             Matched: P.MatchedOf(query.Matched).Value,
             From: P.Instant(query.From),

@@ -145,9 +145,9 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
             .AsNoTracking()
             .SingleAsync(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute, cancellationToken);
         var changed = new SlotCountChanged(ToCount(slot));
-        var rowId = changed.RowId;
+        var stream = OutboxMessage.StreamOf(changed.AggregateId);
         foreach (var earlier in db.ChangeTracker.Entries<OutboxMessage>()
-            .Where(m => m.State == EntityState.Added && m.Entity.AggregateType == SlotCountChanged.AggregateType && SlotCountChanged.IsVersionOf(m.Entity.AggregateId, rowId))
+            .Where(m => m.State == EntityState.Added && m.Entity.AggregateType == SlotCountChanged.AggregateType && OutboxMessage.StreamOf(m.Entity.AggregateId) == stream)
             .ToList())
         {
             earlier.State = EntityState.Detached;

@@ -37,7 +37,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Type).HasMaxLength(200);
         builder.Property(m => m.AggregateType).HasMaxLength(100);
         builder.Property(m => m.AggregateId).HasMaxLength(100);
-        builder.Property(m => m.LastError).HasMaxLength(4000);
+        builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
         builder.Property(m => m.LeaseOwner).HasMaxLength(64);
         builder.HasIndex(m => new { m.ProcessedAt, m.Sequence });
     }

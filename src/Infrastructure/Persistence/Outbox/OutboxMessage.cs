@@ -43,6 +43,16 @@ public sealed class OutboxMessage
 
     public string? LastError { get; set; }
 
+    /// <summary>The longest <see cref="LastError"/> the store keeps.</summary>
+    public const int MaxErrorLength = 4000;
+
+    /// <summary><paramref name="error"/> cut to what <see cref="LastError"/> keeps.</summary>
+    public static string ErrorText(string error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+    }
+
     public DateTimeOffset? NextAttemptAt { get; set; }
 
     /// <summary>The claim that holds this message while a dispatcher delivers it; other dispatchers skip it until <see cref="LeaseExpiresAt"/>.</summary>
