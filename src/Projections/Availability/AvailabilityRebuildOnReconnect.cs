@@ -62,7 +62,7 @@ internal sealed partial class AvailabilityRebuildOnReconnect(
 
     /// <summary>1 s, 2 s, 4 s … up to <see cref="LongestPause"/>.</summary>
     internal static TimeSpan PauseAfter(int attempt) =>
-        attempt >= 7 ? LongestPause : TimeSpan.FromSeconds(Math.Min(1 << (attempt - 1), LongestPause.TotalSeconds));
+        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Clamp(attempt - 1, 0, 30)), LongestPause.TotalSeconds));
 
     private async Task<bool> TryRebuildAsync(CancellationToken stoppingToken)
     {
