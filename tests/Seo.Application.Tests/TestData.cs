@@ -87,7 +87,7 @@ internal static class TestData
         Account owner, Checkpoint checkpoint, DateTimeOffset? issuedAt = null, string plate = Plate, string vin = Vin, int sequenceNumber = 1) =>
         Booking.Issue(
             new BookingRequest(
-                BookingId.New(), owner, checkpoint, Interval(checkpoint, BookedDate, 10), Truck(plate, vin), [Driver()], PriorityCategory.None,
+                BookingId.New(), owner, checkpoint, Interval(checkpoint, BookedDate, 10), Truck(plate, vin), [Driver()], PriorityCategory.None, Cargo.None,
                 BookingFee, sequenceNumber, TimeSpan.FromMinutes(15), VinHasActiveBooking: false, PlateHasActiveBooking: false),
             issuedAt ?? Now).Value;
 

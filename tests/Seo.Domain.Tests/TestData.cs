@@ -91,6 +91,7 @@ internal static class TestData
             Truck(),
             drivers ?? [TrustedDriver()],
             priority,
+            Cargo.None,
             BookingFee,
             sequenceNumber,
             HoldDuration,

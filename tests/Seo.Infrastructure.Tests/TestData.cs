@@ -71,7 +71,7 @@ internal static class TestData
         Vehicle? vehicle = null) =>
         Domain.Bookings.Booking.Issue(
             new BookingRequest(
-                BookingId.New(), owner ?? User(), Dostyk(), Interval(hour), vehicle ?? Truck(plate, vin), drivers ?? [Driver()], PriorityCategory.None,
+                BookingId.New(), owner ?? User(), Dostyk(), Interval(hour), vehicle ?? Truck(plate, vin), drivers ?? [Driver()], PriorityCategory.None, Cargo.None,
                 fee ?? Fee, sequenceNumber, Hold, VinHasActiveBooking: false, PlateHasActiveBooking: false),
             issuedAt ?? Now).Value;
 }

@@ -47,6 +47,9 @@ public sealed class Booking : AggregateRoot<BookingId>
 
     public bool IsPriority => Priority != PriorityCategory.None;
 
+    /// <summary>What the vehicle carries: the checks re-run on reschedule (R18.15, R18.16) read it.</summary>
+    public Cargo Cargo { get; private set; } = Cargo.None;
+
     public BookingStatus Status { get; private set; }
 
     public DateTimeOffset IssuedAt { get; private set; }
@@ -126,6 +129,7 @@ public sealed class Booking : AggregateRoot<BookingId>
             Interval = request.Interval,
             Vehicle = request.Vehicle,
             Priority = request.Priority,
+            Cargo = request.Cargo,
             Status = BookingStatus.AwaitingPayment,
             IssuedAt = now,
             HoldExpiresAt = now + request.HoldDuration,

@@ -14,6 +14,7 @@ public sealed record BookingRequest(
     Vehicle Vehicle,
     IReadOnlyList<Driver> Drivers,
     PriorityCategory Priority,
+    Cargo Cargo,
     Money Fee,
     int SequenceNumber,
     TimeSpan HoldDuration,

@@ -13,5 +13,10 @@ public enum CheckVerdict
     Unavailable,
 }
 
-/// <summary>One check's answer from its source system, kept as the request's audit trail.</summary>
-public sealed record CheckOutcome(RegistryCheck Check, CheckVerdict Verdict, string Source, string? Reason, string? Reference, DateTimeOffset CheckedAt);
+/// <summary>
+/// One check's answer from its source system, kept as the request's audit trail. A passed
+/// check of a document with a term (insurance, inspection, permit, licence, certificate) says
+/// until when it is valid, so a booking found later (the first free interval) is held to it.
+/// </summary>
+public sealed record CheckOutcome(
+    RegistryCheck Check, CheckVerdict Verdict, string Source, string? Reason, string? Reference, DateTimeOffset CheckedAt, DateOnly? ValidUntil = null);

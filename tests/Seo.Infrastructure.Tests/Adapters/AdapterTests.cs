@@ -83,7 +83,7 @@ public sealed class PassAllChecksVerificationTests
     private readonly FakeTimeProvider _clock = new(TestData.Now);
 
     private static VerificationSubject Subject() =>
-        new(TestData.User().AsBookingOwner(), TestData.Truck(), [TestData.Driver()], TestData.BookedDate);
+        new(TestData.User().AsBookingOwner(), TestData.Truck(), [TestData.Driver()], TestData.BookedDate, Cargo.None, PriorityCategory.None);
 
     [Theory]
     [InlineData(Residency.Resident)]

@@ -36,7 +36,9 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
             new BookingOwner(AccountId.New(), OwnerKind.LegalEntity, Residency.Resident, "Kazakh Trans LLP", "123456789012"),
             TestData.Truck(),
             [TestData.Driver(), TestData.Driver("Бекова")],
-            TestData.BookedDate);
+            TestData.BookedDate,
+            Cargo.None,
+            PriorityCategory.None);
 
     private static CheckRequirement[] Checks(params RegistryCheck[] checks) => [.. checks.Select(c => new CheckRequirement(c, CheckEffect.Blocking))];
 

@@ -18,6 +18,7 @@ public sealed record BookingDto(
     IReadOnlyList<DriverDto> Drivers,
     OwnerDto Owner,
     PriorityCategory Priority,
+    CargoDto Cargo,
     MoneyDto Fee,
     MoneyDto Paid,
     MoneyDto? AmountDue,
@@ -30,6 +31,9 @@ public sealed record BookingDto(
 
 /// <summary>The booked interval in checkpoint-local time; the instants carry the checkpoint's UTC offset.</summary>
 public sealed record IntervalDto(DateOnly Date, string Start, string End, int LengthMinutes, DateTimeOffset StartsAt, DateTimeOffset EndsAt);
+
+/// <summary>What the vehicle carries; the papers are checked against customs and e-Agriculture (R18.15, R18.16).</summary>
+public sealed record CargoDto(bool UnderVeterinaryOrPhytosanitaryControl, string? CustomsDeclaration, string? VeterinaryCertificate);
 
 public sealed record VehicleDto(VehicleKind Kind, string CountryOfRegistration, string Plate, string? TrailerPlate, string Vin);
 

@@ -30,6 +30,9 @@ public static partial class BookingMapper
 
     private static partial VehicleDto ToDto(Vehicle vehicle);
 
+    [MapperIgnoreSource(nameof(Cargo.IsEmpty))]
+    private static partial CargoDto ToDto(Cargo cargo);
+
     [MapperIgnoreSource(nameof(PendingReschedule.SequenceNumber))]
     private static partial PendingRescheduleDto ToDto(PendingReschedule pending);
 

@@ -16,6 +16,13 @@ internal static class BookingInputs
             input.TrailerPlate is null ? null : PlateNumber.Create(input.TrailerPlate).Value,
             Vin.Create(input.Vin).Value);
 
+    public static Cargo ToCargo(this CargoInput? input) =>
+        input is null
+            ? Cargo.None
+            : new Cargo(input.UnderVeterinaryOrPhytosanitaryControl ?? false, Trimmed(input.CustomsDeclaration), Trimmed(input.VeterinaryCertificate));
+
+    private static string? Trimmed(string? reference) => string.IsNullOrWhiteSpace(reference) ? null : reference.Trim().ToUpperInvariant();
+
     public static Result<IReadOnlyList<Driver>> ToDrivers(this IReadOnlyList<DriverInput> inputs)
     {
         var drivers = new List<Driver>(inputs.Count);

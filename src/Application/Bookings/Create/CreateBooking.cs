@@ -18,7 +18,11 @@ public sealed record CreateBooking(
     DateTimeOffset? FirstFreeFrom,
     VehicleInput? Vehicle,
     IReadOnlyList<DriverInput>? Drivers,
-    PriorityCategory? Priority) : ICommand<Result<BookingDto>>;
+    PriorityCategory? Priority,
+    CargoInput? Cargo = null) : ICommand<Result<BookingDto>>;
+
+/// <summary>What the vehicle carries; omitted for a vehicle travelling empty.</summary>
+public sealed record CargoInput(bool? UnderVeterinaryOrPhytosanitaryControl, string? CustomsDeclaration, string? VeterinaryCertificate);
 
 public sealed record VehicleInput(VehicleKind? Kind, string? CountryOfRegistration, string? Plate, string? TrailerPlate, string? Vin);
 

@@ -98,7 +98,7 @@ public sealed class CreateBookingHandler(
 
         // R19/R20: the checks run before capacity is taken, so a refused request takes nothing.
         var bookedDate = requested?.Date ?? DateOnly.FromDateTime(checkpoint.LocalTime(command.FirstFreeFrom!.Value > now ? command.FirstFreeFrom.Value : now));
-        var checks = await VerifyAsync(account, vehicle.Value, drivers.Value, bookedDate, cancellationToken);
+        var checks = await VerifyAsync(account, vehicle.Value, drivers.Value, bookedDate, command.Cargo.ToCargo(), priority, cancellationToken);
         if (!checks.IsSuccess)
         {
             return checks.Error;
@@ -124,6 +124,7 @@ public sealed class CreateBookingHandler(
                 vehicle.Value,
                 drivers.Value,
                 priority,
+                command.Cargo.ToCargo(),
                 FeeFor(checkpoint, priority, now),
                 sequenceNumber,
                 options.PaymentHold,
@@ -157,11 +158,12 @@ public sealed class CreateBookingHandler(
         return (stillActive.Any(b => b.Vehicle.Vin == vehicle.Vin), stillActive.Any(b => b.Vehicle.Plate == vehicle.Plate && b.Vehicle.CountryOfRegistration == vehicle.CountryOfRegistration));
     }
 
-    private async Task<Result> VerifyAsync(Account account, Vehicle vehicle, IReadOnlyList<Driver> drivers, DateOnly bookedDate, CancellationToken cancellationToken)
+    private async Task<Result> VerifyAsync(
+        Account account, Vehicle vehicle, IReadOnlyList<Driver> drivers, DateOnly bookedDate, Cargo cargo, PriorityCategory priority, CancellationToken cancellationToken)
     {
         var owner = account.AsBookingOwner();
         var requirements = VerificationPolicy.RequirementsFor(owner.Residency);
-        var outcomes = await verification.VerifyAsync(new VerificationSubject(owner, vehicle, drivers, bookedDate), requirements, cancellationToken);
+        var outcomes = await verification.VerifyAsync(new VerificationSubject(owner, vehicle, drivers, bookedDate, cargo, priority), requirements, cancellationToken);
         return new VerificationReport(requirements, outcomes).Decide();
     }
 

@@ -34,6 +34,7 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
             .WithErrorCode("drivers-required")
             .WithMessage($"Name one to {Booking.MaxDrivers} trusted drivers (R16.2).");
         RuleForEach(c => c.Drivers).SetValidator(new DriverInputValidator());
+        RuleFor(c => c.Cargo).SetValidator(new CargoInputValidator()!).When(c => c.Cargo is not null);
     }
 
     /// <summary>The start of validated input; the validator has already refused anything else.</summary>
@@ -42,6 +43,28 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
 
     public static bool TryParseStart(string? start, out TimeOnly time) =>
         TimeOnly.TryParseExact(start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+
+    private sealed class CargoInputValidator : AbstractValidator<CargoInput>
+    {
+        public CargoInputValidator()
+        {
+            RuleFor(c => c.CustomsDeclaration).Must(BeAReference).When(c => c.CustomsDeclaration is not null)
+                .WithErrorCode("invalid-reference")
+                .WithMessage($"A declaration number is 1 to {Domain.Bookings.Cargo.MaxReferenceLength} letters, digits, '/', '-' or '.'.");
+            RuleFor(c => c.VeterinaryCertificate).Must(BeAReference).When(c => c.VeterinaryCertificate is not null)
+                .WithErrorCode("invalid-reference")
+                .WithMessage($"A certificate number is 1 to {Domain.Bookings.Cargo.MaxReferenceLength} letters, digits, '/', '-' or '.'.");
+            RuleFor(c => c.VeterinaryCertificate).NotNull()
+                .When(c => c.UnderVeterinaryOrPhytosanitaryControl == true)
+                .WithErrorCode("certificate-required")
+                .WithMessage("Goods under veterinary or phytosanitary control travel with a certificate (R18.15).");
+        }
+
+        private static bool BeAReference(string? reference) =>
+            reference is { Length: > 0 } text
+            && text.Trim().Length is > 0 and <= Domain.Bookings.Cargo.MaxReferenceLength
+            && text.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '-' or '.');
+    }
 
     private sealed class VehicleInputValidator : AbstractValidator<VehicleInput>
     {

@@ -14,5 +14,10 @@ public interface IVehicleVerification
     Task<IReadOnlyList<CheckOutcome>> VerifyAsync(VerificationSubject subject, IReadOnlyList<CheckRequirement> requirements, CancellationToken cancellationToken);
 }
 
-/// <summary>What the checks are about: owner, vehicle, drivers and the booked date (documents must be valid then).</summary>
-public sealed record VerificationSubject(BookingOwner Owner, Vehicle Vehicle, IReadOnlyList<Driver> Drivers, DateOnly BookedDate);
+/// <summary>
+/// What the checks are about: owner, vehicle, drivers, cargo and the priority ground claimed
+/// (R6 grounds are proved by the cargo's papers, checks 15 and 16), and the booked date:
+/// documents must be valid on it, not just today.
+/// </summary>
+public sealed record VerificationSubject(
+    BookingOwner Owner, Vehicle Vehicle, IReadOnlyList<Driver> Drivers, DateOnly BookedDate, Cargo Cargo, PriorityCategory Priority);

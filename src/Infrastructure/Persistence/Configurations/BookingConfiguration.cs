@@ -55,6 +55,14 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         });
         builder.Navigation(b => b.Vehicle).IsRequired();
 
+        builder.OwnsOne(b => b.Cargo, cargo =>
+        {
+            cargo.Property(c => c.UnderVeterinaryOrPhytosanitaryControl).HasColumnName("CargoControlled");
+            cargo.Property(c => c.CustomsDeclaration).HasMaxLength(Cargo.MaxReferenceLength).HasColumnName("CargoCustomsDeclaration");
+            cargo.Property(c => c.VeterinaryCertificate).HasMaxLength(Cargo.MaxReferenceLength).HasColumnName("CargoVeterinaryCertificate");
+        });
+        builder.Navigation(b => b.Cargo).IsRequired();
+
         builder.OwnsOne(b => b.Interval, interval =>
         {
             interval.Property(i => i.Date).HasColumnName("IntervalDate");

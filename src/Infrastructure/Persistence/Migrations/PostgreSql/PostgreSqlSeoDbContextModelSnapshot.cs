@@ -1399,6 +1399,33 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasForeignKey("BookingId");
                         });
 
+                    b.OwnsOne("Seo.Domain.Bookings.Cargo", "Cargo", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("CustomsDeclaration")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("CargoCustomsDeclaration");
+
+                            b1.Property<bool>("UnderVeterinaryOrPhytosanitaryControl")
+                                .HasColumnType("boolean")
+                                .HasColumnName("CargoControlled");
+
+                            b1.Property<string>("VeterinaryCertificate")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("CargoVeterinaryCertificate");
+
+                            b1.HasKey("BookingId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
                     b.OwnsOne("Seo.Domain.Vehicles.Vehicle", "Vehicle", b1 =>
                         {
                             b1.Property<Guid>("BookingId")
@@ -1444,6 +1471,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.WithOwner()
                                 .HasForeignKey("BookingId");
                         });
+
+                    b.Navigation("Cargo")
+                        .IsRequired();
 
                     b.Navigation("Interval")
                         .IsRequired();

@@ -1403,6 +1403,33 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("BookingId");
                         });
 
+                    b.OwnsOne("Seo.Domain.Bookings.Cargo", "Cargo", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("CustomsDeclaration")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("CargoCustomsDeclaration");
+
+                            b1.Property<bool>("UnderVeterinaryOrPhytosanitaryControl")
+                                .HasColumnType("bit")
+                                .HasColumnName("CargoControlled");
+
+                            b1.Property<string>("VeterinaryCertificate")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("CargoVeterinaryCertificate");
+
+                            b1.HasKey("BookingId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
                     b.OwnsOne("Seo.Domain.Vehicles.Vehicle", "Vehicle", b1 =>
                         {
                             b1.Property<Guid>("BookingId")
@@ -1448,6 +1475,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("BookingId");
                         });
+
+                    b.Navigation("Cargo")
+                        .IsRequired();
 
                     b.Navigation("Interval")
                         .IsRequired();

@@ -639,6 +639,33 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("BookingId");
                         });
 
+                    b.OwnsOne("Seo.Domain.Bookings.Cargo", "Cargo", b1 =>
+                        {
+                            b1.Property<Guid>("BookingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CustomsDeclaration")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CargoCustomsDeclaration");
+
+                            b1.Property<bool>("UnderVeterinaryOrPhytosanitaryControl")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CargoControlled");
+
+                            b1.Property<string>("VeterinaryCertificate")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CargoVeterinaryCertificate");
+
+                            b1.HasKey("BookingId");
+
+                            b1.ToTable("Bookings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
                     b.OwnsOne("Seo.Domain.Vehicles.Vehicle", "Vehicle", b1 =>
                         {
                             b1.Property<Guid>("BookingId")
@@ -684,6 +711,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("BookingId");
                         });
+
+                    b.Navigation("Cargo")
+                        .IsRequired();
 
                     b.Navigation("Interval")
                         .IsRequired();
