@@ -11,7 +11,11 @@ public sealed record Cargo(bool UnderVeterinaryOrPhytosanitaryControl, string? C
 {
     public const int MaxReferenceLength = 40;
 
-    public static Cargo None { get; } = new(false, null, null);
+    /// <summary>
+    /// A new empty cargo each time: the store keeps the cargo as part of its booking, and one
+    /// instance shared by two bookings would be one part owned twice.
+    /// </summary>
+    public static Cargo None => new(false, null, null);
 
     /// <summary>No goods declared: the vehicle travels empty.</summary>
     public bool IsEmpty => CustomsDeclaration is null && !UnderVeterinaryOrPhytosanitaryControl;
