@@ -19,6 +19,7 @@ public static class DependencyInjection
         });
         services.AddSingleton<AvailabilityMetrics>();
         services.AddScoped<SlotAvailability>();
+        services.AddScoped<Bookings.Create.PriorityGrounds>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }

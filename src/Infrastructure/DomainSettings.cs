@@ -24,7 +24,26 @@ public sealed class DomainSettings
         Tariff.Count > 0 ? Tariff : DefaultRates,
         Mrp.Count > 0 ? Mrp : DefaultMrp);
 
-    public PriorityQuotaPolicy ToPriorityQuota() => PriorityQuota.Count > 0 ? new PriorityQuotaPolicy(PriorityQuota) : PriorityQuotaPolicy.Rules707;
+    /// <summary>
+    /// R6: the share rows of <c>Seo:PriorityQuota</c> (<c>percent</c>, <c>effectiveFrom</c>), or 15 %
+    /// from 2023-07-01. Read when the services are registered, so a bad row stops the start.
+    /// </summary>
+    public PriorityQuotaPolicy ToPriorityQuota()
+    {
+        if (PriorityQuota.Count == 0)
+        {
+            return PriorityQuotaPolicy.Rules707;
+        }
+
+        try
+        {
+            return new PriorityQuotaPolicy(PriorityQuota);
+        }
+        catch (ArgumentException invalid)
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(PriorityQuota)} is not a valid R6 policy: {invalid.Message}", invalid);
+        }
+    }
 
     public CapacitySchedule ToCapacitySchedule() =>
         CapacitySchedule.Create(DefaultCapacity.OpensAt, DefaultCapacity.HoursOpen, DefaultCapacity.IntervalMinutes, DefaultCapacity.VehiclesPerInterval) is { IsSuccess: true } schedule

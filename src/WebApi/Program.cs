@@ -69,6 +69,7 @@ app.MapGroup("/api/v1")
     .MapOutboxEndpoints()
     .MapReadModelEndpoints()
     .MapDeviceEndpoints()
+    .MapPriorityListEndpoints()
     .MapCrossingEndpoints();
 
 await app.RunAsync();

@@ -107,8 +107,8 @@ internal static class TestData
             new DocumentInput(IdentityDocumentType.IdentityCard, "KZ", "045123456", new DateOnly(2030, 1, 1)));
 
     public static CreateBooking Create(
-        DateOnly? date = null, string? start = BookedStart, PriorityCategory? priority = null, string plate = Plate, string vin = Vin) =>
-        new("DOSTYK", date ?? BookedDate, start, null, VehicleInput(plate, vin), [DriverInput()], priority);
+        DateOnly? date = null, string? start = BookedStart, PriorityCategory? priority = null, string plate = Plate, string vin = Vin, CargoInput? cargo = null) =>
+        new("DOSTYK", date ?? BookedDate, start, null, VehicleInput(plate, vin), [DriverInput()], priority, cargo);
 
     public static CreateBooking CreateFirstFree(DateTimeOffset from, PriorityCategory? priority = null) =>
         new("DOSTYK", null, null, from, VehicleInput(), [DriverInput()], priority);

@@ -58,6 +58,40 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public void R6_the_priority_share_rows_of_configuration_are_the_policy()
+    {
+        using var services = Build(new()
+        {
+            ["Seo:PriorityQuota:0:Percent"] = "15", ["Seo:PriorityQuota:0:EffectiveFrom"] = "2023-07-01",
+            ["Seo:PriorityQuota:1:Percent"] = "12.5", ["Seo:PriorityQuota:1:EffectiveFrom"] = "2027-01-01",
+            ["Seo:Scheduling:Enabled"] = "false",
+        });
+
+        var policy = services.GetRequiredService<PriorityQuotaPolicy>();
+
+        policy.LimitFor(new DateOnly(2026, 12, 31), 480).ShouldBe(72);
+        policy.LimitFor(new DateOnly(2027, 1, 1), 480).ShouldBe(60);
+    }
+
+    [Theory]
+    [InlineData("101", "2023-07-01", "0 to 100")]
+    [InlineData("-5", "2023-07-01", "0 to 100")]
+    [InlineData("10", "2023-07-01", "2023-07-01")] // a second row for the first row's day
+    public void R6_a_priority_share_configuration_that_is_not_a_policy_stops_the_start(string percent, string effectiveFrom, string reason)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Seo:PriorityQuota:0:Percent"] = "15", ["Seo:PriorityQuota:0:EffectiveFrom"] = "2023-07-01",
+            ["Seo:PriorityQuota:1:Percent"] = percent, ["Seo:PriorityQuota:1:EffectiveFrom"] = effectiveFrom,
+        };
+
+        var refused = Should.Throw<InvalidOperationException>(() => Build(settings).Dispose());
+
+        refused.Message.ShouldContain("Seo:PriorityQuota");
+        refused.Message.ShouldContain(reason);
+    }
+
+    [Fact]
     public async Task The_deadline_sweeps_are_scheduled_in_memory_unless_switched_off()
     {
         var file = Path.Combine(Path.GetTempPath(), "seo-tests", Guid.NewGuid().ToString("N"), "di.db");

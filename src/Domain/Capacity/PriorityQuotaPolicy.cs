@@ -16,12 +16,26 @@ public sealed class PriorityQuotaPolicy
         {
             throw new ArgumentException("At least one share must be in force.", nameof(shares));
         }
+
+        if (_shares.FirstOrDefault(s => s.Percent is < 0m or > 100m) is { } outOfRange)
+        {
+            throw new ArgumentException($"A share is a percentage from 0 to 100; {outOfRange.Percent} from {outOfRange.EffectiveFrom:yyyy-MM-dd} is not.", nameof(shares));
+        }
+
+        // Two values in force from one day would leave that day's share to chance.
+        if (_shares.GroupBy(s => s.EffectiveFrom).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Only one share can take effect on {twice.Key:yyyy-MM-dd}.", nameof(shares));
+        }
     }
 
     /// <summary>15% from 1 July 2023, the day the Rules came into force.</summary>
     public static PriorityQuotaPolicy Rules707 { get; } = new([new PriorityQuotaShare(15m, new DateOnly(2023, 7, 1))]);
 
-    /// <summary>The share in percent in force on <paramref name="date"/>.</summary>
+    /// <summary>
+    /// The share in percent in force on <paramref name="date"/>. A date before the first value
+    /// takes the first one: the Rules set a share from the day they came into force.
+    /// </summary>
     public decimal PercentOn(DateOnly date) =>
         (_shares.LastOrDefault(s => s.EffectiveFrom <= date) ?? _shares[0]).Percent;
 

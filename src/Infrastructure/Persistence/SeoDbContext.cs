@@ -37,6 +37,10 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Seo.Domain.Crossings.AnprEvent> AnprEvents => Set<Seo.Domain.Crossings.AnprEvent>();
 
+    public DbSet<Seo.Domain.PriorityLists.PriorityList> PriorityLists => Set<Seo.Domain.PriorityLists.PriorityList>();
+
+    public DbSet<Seo.Domain.PriorityLists.PriorityListVersion> PriorityListVersions => Set<Seo.Domain.PriorityLists.PriorityListVersion>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
@@ -72,7 +76,11 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
         }
         catch (DbUpdateConcurrencyException exception)
         {
-            throw new PersistenceConflictException(ConcurrencyErrors.ConcurrentChange, exception);
+            // Two uploads of one priority list read the same head; the one that lost says so in the list's own words.
+            var error = exception.Entries.Any(e => e.Entity is Seo.Domain.PriorityLists.PriorityList)
+                ? Seo.Domain.PriorityLists.PriorityListErrors.ConcurrentUpload
+                : ConcurrencyErrors.ConcurrentChange;
+            throw new PersistenceConflictException(error, exception);
         }
         catch (DbUpdateException exception) when (UniqueViolations.Translate(exception) is { } error)
         {

@@ -24,6 +24,9 @@ internal static class UniqueViolations
         ([AccountConfiguration.EmailIndex, "Accounts.Email"], AccountErrors.EmailTaken),
         // A concurrent copy of a camera event committed first (the camera's id is the key).
         ([AnprEventConfiguration.PrimaryKey, "AnprEvents.Id"], Domain.Crossings.AnprErrors.ReplayedConcurrently),
+        // Two uploads of one priority list raced for the same version number (or its first head).
+        ([PriorityListVersionConfiguration.PrimaryKey, "PriorityListVersions.Kind", PriorityListConfiguration.PrimaryKey, "PriorityLists.Kind"],
+            Domain.PriorityLists.PriorityListErrors.ConcurrentUpload),
         ([IdempotencyRecordConfiguration.KeyIndex, "IdempotencyRecords."], IdempotencyKeyInUse),
     ];
 

@@ -24,5 +24,5 @@ internal static class ValueConverters
     public static readonly ValueConverter<AccountId, Guid> AccountId = new(v => v.Value, v => new AccountId(v));
     public static readonly ValueConverter<Domain.Devices.DeviceId, Guid> DeviceId = new(v => v.Value, v => new Domain.Devices.DeviceId(v));
     public static readonly ValueConverter<Money, decimal> Money = new(v => v.Amount, v => Domain.Payments.Money.Kzt(v));
-
+    public static readonly ValueConverter<Bin, string> Bin = new(v => v.Value, v => Domain.Identity.Bin.Create(v).Value);
 }

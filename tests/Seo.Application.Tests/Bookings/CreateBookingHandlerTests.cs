@@ -6,8 +6,10 @@ using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Capacity;
 using Seo.Domain.Checkpoints;
+using Seo.Domain.Identity;
 using Seo.Domain.Common;
 using Seo.Domain.Payments;
+using Seo.Domain.PriorityLists;
 using Seo.Domain.Verification;
 
 namespace Seo.Application.Tests.Bookings;
@@ -30,6 +32,8 @@ public sealed class CreateBookingHandlerTests
     private IAvailabilityReadModel _readModel = Substitutes.ReadModel();
     private IVehicleVerification _verification = Substitutes.Verification();
     private int _firstFreeAttempts = 20;
+    private readonly List<PriorityList> _priorityLists = [];
+    private readonly List<PriorityListVersion> _priorityListVersions = [];
 
     public CreateBookingHandlerTests() => _bookingRepository = Substitutes.Repository(_bookings);
 
@@ -41,6 +45,7 @@ public sealed class CreateBookingHandlerTests
                 _ledger,
                 Substitutes.Availability(_readModel, _ledger),
                 _verification,
+                new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions)),
                 Substitutes.CurrentUser(_account.Id),
                 TestData.Tariff(),
                 TestData.Options(_firstFreeAttempts),
@@ -424,19 +429,117 @@ public sealed class CreateBookingHandlerTests
         NothingWasReserved();
     }
 
+    private static readonly CargoInput DeclaredGoods = new(false, "10702020/011226/0001234", null);
+    private static readonly CargoInput ControlledGoods = new(true, "10702020/011226/0001234", "VET-KZ-2026-77");
+
+    /// <summary>Uploads <paramref name="vehicles"/> as the next version of a list, as the registrar would.</summary>
+    private void ListOnNextVersion(PriorityListKind kind, params Domain.Vehicles.Vehicle[] vehicles)
+    {
+        var list = _priorityLists.SingleOrDefault(l => l.Id == kind) ?? PriorityList.Open(kind);
+        if (!_priorityLists.Contains(list))
+        {
+            _priorityLists.Add(list);
+        }
+
+        var entries = vehicles.Select(v => PriorityListEntry.Create(v.CountryOfRegistration, v.Plate, v.Vin).Value).ToList();
+        _priorityListVersions.Add(list.Upload(entries, AccountId.New(), null, TestData.Now).ShouldSucceed());
+    }
+
+    private async Task ShouldBePriorityAsync(Result<Application.Bookings.Common.BookingDto> result, PriorityCategory ground)
+    {
+        result.ShouldSucceed().Priority.ShouldBe(ground);
+        await _ledger.Received(1).TryReserveAsync(_dostyk, Arg.Any<BookedInterval>(), true, Arg.Any<CancellationToken>());
+    }
+
     [Theory]
     [InlineData(PriorityCategory.LiveAnimals)]
     [InlineData(PriorityCategory.PerishableGoods)]
-    [InlineData(PriorityCategory.DangerousGoods)]
-    [InlineData(PriorityCategory.DesignatedPostalOperator)]
-    [InlineData(PriorityCategory.AuthorisedEconomicOperator)]
-    [InlineData(PriorityCategory.CustomsCodeArticle147)]
-    public async Task R6_priority_grounds_that_cannot_be_verified_are_refused_before_capacity(PriorityCategory category)
+    public async Task R6_live_animals_and_perishable_goods_with_declaration_and_certificate_take_a_priority_place(PriorityCategory ground)
     {
-        var result = await Handle(TestData.Create(priority: category));
+        var result = await Handle(TestData.Create(priority: ground, cargo: ControlledGoods));
 
-        result.ShouldFailWith("priority-grounds-unverifiable").Rule.ShouldBe("R6");
+        await ShouldBePriorityAsync(result, ground);
+        result.Value.Cargo.VeterinaryCertificate.ShouldBe("VET-KZ-2026-77");
+    }
+
+    [Theory]
+    [InlineData(PriorityCategory.LiveAnimals, null)]
+    [InlineData(PriorityCategory.LiveAnimals, "declaration only")]
+    [InlineData(PriorityCategory.PerishableGoods, null)]
+    [InlineData(PriorityCategory.PerishableGoods, "declaration only")]
+    public async Task R6_live_animals_and_perishable_goods_without_their_papers_are_refused_before_capacity(PriorityCategory ground, string? cargo)
+    {
+        var result = await Handle(TestData.Create(priority: ground, cargo: cargo is null ? null : DeclaredGoods));
+
+        var error = result.ShouldFailWith("priority-papers-missing");
+        error.Rule.ShouldBe("R6");
+        error.Kind.ShouldBe(ErrorKind.Validation);
+        error.Errors.ShouldNotBeNull().Keys.ShouldContain("cargo.veterinaryCertificate");
         NothingWasReserved();
+    }
+
+    [Theory]
+    [InlineData(PriorityCategory.DangerousGoods)]
+    [InlineData(PriorityCategory.CustomsCodeArticle147)]
+    public async Task R6_dangerous_and_article_147_goods_with_a_customs_declaration_take_a_priority_place(PriorityCategory ground)
+    {
+        await ShouldBePriorityAsync(await Handle(TestData.Create(priority: ground, cargo: DeclaredGoods)), ground);
+    }
+
+    [Theory]
+    [InlineData(PriorityCategory.DangerousGoods)]
+    [InlineData(PriorityCategory.CustomsCodeArticle147)]
+    public async Task R6_dangerous_and_article_147_goods_without_a_customs_declaration_are_refused_before_capacity(PriorityCategory ground)
+    {
+        var result = await Handle(TestData.Create(priority: ground, cargo: new CargoInput(false, null, null)));
+
+        result.ShouldFailWith("priority-papers-missing").Errors.ShouldNotBeNull().Keys.ShouldBe(["cargo.customsDeclaration"]);
+        NothingWasReserved();
+    }
+
+    [Theory]
+    [InlineData(PriorityCategory.DesignatedPostalOperator, PriorityListKind.PostalOperator)]
+    [InlineData(PriorityCategory.AuthorisedEconomicOperator, PriorityListKind.AuthorisedEconomicOperators)]
+    public async Task R6_a_vehicle_on_the_current_list_takes_a_priority_place_without_papers(PriorityCategory ground, PriorityListKind list)
+    {
+        ListOnNextVersion(list, TestData.Truck());
+
+        await ShouldBePriorityAsync(await Handle(TestData.Create(priority: ground)), ground);
+    }
+
+    [Theory]
+    [InlineData(PriorityCategory.DesignatedPostalOperator, PriorityListKind.PostalOperator, "postal-operator")]
+    [InlineData(PriorityCategory.AuthorisedEconomicOperator, PriorityListKind.AuthorisedEconomicOperators, "authorised-economic-operators")]
+    public async Task R6_a_vehicle_only_on_an_earlier_version_or_the_other_list_is_refused_naming_the_list(PriorityCategory ground, PriorityListKind list, string slug)
+    {
+        ListOnNextVersion(list, TestData.Truck());
+        ListOnNextVersion(list, TestData.Truck(plate: "555XYZ02", vin: "1M8GDM9AXKP042799"));
+        var other = list == PriorityListKind.PostalOperator ? PriorityListKind.AuthorisedEconomicOperators : PriorityListKind.PostalOperator;
+        ListOnNextVersion(other, TestData.Truck());
+
+        var result = await Handle(TestData.Create(priority: ground));
+
+        var error = result.ShouldFailWith("priority-grounds-not-proved");
+        error.Rule.ShouldBe("R6");
+        error.Kind.ShouldBe(ErrorKind.Conflict);
+        error.Details.ShouldNotBeNull()["list"].ShouldBe(slug);
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R6_a_listed_vehicle_is_found_by_its_vin_or_by_its_plate_in_its_country()
+    {
+        var truck = TestData.Truck();
+        var byVin = PriorityListEntry.Create(null, null, truck.Vin).Value;
+        var byPlateElsewhere = PriorityListEntry.Create(CountryCode.Create("UZ").Value, truck.Plate, null).Value;
+        var list = PriorityList.Open(PriorityListKind.PostalOperator);
+        _priorityLists.Add(list);
+        _priorityListVersions.Add(list.Upload([byPlateElsewhere], AccountId.New(), null, TestData.Now).ShouldSucceed());
+
+        (await Handle(TestData.Create(priority: PriorityCategory.DesignatedPostalOperator))).ShouldFailWith("priority-grounds-not-proved");
+
+        _priorityListVersions.Add(list.Upload([byVin], AccountId.New(), null, TestData.Now).ShouldSucceed());
+        (await Handle(TestData.Create(priority: PriorityCategory.DesignatedPostalOperator))).ShouldSucceed();
     }
 
     [Fact]

@@ -50,4 +50,21 @@ public sealed class PriorityQuotaPolicyTests
         overbooked.Free.ShouldBe(0);
         overbooked.IsFull.ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(100.5)]
+    public void R6_a_share_outside_0_to_100_percent_is_refused(double percent)
+    {
+        Should.Throw<ArgumentException>(() => new PriorityQuotaPolicy([new PriorityQuotaShare((decimal)percent, new DateOnly(2023, 7, 1))]))
+            .Message.ShouldContain("0 to 100");
+    }
+
+    [Fact]
+    public void R6_two_shares_taking_effect_on_one_day_are_refused()
+    {
+        Should.Throw<ArgumentException>(() => new PriorityQuotaPolicy(
+            [new PriorityQuotaShare(15m, new DateOnly(2027, 1, 1)), new PriorityQuotaShare(10m, new DateOnly(2027, 1, 1))]))
+            .Message.ShouldContain("2027-01-01");
+    }
 }

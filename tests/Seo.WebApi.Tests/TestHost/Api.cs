@@ -56,6 +56,10 @@ public static class Api
             $"/api/v1/bookings/{booking.Str("id")}/reschedule",
             new { date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), start });
 
+    /// <summary>Uploads a priority list (R6) as the registrar; <paramref name="vehicles"/> are plate/country/VIN objects.</summary>
+    public static Task<HttpResponseMessage> UploadPriorityListAsync(this HttpClient client, string kind, JsonArray vehicles, int? expectedVersion = null) =>
+        client.PutAsJsonAsync($"/api/v1/admin/priority-lists/{kind}", new JsonObject { ["vehicles"] = vehicles, ["expectedVersion"] = expectedVersion });
+
     public static async Task<JsonObject> GetJsonAsync(this HttpClient client, string path)
     {
         var response = await client.GetAsync(path);

@@ -90,6 +90,22 @@ public static class TestData
         return body;
     }
 
+    /// <summary>Truck <paramref name="truck"/> as a priority list names it: its plate in KZ and its VIN.</summary>
+    public static JsonObject ListedTruck(int truck) => new() { ["countryOfRegistration"] = "KZ", ["plate"] = Plate(truck), ["vin"] = Vin(truck) };
+
+    /// <summary>A booking of truck <paramref name="truck"/> on a priority ground (R6), with the cargo's papers when given.</summary>
+    public static JsonObject PriorityBooking(int truck, DateOnly date, string start, string ground, JsonObject? cargo = null)
+    {
+        var body = Booking(truck, date, start);
+        body["priority"] = ground;
+        if (cargo is not null)
+        {
+            body["cargo"] = cargo;
+        }
+
+        return body;
+    }
+
     /// <summary>A booking of the first free interval from <paramref name="from"/>.</summary>
     public static JsonObject FirstFreeBooking(int truck, DateTimeOffset from, string checkpoint = "DOSTYK")
     {

@@ -23,18 +23,12 @@ public sealed class CreateBookingHandler(
     ICapacityLedger ledger,
     SlotAvailability availability,
     IVehicleVerification verification,
+    PriorityGrounds priorityGrounds,
     ICurrentUser currentUser,
     Tariff tariff,
     BookingOptions options,
     TimeProvider clock) : ICommandHandler<CreateBooking, Result<BookingDto>>
 {
-    /// <summary>R6: grounds other than paid expedited passage need declarations and lists checked against registries.</summary>
-    public static readonly DomainError PriorityGroundsUnverifiable = new(
-        "priority-grounds-unverifiable",
-        "Only paid expedited passage can be requested yet; the other priority grounds need registry checks that are not connected.",
-        ErrorKind.Conflict,
-        "R6");
-
     public async ValueTask<Result<BookingDto>> Handle(CreateBooking command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -69,10 +63,12 @@ public sealed class CreateBookingHandler(
             return drivers.Error;
         }
 
+        // R6: a claimed priority ground is proved (papers, or the registrar's list) before anything is reserved.
         var priority = command.Priority ?? PriorityCategory.None;
-        if (priority is not (PriorityCategory.None or PriorityCategory.PaidExpedited))
+        var grounds = await priorityGrounds.ProveAsync(priority, vehicle.Value, command.Cargo.ToCargo(), cancellationToken);
+        if (!grounds.IsSuccess)
         {
-            return PriorityGroundsUnverifiable;
+            return grounds.Error;
         }
 
         // R21 before anything is reserved; the unique index on active VIN and plate backs it under races.

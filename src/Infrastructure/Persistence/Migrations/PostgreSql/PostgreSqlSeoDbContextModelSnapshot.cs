@@ -327,6 +327,47 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Devices", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityList", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("Kind");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id")
+                        .HasName("PK_PriorityLists");
+
+                    b.ToTable("PriorityLists", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityListVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Kind", "Number")
+                        .HasName("PK_PriorityListVersions");
+
+                    b.ToTable("PriorityListVersions", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Infrastructure.Persistence.Capacity.CapacityDay", b =>
                 {
                     b.Property<string>("Checkpoint")
@@ -1518,6 +1559,63 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Navigation("Capacity")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityListVersion", b =>
+                {
+                    b.OwnsMany("Seo.Domain.PriorityLists.PriorityListEntry", "Entries", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("Country");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("OperatorBin")
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("OperatorBin");
+
+                            b1.Property<string>("OperatorName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("OperatorName");
+
+                            b1.Property<string>("Plate")
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("Plate");
+
+                            b1.Property<string>("Vin")
+                                .HasMaxLength(17)
+                                .HasColumnType("character varying(17)")
+                                .HasColumnName("Vin");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Kind", "Number", "Vin");
+
+                            b1.HasIndex("Kind", "Number", "Country", "Plate");
+
+                            b1.ToTable("PriorityListEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Kind", "Number");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("qrtz_blob_triggers", b =>

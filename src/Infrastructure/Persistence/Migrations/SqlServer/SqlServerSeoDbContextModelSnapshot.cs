@@ -329,6 +329,47 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Devices", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityList", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("Kind");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id")
+                        .HasName("PK_PriorityLists");
+
+                    b.ToTable("PriorityLists", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityListVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Kind", "Number")
+                        .HasName("PK_PriorityListVersions");
+
+                    b.ToTable("PriorityListVersions", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Infrastructure.Persistence.Capacity.CapacityDay", b =>
                 {
                     b.Property<string>("Checkpoint")
@@ -1522,6 +1563,63 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Navigation("Capacity")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityListVersion", b =>
+                {
+                    b.OwnsMany("Seo.Domain.PriorityLists.PriorityListEntry", "Entries", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("Country");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("OperatorBin")
+                                .HasMaxLength(12)
+                                .HasColumnType("nvarchar(12)")
+                                .HasColumnName("OperatorBin");
+
+                            b1.Property<string>("OperatorName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("OperatorName");
+
+                            b1.Property<string>("Plate")
+                                .HasMaxLength(12)
+                                .HasColumnType("nvarchar(12)")
+                                .HasColumnName("Plate");
+
+                            b1.Property<string>("Vin")
+                                .HasMaxLength(17)
+                                .HasColumnType("nvarchar(17)")
+                                .HasColumnName("Vin");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Kind", "Number", "Vin");
+
+                            b1.HasIndex("Kind", "Number", "Country", "Plate");
+
+                            b1.ToTable("PriorityListEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Kind", "Number");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("qrtz_blob_triggers", b =>

@@ -322,6 +322,47 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Devices", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityList", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Kind");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id")
+                        .HasName("PK_PriorityLists");
+
+                    b.ToTable("PriorityLists", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityListVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "Number")
+                        .HasName("PK_PriorityListVersions");
+
+                    b.ToTable("PriorityListVersions", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Infrastructure.Persistence.Capacity.CapacityDay", b =>
                 {
                     b.Property<string>("Checkpoint")
@@ -758,6 +799,61 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Navigation("Capacity")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityListVersion", b =>
+                {
+                    b.OwnsMany("Seo.Domain.PriorityLists.PriorityListEntry", "Entries", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Country");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("OperatorBin")
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OperatorBin");
+
+                            b1.Property<string>("OperatorName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OperatorName");
+
+                            b1.Property<string>("Plate")
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Plate");
+
+                            b1.Property<string>("Vin")
+                                .HasMaxLength(17)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Vin");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Kind", "Number", "Vin");
+
+                            b1.HasIndex("Kind", "Number", "Country", "Plate");
+
+                            b1.ToTable("PriorityListEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Kind", "Number");
+                        });
+
+                    b.Navigation("Entries");
                 });
 #pragma warning restore 612, 618
         }

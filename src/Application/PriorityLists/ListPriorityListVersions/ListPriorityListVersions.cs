@@ -1,0 +1,37 @@
+using FluentValidation;
+using Mediator;
+using Seo.Application.Common.Ports;
+using Seo.Application.PriorityLists.Common;
+using Seo.Domain.Common;
+using Seo.Domain.PriorityLists;
+
+namespace Seo.Application.PriorityLists.ListPriorityListVersions;
+
+/// <summary>The history of a priority list: every version, newest first, with who uploaded it, when and how many vehicles it listed.</summary>
+public sealed record ListPriorityListVersions(string? Kind, int Page = 1, int PageSize = 20) : IQuery<Result<PriorityListHistory>>;
+
+public sealed class ListPriorityListVersionsValidator : AbstractValidator<ListPriorityListVersions>
+{
+    public const int MaxPageSize = 100;
+    public const int MaxPage = 100_000;
+
+    public ListPriorityListVersionsValidator()
+    {
+        RuleFor(q => q.Kind).MustBeAPriorityListKind();
+        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).WithErrorCode("invalid-paging");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithErrorCode("invalid-paging");
+    }
+}
+
+public sealed class ListPriorityListVersionsHandler(IRepository<PriorityList> lists, IRepository<PriorityListVersion> versions)
+    : IQueryHandler<ListPriorityListVersions, Result<PriorityListHistory>>
+{
+    public async ValueTask<Result<PriorityListHistory>> Handle(ListPriorityListVersions query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var kind = PriorityListKindRules.ParseKind(query.Kind);
+        var list = await lists.FirstOrDefaultAsync(new PriorityListByKindSpec(kind, tracked: false), cancellationToken);
+        var page = await versions.ListAsync(new PriorityListVersionsSpec(kind, (query.Page - 1) * query.PageSize, query.PageSize), cancellationToken);
+        return new PriorityListHistory(kind.Slug(), list?.CurrentVersion ?? 0, query.Page, query.PageSize, page);
+    }
+}
