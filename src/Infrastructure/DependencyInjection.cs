@@ -11,8 +11,9 @@ using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Capacity;
 using Seo.Infrastructure.Persistence.Providers;
 using Seo.Infrastructure.Scheduling;
-using Seo.Infrastructure.Verification;
 using Seo.Infrastructure.Verification.Gateway;
+using Seo.Infrastructure.Verification.Simulated;
+using Seo.Infrastructure.Verification.Simulated.Demo;
 
 namespace Seo.Infrastructure;
 
@@ -49,16 +50,29 @@ public static class DependencyInjection
         services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
 
         // The registries answer through the e-government gateway once it is configured; until then
-        // the pass-all stand-in says in every outcome that no registry was consulted.
+        // the simulated registries in the write store answer, with the demo data set seeded.
         var gateway = configuration.GetSection(RegistryGatewayOptions.Section).Get<RegistryGatewayOptions>() ?? new RegistryGatewayOptions();
+        var sandbox = configuration.GetSection(SandboxOptions.Section).Get<SandboxOptions>() ?? new SandboxOptions();
+        services.AddSingleton(sandbox);
         if (gateway.IsConfigured)
         {
+            // The sandbox edits only the simulated registries: with the gateway it would promise refusals it cannot cause.
+            if (sandbox.Enabled)
+            {
+                throw new InvalidOperationException(
+                    $"{SandboxOptions.Section}:Enabled is true but {RegistryGatewayOptions.Section}:BaseUrl is set: the sandbox manages only the simulated registries. " +
+                    "Set Seo__Sandbox__Enabled=false to use the gateway, or unset the gateway to run the sandbox.");
+            }
+
             services.AddRegistryGateway(gateway);
         }
         else
         {
-            services.AddSingleton<IVehicleVerification, PassAllChecksVerification>();
+            services.AddScoped<IVehicleVerification, SimulatedRegistryVerification>();
+            services.AddScoped<DemoRegistrySeed>();
         }
+
+        services.AddScoped<ISandboxRegistries, SandboxRegistryStore>();
 
         // The outbox is delivered to whatever projections are registered (IOutboxHandler).
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();

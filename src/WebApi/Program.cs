@@ -3,6 +3,7 @@ using Scalar.AspNetCore;
 using Seo.Application;
 using Seo.Infrastructure;
 using Seo.Infrastructure.Persistence;
+using Seo.Infrastructure.Verification.Simulated;
 using Seo.Projections;
 using Seo.WebApi.Endpoints;
 using Seo.WebApi.Health;
@@ -62,7 +63,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
     ResponseWriter = HealthReportWriter.WriteAsync,
 });
 
-app.MapGroup("/api/v1")
+var api = app.MapGroup("/api/v1")
     .MapAccountEndpoints()
     .MapCheckpointEndpoints()
     .MapBookingEndpoints()
@@ -71,6 +72,12 @@ app.MapGroup("/api/v1")
     .MapDeviceEndpoints()
     .MapPriorityListEndpoints()
     .MapCrossingEndpoints();
+
+// Sandbox mode only: outside it the simulated registries cannot be edited, and the paths do not exist.
+if (app.Services.GetRequiredService<SandboxOptions>().Enabled)
+{
+    api.MapSandboxEndpoints();
+}
 
 await app.RunAsync();
 

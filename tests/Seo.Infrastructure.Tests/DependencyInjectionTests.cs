@@ -16,7 +16,8 @@ using Seo.Infrastructure.Persistence.Idempotency;
 using Seo.Infrastructure.Persistence.Providers;
 using Seo.Infrastructure.Scheduling;
 using Seo.Infrastructure.Tests.Persistence;
-using Seo.Infrastructure.Verification;
+using Seo.Infrastructure.Verification.Simulated;
+using Seo.Infrastructure.Verification.Simulated.Demo;
 using Seo.Infrastructure.Verification.Gateway;
 
 namespace Seo.Infrastructure.Tests;
@@ -44,7 +45,9 @@ public sealed class DependencyInjectionTests
         provider.GetRequiredService<IIdempotencyStore>().ShouldBeOfType<EfIdempotencyStore>();
         provider.GetRequiredService<IPasswordHasher>().ShouldBeOfType<Pbkdf2PasswordHasher>();
         provider.GetRequiredService<IPaymentGateway>().ShouldBeOfType<SandboxPaymentGateway>();
-        provider.GetRequiredService<IVehicleVerification>().ShouldBeOfType<PassAllChecksVerification>();
+        provider.GetRequiredService<IVehicleVerification>().ShouldBeOfType<SimulatedRegistryVerification>();
+        provider.GetRequiredService<ISandboxRegistries>().ShouldBeOfType<SandboxRegistryStore>();
+        provider.GetRequiredService<SandboxOptions>().Enabled.ShouldBeFalse();
         provider.GetRequiredService<PriorityQuotaPolicy>().LimitFor(TestData.BookedDate, 480).ShouldBe(72);
         provider.GetRequiredService<BookingOptions>().PaymentHold.ShouldBe(TimeSpan.FromMinutes(15));
         provider.GetRequiredService<Tariff>().FeeFor(FeeKind.Booking, TestData.BookedDate).ShouldBe(Money.Kzt(8_650m));
@@ -154,11 +157,40 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void Without_a_gateway_url_the_pass_all_stand_in_answers_the_checks()
+    public void Without_a_gateway_url_the_simulated_registries_answer_the_checks_and_the_demo_data_is_seeded()
     {
         using var services = Build(Embedded(new() { ["Seo:Registries:Gateway:ApiKey"] = "set-but-no-url" }));
+        using var scope = services.CreateScope();
 
-        services.GetRequiredService<IVehicleVerification>().ShouldBeOfType<PassAllChecksVerification>();
+        scope.ServiceProvider.GetRequiredService<IVehicleVerification>().ShouldBeOfType<SimulatedRegistryVerification>();
+        scope.ServiceProvider.GetService<DemoRegistrySeed>().ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void With_a_gateway_url_nothing_seeds_demo_registry_data()
+    {
+        using var services = Build(Embedded(new()
+        {
+            ["Seo:Registries:Gateway:BaseUrl"] = "https://gateway.example.kz/registries",
+            ["Seo:Registries:Gateway:ApiKey"] = "from-the-environment",
+        }));
+        using var scope = services.CreateScope();
+
+        scope.ServiceProvider.GetService<DemoRegistrySeed>().ShouldBeNull();
+    }
+
+    [Fact]
+    public void Sandbox_mode_with_a_gateway_url_is_refused_naming_both_settings()
+    {
+        var refused = Should.Throw<InvalidOperationException>(() => Build(Embedded(new()
+        {
+            ["Seo:Sandbox:Enabled"] = "true",
+            ["Seo:Registries:Gateway:BaseUrl"] = "https://gateway.example.kz/registries",
+            ["Seo:Registries:Gateway:ApiKey"] = "from-the-environment",
+        })));
+
+        refused.Message.ShouldContain("Seo:Sandbox:Enabled");
+        refused.Message.ShouldContain("Seo:Registries:Gateway:BaseUrl");
     }
 
     [Fact]

@@ -2,11 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Seo.Domain.Checkpoints;
 using Seo.Infrastructure.Persistence.Seed;
+using Seo.Infrastructure.Verification.Simulated.Demo;
 
 namespace Seo.Infrastructure.Persistence;
 
-/// <summary>Applies pending migrations and adds any of the 41 checkpoints the store lacks.</summary>
-public sealed partial class DatabaseInitializer(SeoDbContext db, CapacitySchedule defaultCapacity, ILogger<DatabaseInitializer> logger)
+/// <summary>
+/// Applies pending migrations and adds any of the 41 checkpoints the store lacks, and — when the
+/// simulated registries answer the checks — any demo record they lack.
+/// </summary>
+public sealed partial class DatabaseInitializer(
+    SeoDbContext db, CapacitySchedule defaultCapacity, ILogger<DatabaseInitializer> logger, DemoRegistrySeed? demoRegistries = null)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +26,10 @@ public sealed partial class DatabaseInitializer(SeoDbContext db, CapacitySchedul
 
         LogMigrated(logger, pending.Count, db.Database.ProviderName ?? "?");
         await SeedCheckpointsAsync(cancellationToken);
+        if (demoRegistries is not null)
+        {
+            await demoRegistries.SeedMissingAsync(cancellationToken);
+        }
     }
 
     /// <summary>

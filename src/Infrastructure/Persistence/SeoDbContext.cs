@@ -45,6 +45,10 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<Verification.Simulated.RegistryRecord> RegistryRecords => Set<Verification.Simulated.RegistryRecord>();
+
+    public DbSet<Verification.Simulated.RegistryServiceState> RegistryServiceStates => Set<Verification.Simulated.RegistryServiceState>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SeoDbContext).Assembly);
 

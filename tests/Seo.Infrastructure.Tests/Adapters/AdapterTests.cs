@@ -6,7 +6,6 @@ using Seo.Domain.Payments;
 using Seo.Domain.Verification;
 using Seo.Infrastructure.Identity;
 using Seo.Infrastructure.Payments;
-using Seo.Infrastructure.Verification;
 
 namespace Seo.Infrastructure.Tests.Adapters;
 
@@ -75,39 +74,6 @@ public sealed class Pbkdf2PasswordHasherTests
         var old = new Pbkdf2PasswordHasher(iterations: 500).Hash("correct horse battery");
 
         _hasher.Verify("correct horse battery", old).ShouldBeTrue();
-    }
-}
-
-public sealed class PassAllChecksVerificationTests
-{
-    private readonly FakeTimeProvider _clock = new(TestData.Now);
-
-    private static VerificationSubject Subject() =>
-        new(TestData.User().AsBookingOwner(), TestData.Truck(), [TestData.Driver()], TestData.BookedDate, Cargo.None, PriorityCategory.None);
-
-    [Theory]
-    [InlineData(Residency.Resident)]
-    [InlineData(Residency.NonResident)]
-    public async Task R19_answers_exactly_the_checks_it_is_given_each_passed_and_says_no_registry_was_consulted(Residency residency)
-    {
-        var requirements = VerificationPolicy.RequirementsFor(residency);
-
-        var outcomes = await new PassAllChecksVerification(_clock).VerifyAsync(Subject(), requirements, CancellationToken.None);
-
-        outcomes.Select(o => o.Check).ShouldBe(requirements.Select(r => r.Check));
-        outcomes.ShouldAllBe(o => o.Verdict == CheckVerdict.Passed && o.CheckedAt == TestData.Now);
-        outcomes.ShouldAllBe(o => o.Source.Contains("no registry consulted", StringComparison.Ordinal));
-        new VerificationReport(requirements, outcomes).Decide().IsSuccess.ShouldBeTrue();
-    }
-
-    [Fact]
-    public async Task A_subset_gets_answers_for_that_subset_only()
-    {
-        CheckRequirement[] requirements = [new(RegistryCheck.DriverLicenceCategory, CheckEffect.Blocking), new(RegistryCheck.TransportPermits, CheckEffect.Blocking)];
-
-        var outcomes = await new PassAllChecksVerification(_clock).VerifyAsync(Subject(), requirements, CancellationToken.None);
-
-        outcomes.Select(o => o.Check).ShouldBe([RegistryCheck.DriverLicenceCategory, RegistryCheck.TransportPermits]);
     }
 }
 

@@ -51,6 +51,8 @@ public sealed class OpenApiContractTests
                 "/api/v1/admin/devices", "/api/v1/admin/devices/{id}/keys", "/api/v1/admin/devices/{id}", "/api/v1/devices/anpr-events",
                 "/api/v1/admin/crossings", "/api/v1/admin/crossings/per-day",
                 "/api/v1/admin/priority-lists/{kind}", "/api/v1/admin/priority-lists/{kind}/versions",
+                "/api/v1/sandbox/registries", "/api/v1/sandbox/registries/{registry}/records", "/api/v1/sandbox/registries/{registry}/records/{key}",
+                "/api/v1/sandbox/registries/{registry}/service", "/api/v1/sandbox/registries/reset",
             ],
             ignoreOrder: true);
     }

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Seo.Application.Common.Ports;
 using Seo.Infrastructure.Outbox;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Providers;
@@ -22,7 +23,9 @@ namespace Seo.WebApi.Tests.TestHost;
 /// The API in memory over a real store of its own — by default a SQLite file in a temp folder,
 /// or a new database on a PostgreSQL or SQL Server — with a fake clock started at
 /// <see cref="Start"/>, the scheduler off and fast password hashing. Disposing it deletes the
-/// folder and drops the database.
+/// folder and drops the database. The checks of R18 pass for any truck (a test double) unless the
+/// factory is made with <c>simulatedRegistries: true</c>: then the real simulated registries answer,
+/// holding the demo data set (docs/demo-registries.md).
 /// </summary>
 public sealed class SeoApiFactory : WebApplicationFactory<Program>
 {
@@ -42,18 +45,22 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
 
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _dispatchBeforeAvailability;
+    private readonly bool _simulatedRegistries;
 
     /// <param name="dispatchBeforeAvailability">
     /// Deliver the outbox before every availability query, so that tests about bookings read
     /// their own writes as they would once the dispatcher caught up. Off in the tests about the
     /// read model itself, which dispatch (or not) when they mean to.
     /// </param>
+    /// <param name="simulatedRegistries">Run the production default for the checks, the simulated registries with the demo data set, instead of the pass-all test double.</param>
     public SeoApiFactory(
         IReadOnlyDictionary<string, string?>? settings = null,
         StoreProvider store = StoreProvider.Sqlite,
         Action<IServiceCollection>? services = null,
-        bool dispatchBeforeAvailability = true)
+        bool dispatchBeforeAvailability = true,
+        bool simulatedRegistries = false)
     {
+        _simulatedRegistries = simulatedRegistries;
         _settings = settings ?? new Dictionary<string, string?>();
         _services = services;
         _dispatchBeforeAvailability = dispatchBeforeAvailability;
@@ -160,6 +167,12 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
             if (_dispatchBeforeAvailability)
             {
                 services.AddTransient<IStartupFilter, DispatchBeforeAvailability>();
+            }
+
+            if (!_simulatedRegistries)
+            {
+                services.RemoveAll<IVehicleVerification>();
+                services.AddSingleton<IVehicleVerification, PassEveryCheckTestDouble>();
             }
 
             _services?.Invoke(services);

@@ -2,7 +2,7 @@ namespace Seo.Infrastructure.Verification.Gateway;
 
 /// <summary>
 /// The e-government gateway that answers the automated checks of R18 (section <c>Seo:Registries:Gateway</c>).
-/// Unset <see cref="BaseUrl"/> keeps the pass-all stand-in; see <c>docs/registries.md</c>.
+/// Unset <see cref="BaseUrl"/> keeps the simulated registries (docs/demo-registries.md); see <c>docs/registries.md</c>.
 /// </summary>
 public sealed class RegistryGatewayOptions
 {

@@ -530,6 +530,76 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Infrastructure.Verification.Simulated.RegistryRecord", b =>
+                {
+                    b.Property<string>("Registry")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Goods")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("LicenceCategories")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool?>("Released")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Vin")
+                        .HasMaxLength(17)
+                        .HasColumnType("character varying(17)");
+
+                    b.HasKey("Registry", "Key");
+
+                    b.ToTable("SimulatedRegistryRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Infrastructure.Verification.Simulated.RegistryServiceState", b =>
+                {
+                    b.Property<string>("Registry")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("InService")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Registry");
+
+                    b.ToTable("SimulatedRegistryStates", (string)null);
+                });
+
             modelBuilder.Entity("qrtz_blob_triggers", b =>
                 {
                     b.Property<string>("sched_name")

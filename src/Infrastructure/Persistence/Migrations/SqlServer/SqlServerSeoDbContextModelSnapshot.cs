@@ -534,6 +534,76 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Infrastructure.Verification.Simulated.RegistryRecord", b =>
+                {
+                    b.Property<string>("Registry")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Goods")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("LicenceCategories")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool?>("Released")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Vin")
+                        .HasMaxLength(17)
+                        .HasColumnType("nvarchar(17)");
+
+                    b.HasKey("Registry", "Key");
+
+                    b.ToTable("SimulatedRegistryRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Infrastructure.Verification.Simulated.RegistryServiceState", b =>
+                {
+                    b.Property<string>("Registry")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("InService")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Registry");
+
+                    b.ToTable("SimulatedRegistryStates", (string)null);
+                });
+
             modelBuilder.Entity("qrtz_blob_triggers", b =>
                 {
                     b.Property<string>("sched_name")

@@ -523,6 +523,76 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Infrastructure.Verification.Simulated.RegistryRecord", b =>
+                {
+                    b.Property<string>("Registry")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goods")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceCategories")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Released")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vin")
+                        .HasMaxLength(17)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Registry", "Key");
+
+                    b.ToTable("SimulatedRegistryRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Infrastructure.Verification.Simulated.RegistryServiceState", b =>
+                {
+                    b.Property<string>("Registry")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InService")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Registry");
+
+                    b.ToTable("SimulatedRegistryStates", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Accounts.Account", b =>
                 {
                     b.OwnsOne("Seo.Domain.Accounts.OwnerProfile", "Owner", b1 =>

@@ -1,16 +1,16 @@
 using Seo.Application.Common.Ports;
 using Seo.Domain.Verification;
 
-namespace Seo.Infrastructure.Verification;
+namespace Seo.WebApi.Tests.TestHost;
 
 /// <summary>
-/// PLACEHOLDER until the state registries are connected: answers every applicable check of
-/// R19 with "passed" without consulting any registry, and says so in each outcome's source.
-/// It still receives exactly the R19 subset for the owner's residency.
+/// TEST DOUBLE, never in production: answers every required check "passed" without consulting
+/// any registry, so tests about booking, paying and rescheduling can use any truck. Tests about
+/// the checks run the real simulated registries (<c>SeoApiFactory(simulatedRegistries: true)</c>).
 /// </summary>
-internal sealed class PassAllChecksVerification(TimeProvider clock) : IVehicleVerification
+internal sealed class PassEveryCheckTestDouble(TimeProvider clock) : IVehicleVerification
 {
-    public const string Source = "embedded: pass-all (no registry consulted)";
+    public const string Source = "test double: passes every check, no registry consulted";
 
     public Task<IReadOnlyList<CheckOutcome>> VerifyAsync(VerificationSubject subject, IReadOnlyList<CheckRequirement> requirements, CancellationToken cancellationToken)
     {

@@ -1,0 +1,42 @@
+using Seo.Domain.Bookings;
+using Seo.Domain.Identity;
+using Seo.Domain.Verification;
+
+namespace Seo.Infrastructure.Verification.Simulated.Checks;
+
+/// <summary>Checks about drivers look at every driver named on the request (R16.2): one driver's failure fails the check.</summary>
+internal static class PerDriver
+{
+    public const string NonResidentReason = "non-resident driver: Kazakh registries hold no licence, digital document or biometrics of a foreign driver";
+
+    public static CheckAnswer Combine(IReadOnlyList<Driver> drivers, Func<Driver, CheckAnswer> answer)
+    {
+        var answers = drivers.Select(d => (Driver: d, Answer: answer(d))).ToList();
+        var failed = answers.Where(a => a.Answer.Verdict == CheckVerdict.Failed).ToList();
+        if (failed.Count > 0)
+        {
+            return CheckAnswer.Failed(
+                string.Join("; ", failed.Select(f => $"driver {f.Driver.Name} ({f.Driver.Document.Number}): {f.Answer.Reason}")),
+                Join(failed.Select(f => f.Answer.Reference)));
+        }
+
+        var passed = answers.Where(a => a.Answer.Verdict == CheckVerdict.Passed).ToList();
+        if (passed.Count == 0)
+        {
+            return CheckAnswer.NotApplicable(string.Join("; ", answers.Select(a => a.Answer.Reason).Distinct()));
+        }
+
+        // The earliest term among the drivers is the one the booking is held to.
+        return CheckAnswer.Passed(Join(passed.Select(p => p.Answer.Reference)), passed.Min(p => p.Answer.ValidUntil));
+    }
+
+    /// <summary>Licence, digital-document and biometric checks concern resident drivers only.</summary>
+    public static CheckAnswer ResidentsOnly(IReadOnlyList<Driver> drivers, Func<Driver, CheckAnswer> answer) =>
+        Combine(drivers, d => d.Residency == Residency.NonResident ? CheckAnswer.NotApplicable(NonResidentReason) : answer(d));
+
+    private static string? Join(IEnumerable<string?> references)
+    {
+        var present = references.OfType<string>().Distinct().ToList();
+        return present.Count == 0 ? null : string.Join(", ", present);
+    }
+}

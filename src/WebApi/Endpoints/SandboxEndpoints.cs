@@ -1,0 +1,102 @@
+using Mediator;
+using Seo.Application.Sandbox.Common;
+using Seo.Application.Sandbox.DeleteRegistryRecord;
+using Seo.Application.Sandbox.ListRegistries;
+using Seo.Application.Sandbox.ListRegistryRecords;
+using Seo.Application.Sandbox.PutRegistryRecord;
+using Seo.Application.Sandbox.ResetRegistries;
+using Seo.Application.Sandbox.SwitchRegistryService;
+using Seo.WebApi.Auth;
+using Seo.WebApi.Http;
+
+namespace Seo.WebApi.Endpoints;
+
+/// <summary>
+/// The sandbox's registrar manages the simulated state registries, so integrators can reproduce
+/// every answer of the checks of R18 (docs/demo-registries.md). Mapped only in sandbox mode.
+/// </summary>
+internal static class SandboxEndpoints
+{
+    private const string Tag = "Sandbox";
+
+    public static RouteGroupBuilder MapSandboxEndpoints(this RouteGroupBuilder api)
+    {
+        var sandbox = api.MapGroup("/sandbox/registries").WithTags(Tag).RequireAuthorization(Policies.Registrar)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        sandbox.MapGet("/", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListRegistries(), ct)).ToOk())
+            .WithName("ListSandboxRegistries")
+            .WithSummary("The simulated registries: the check each answers, its key and fields, its record count, whether it is in service (sandbox, registrar only)")
+            .Produces<IReadOnlyList<RegistrySummary>>();
+
+        sandbox.MapGet("/{registry}/records", async (string registry, string? search, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                Registry(registry, out var parsed) ?? (await mediator.Send(new ListRegistryRecords(parsed, search, page ?? 1, pageSize ?? 50), ct)).ToOk())
+            .WithName("ListSandboxRegistryRecords")
+            .WithSummary("A simulated registry's records, those whose key, reference or holder contain 'search' when given (sandbox, registrar only)")
+            .Produces<RegistryRecordPage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // A declaration number may hold '/', so the key is the rest of the path.
+        sandbox.MapPut("/{registry}/records/{**key}", async (string registry, string key, RegistryRecordBody body, IMediator mediator, CancellationToken ct) =>
+                Registry(registry, out var parsed) ?? (await mediator.Send(body.ToCommand(parsed, key), ct)).ToOk())
+            .WithName("PutSandboxRegistryRecord")
+            .WithSummary("Create a record of a simulated registry, or replace the one with the same key (sandbox, registrar only)")
+            .WithDescription("The key's meaning and the fields each registry uses are listed by GET /sandbox/registries; a field the registry does not use is refused.")
+            .Produces<RegistryRecordWritten>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        sandbox.MapDelete("/{registry}/records/{**key}", async (string registry, string key, IMediator mediator, CancellationToken ct) =>
+                Registry(registry, out var parsed) ?? (await mediator.Send(new DeleteRegistryRecord(parsed, key), ct)).ToNoContent())
+            .WithName("DeleteSandboxRegistryRecord")
+            .WithSummary("Remove a record of a simulated registry (sandbox, registrar only)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        sandbox.MapPut("/{registry}/service", async (string registry, RegistryServiceBody body, IMediator mediator, CancellationToken ct) =>
+                Registry(registry, out var parsed) ?? (await mediator.Send(new SwitchRegistryService(parsed, body.InService), ct)).ToOk())
+            .WithName("SwitchSandboxRegistryService")
+            .WithSummary("Take a simulated registry out of service (its check answers 'unavailable') or back into service (sandbox, registrar only)")
+            .Produces<RegistrySummary>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        sandbox.MapPost("/reset", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ResetRegistries(), ct)).ToNoContent())
+            .WithName("ResetSandboxRegistries")
+            .WithSummary("Put every simulated registry back to the demo data set, dated from today, all in service (sandbox, registrar only)")
+            .Produces(StatusCodes.Status204NoContent);
+        return api;
+    }
+
+    /// <summary>Null when the path names a registry; otherwise the 404 to answer.</summary>
+    private static IResult? Registry(string name, out SimulatedRegistry registry) =>
+        RegistryCatalog.TryParse(name, out registry)
+            ? null
+            : Problems.Of(StatusCodes.Status404NotFound, "registry-not-found", $"No simulated registry is called '{name}'; GET /api/v1/sandbox/registries lists them.");
+
+    /// <summary>A record of a simulated registry; which fields a registry uses, GET /sandbox/registries says.</summary>
+    /// <param name="Reference">The registry's own number for the record (policy, protocol, permit…).</param>
+    /// <param name="Holder">Vehicles: the owner's IIN/BIN. MobileCitizens: the driver's document number.</param>
+    /// <param name="Vin">VeterinaryCertificates, CustomsDeclarations: the vehicle the document is for.</param>
+    /// <param name="Plate">Vehicles: the plate the vehicle is registered under.</param>
+    /// <param name="LicenceCategories">DriverLicences: e.g. ["C", "CE"].</param>
+    /// <param name="Goods">CustomsDeclarations: what the goods are (proves an R6 priority ground).</param>
+    /// <param name="ValidUntil">Documents with a term: their last valid day.</param>
+    /// <param name="Released">CustomsDeclarations: whether customs released the goods.</param>
+    /// <param name="Note">What the entry is about, shown in a refusal.</param>
+    internal sealed record RegistryRecordBody(
+        string? Reference, string? Holder, string? Vin, string? Plate, IReadOnlyList<string>? LicenceCategories, GoodsCategory? Goods,
+        DateOnly? ValidUntil, bool? Released, string? Note)
+    {
+        public PutRegistryRecord ToCommand(SimulatedRegistry registry, string key) =>
+            new(registry, key, Reference, Holder, Vin, Plate, LicenceCategories, Goods, ValidUntil, Released, Note);
+    }
+
+    /// <param name="InService">False takes the registry out of service; true brings it back.</param>
+    internal sealed record RegistryServiceBody(bool? InService);
+}
