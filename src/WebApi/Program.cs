@@ -69,7 +69,9 @@ app.MapGroup("/api/v1")
     .MapOutboxEndpoints()
     .MapReadModelEndpoints()
     .MapDeviceEndpoints()
-    .MapCrossingEndpoints();
+    .MapCrossingEndpoints()
+    .MapCheckRecordEndpoints()
+    .MapNotificationEndpoints();
 
 await app.RunAsync();
 

@@ -11,7 +11,8 @@ public sealed record Cargo(bool UnderVeterinaryOrPhytosanitaryControl, string? C
 {
     public const int MaxReferenceLength = 40;
 
-    public static Cargo None { get; } = new(false, null, null);
+    /// <summary>A new instance each time: EF Core tracks an owned value by reference, so two bookings must not share one.</summary>
+    public static Cargo None => new(false, null, null);
 
     /// <summary>No goods declared: the vehicle travels empty.</summary>
     public bool IsEmpty => CustomsDeclaration is null && !UnderVeterinaryOrPhytosanitaryControl;

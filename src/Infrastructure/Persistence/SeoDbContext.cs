@@ -37,6 +37,10 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Seo.Domain.Crossings.AnprEvent> AnprEvents => Set<Seo.Domain.Crossings.AnprEvent>();
 
+    public DbSet<Seo.Domain.Verification.VerificationRecord> VerificationRecords => Set<Seo.Domain.Verification.VerificationRecord>();
+
+    public DbSet<Seo.Domain.Notifications.Notification> Notifications => Set<Seo.Domain.Notifications.Notification>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -50,6 +50,8 @@ public sealed class OpenApiContractTests
                 "/api/v1/bookings/{id}/cancel", "/api/v1/bookings/{id}/transfer",
                 "/api/v1/admin/devices", "/api/v1/admin/devices/{id}/keys", "/api/v1/admin/devices/{id}", "/api/v1/devices/anpr-events",
                 "/api/v1/admin/crossings", "/api/v1/admin/crossings/per-day",
+                "/api/v1/bookings/{id}/checks", "/api/v1/checks", "/api/v1/checks/{id}", "/api/v1/admin/checks",
+                "/api/v1/notifications", "/api/v1/notifications/{id}/read",
             ],
             ignoreOrder: true);
     }
