@@ -71,7 +71,9 @@ var api = app.MapGroup("/api/v1")
     .MapReadModelEndpoints()
     .MapDeviceEndpoints()
     .MapPriorityListEndpoints()
-    .MapCrossingEndpoints();
+    .MapCrossingEndpoints()
+    .MapCheckRecordEndpoints()
+    .MapNotificationEndpoints();
 
 // Sandbox mode only: outside it the simulated registries cannot be edited, and the paths do not exist.
 if (app.Services.GetRequiredService<SandboxOptions>().Enabled)

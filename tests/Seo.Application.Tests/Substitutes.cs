@@ -103,6 +103,19 @@ internal static class Substitutes
         return verification;
     }
 
+    /// <summary>A unit of work whose <see cref="IUnitOfWork.KeepAsync"/> appends to <paramref name="kept"/>, as the store would keep them.</summary>
+    public static IUnitOfWork UnitOfWork(List<object> kept)
+    {
+        var unitOfWork = Substitute.For<IUnitOfWork>();
+        unitOfWork.KeepAsync(Arg.Any<object>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                kept.Add(call.Arg<object>());
+                return Task.CompletedTask;
+            });
+        return unitOfWork;
+    }
+
     public static IReadOnlyList<CheckOutcome> Answer(IReadOnlyList<CheckRequirement> requirements, Func<RegistryCheck, CheckVerdict> verdictFor) =>
         [.. requirements.Select(r =>
         {

@@ -11,7 +11,15 @@ public sealed class AccountByEmailSpec : Specification<Account>, ISingleResultSp
 
 public sealed class AccountByIdSpec : Specification<Account>, ISingleResultSpecification<Account>
 {
-    public AccountByIdSpec(AccountId id) => Query.Where(a => a.Id == id);
+    /// <param name="readOnly">Untracked: read ahead of a command's transaction, it must not stand in for the copy read inside it.</param>
+    public AccountByIdSpec(AccountId id, bool readOnly = false)
+    {
+        Query.Where(a => a.Id == id);
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+    }
 }
 
 public sealed class AccountsInRoleSpec : Specification<Account>

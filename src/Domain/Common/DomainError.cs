@@ -20,6 +20,9 @@ public enum ErrorKind
 
     /// <summary>The automated checks of R17–R20 refused the request (422).</summary>
     ChecksRefused,
+
+    /// <summary>A system the request depends on did not answer; the same request may succeed later (503).</summary>
+    Unavailable,
 }
 
 /// <summary>

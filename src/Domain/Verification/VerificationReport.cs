@@ -1,10 +1,12 @@
+using System.Globalization;
 using Seo.Domain.Common;
 
 namespace Seo.Domain.Verification;
 
 /// <summary>
 /// The checks that ran for a request and what they decide (R19, R20): a refusal names every
-/// blocking failure; notice-only failures become notices; an unavailable source never passes.
+/// blocking failure; notice-only failures become notices; an unavailable source never passes;
+/// a document with a term must still be valid on the booked date.
 /// </summary>
 public sealed class VerificationReport
 {
@@ -18,37 +20,68 @@ public sealed class VerificationReport
 
     public IReadOnlyList<CheckOutcome> Outcomes { get; }
 
+    /// <summary>R19.2: failed checks that only inform the user (residents' fines and toll-road debt).</summary>
     public IEnumerable<CheckOutcome> Notices =>
         Outcomes.Where(o => o.Verdict == CheckVerdict.Failed && IsRequired(o.Check) && EffectOf(o.Check) == CheckEffect.NoticeOnly);
 
+    /// <summary>
+    /// The last day every passed blocking check with a term (insurance, inspection, permit,
+    /// certificate) is valid on, or null when none has a term: no booking may fall after it.
+    /// </summary>
+    public DateOnly? ValidThrough => PassedWithTerm.Select(o => o.ValidUntil).Min();
+
+    /// <summary>R20 regardless of the date: every required check answered, and no blocking one failed.</summary>
     public Result Decide()
     {
-        var missing = Requirements.Where(r => Outcomes.All(o => o.Check != r.Check)).ToList();
-        var unavailable = Outcomes.Where(o => o.Verdict == CheckVerdict.Unavailable && IsRequired(o.Check)).ToList();
-        if (missing.Count > 0 || unavailable.Count > 0)
+        var unanswered = Requirements.Where(r => Outcomes.All(o => o.Check != r.Check)).Select(r => CheckFinding.Unanswered(r.Check));
+        var unavailable = Outcomes.Where(o => o.Verdict == CheckVerdict.Unavailable && IsRequired(o.Check)).Select(o => CheckFinding.Of(o));
+        var missing = unanswered.Concat(unavailable).OrderBy(f => f.Check).ToList();
+        if (missing.Count > 0)
         {
-            return new DomainError(
-                "registry-unavailable",
-                "A state registry did not answer; nothing passes unchecked. Try again later.",
-                ErrorKind.Conflict,
-                "R20");
+            return VerificationErrors.Unavailable(missing);
         }
 
-        var refusals = Outcomes.Where(o => o.Verdict == CheckVerdict.Failed && IsRequired(o.Check) && EffectOf(o.Check) == CheckEffect.Blocking).ToList();
-        if (refusals.Count == 0)
-        {
-            return Result.Success();
-        }
-
-        return new DomainError(
-            "checks-refused",
-            "The automated checks refused the booking: " + string.Join("; ", refusals.Select(r => $"check {(int)r.Check} ({r.Check}): {r.Reason}")),
-            ErrorKind.ChecksRefused,
-            "R20")
-        {
-            Errors = refusals.ToDictionary(r => $"check{(int)r.Check}", r => new[] { r.Reason ?? r.Check.ToString() }),
-        };
+        var refusals = Outcomes
+            .Where(o => o.Verdict == CheckVerdict.Failed && IsRequired(o.Check) && EffectOf(o.Check) == CheckEffect.Blocking)
+            .OrderBy(o => o.Check)
+            .Select(o => CheckFinding.Of(o, o.Reason ?? o.Check.ToString()))
+            .ToList();
+        return refusals.Count == 0 ? Result.Success() : VerificationErrors.Refused(refusals);
     }
+
+    /// <summary>R20 for a booking on <paramref name="bookedDate"/>: <see cref="Decide"/>, then <see cref="ValidOn"/>.</summary>
+    public Result DecideFor(DateOnly bookedDate)
+    {
+        var decided = Decide();
+        return decided.IsSuccess ? ValidOn(bookedDate) : decided;
+    }
+
+    /// <summary>R20: a passed document that expires before <paramref name="date"/> does not pass for that date.</summary>
+    public Result ValidOn(DateOnly date)
+    {
+        var expiring = Expiring(before: date);
+        return expiring.Count == 0 ? Result.Success() : VerificationErrors.ExpiresBefore(date, expiring);
+    }
+
+    /// <summary>
+    /// The first-free search found nothing on or before <see cref="ValidThrough"/>: names the
+    /// documents that end the search, so the user knows what to renew.
+    /// </summary>
+    public DomainError NothingFreeWhileValid()
+    {
+        var last = ValidThrough ?? throw new InvalidOperationException("No passed check has a term.");
+        return VerificationErrors.NoFreeIntervalWhileValid(last, Expiring(before: last.AddDays(1)));
+    }
+
+    private List<CheckFinding> Expiring(DateOnly before) =>
+        [.. PassedWithTerm
+            .Where(o => o.ValidUntil < before)
+            .OrderBy(o => o.Check)
+            .Select(o => CheckFinding.Of(o, string.Create(CultureInfo.InvariantCulture, $"{o.Check} is valid until {o.ValidUntil:yyyy-MM-dd}")))];
+
+    /// <summary>Only blocking checks hold a booking to a date: a notice never refuses (R19.2).</summary>
+    private IEnumerable<CheckOutcome> PassedWithTerm =>
+        Outcomes.Where(o => o.Verdict == CheckVerdict.Passed && o.ValidUntil is not null && IsRequired(o.Check) && EffectOf(o.Check) == CheckEffect.Blocking);
 
     /// <summary>R19: an answer for a check outside the owner's subset decides nothing.</summary>
     private bool IsRequired(RegistryCheck check) => Requirements.Any(r => r.Check == check);

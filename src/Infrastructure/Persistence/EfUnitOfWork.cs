@@ -42,6 +42,7 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
         try
         {
             _state.Doomed = false;
+            _state.Kept.Clear();
             db.ForgetWrittenEvents();
             return new TransactionScope(db, await db.Database.BeginTransactionAsync(cancellationToken), turn, _state);
         }
@@ -54,9 +55,38 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
 
     public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
-    /// <summary>What the scopes of one unit share: whether an inner scope failed to undo its writes.</summary>
+    public async Task KeepAsync(object record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (db.Database.CurrentTransaction is null)
+        {
+            await RunAsync(token => WriteAsync(record, token), cancellationToken);
+            return;
+        }
+
+        // Inside an idempotent request: written with its stored answer, and rewritten by the
+        // outermost scope if the request's transaction rolls back (TransactionScope.RollbackAsync).
+        await WriteAsync(record, cancellationToken);
+        _state.Kept.Add(record);
+    }
+
+    private async Task<bool> WriteAsync(object record, CancellationToken cancellationToken)
+    {
+        await using var scope = await BeginAsync(cancellationToken);
+        db.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await scope.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// What the scopes of one unit share: whether an inner scope failed to undo its writes, and the
+    /// records that must outlive the outermost transaction (<see cref="KeepAsync"/>).
+    /// </summary>
     internal sealed class UnitState
     {
         public bool Doomed { get; set; }
+
+        public List<object> Kept { get; } = [];
     }
 }

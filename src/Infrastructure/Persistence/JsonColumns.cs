@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Seo.Domain.Bookings;
 using Seo.Domain.Identity;
 using Seo.Domain.Payments;
+using Seo.Domain.Verification;
 
 namespace Seo.Infrastructure.Persistence;
 
@@ -28,6 +29,26 @@ internal static class JsonColumns
     public static readonly ValueConverter<PendingReschedule?, string?> PendingReschedule = new(
         v => v == null ? null : JsonSerializer.Serialize(StoredPendingReschedule.From(v), Options),
         v => v == null ? null : JsonSerializer.Deserialize<StoredPendingReschedule>(v, Options)!.ToPendingReschedule());
+
+    /// <summary>The outcomes of a check record: read only with it, never queried, never changed.</summary>
+    public static readonly ValueConverter<IReadOnlyList<CheckOutcome>, string> Outcomes = new(
+        v => JsonSerializer.Serialize(v.Select(StoredOutcome.From).ToList(), Options),
+        v => JsonSerializer.Deserialize<List<StoredOutcome>>(v, Options)!.Select(o => o.ToOutcome()).ToList());
+
+    public static readonly ValueComparer<IReadOnlyList<CheckOutcome>> OutcomesComparer = new(
+        (a, b) => a!.SequenceEqual(b!),
+        v => v.Aggregate(0, (hash, o) => HashCode.Combine(hash, o.GetHashCode())),
+        v => v.ToList());
+
+    private sealed record StoredOutcome(
+        int Check, string Verdict, string Source, string? Reason, string? Reference, DateTimeOffset CheckedAt, DateOnly? ValidUntil)
+    {
+        public static StoredOutcome From(CheckOutcome o) =>
+            new((int)o.Check, o.Verdict.ToString(), o.Source, o.Reason, o.Reference, o.CheckedAt, o.ValidUntil);
+
+        public CheckOutcome ToOutcome() =>
+            new((RegistryCheck)Check, Enum.Parse<CheckVerdict>(Verdict), Source, Reason, Reference, CheckedAt, ValidUntil);
+    }
 
     private sealed record StoredDriver(
         Residency Residency, string Surname, string GivenName, string? Patronymic, DateOnly DateOfBirth, string Phone, string Email,

@@ -41,6 +41,10 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Seo.Domain.PriorityLists.PriorityListVersion> PriorityListVersions => Set<Seo.Domain.PriorityLists.PriorityListVersion>();
 
+    public DbSet<Seo.Domain.Verification.VerificationRecord> VerificationRecords => Set<Seo.Domain.Verification.VerificationRecord>();
+
+    public DbSet<Seo.Domain.Notifications.Notification> Notifications => Set<Seo.Domain.Notifications.Notification>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -45,6 +45,7 @@ internal sealed class TransactionScope(SeoDbContext db, IDbContextTransaction tr
         }
 
         _completed = true;
+        unit.Kept.Clear();
     }
 
     /// <summary>Undoes the transaction. Best effort: when the connection is already gone, so is the
@@ -68,7 +69,46 @@ internal sealed class TransactionScope(SeoDbContext db, IDbContextTransaction tr
         finally
         {
             db.ChangeTracker.Clear();
-            writeTurn.Dispose();
+            try
+            {
+                await WriteKeptRecordsAsync();
+            }
+            finally
+            {
+                writeTurn.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records that must outlive the unit (<see cref="EfUnitOfWork.KeepAsync"/>) went with the
+    /// rollback: written again, alone, while this scope still holds the write turn. Best effort
+    /// like the rollback: when the store is gone, the failure that got us here is the one to
+    /// report, and a retried request runs its checks and records them again.
+    /// </summary>
+    private async Task WriteKeptRecordsAsync()
+    {
+        if (unit.Kept.Count == 0)
+        {
+            return;
+        }
+
+        var kept = unit.Kept.ToList();
+        unit.Kept.Clear();
+        try
+        {
+            await using var alone = await db.Database.BeginTransactionAsync(CancellationToken.None);
+            db.AddRange(kept);
+            await db.SaveChangesAsync(CancellationToken.None);
+            await alone.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // See above: the original failure decides.
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
         }
     }
 

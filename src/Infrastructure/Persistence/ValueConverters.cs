@@ -25,4 +25,8 @@ internal static class ValueConverters
     public static readonly ValueConverter<Domain.Devices.DeviceId, Guid> DeviceId = new(v => v.Value, v => new Domain.Devices.DeviceId(v));
     public static readonly ValueConverter<Money, decimal> Money = new(v => v.Amount, v => Domain.Payments.Money.Kzt(v));
     public static readonly ValueConverter<Bin, string> Bin = new(v => v.Value, v => Domain.Identity.Bin.Create(v).Value);
+    public static readonly ValueConverter<Domain.Verification.VerificationRecordId, Guid> VerificationRecordId =
+        new(v => v.Value, v => new Domain.Verification.VerificationRecordId(v));
+    public static readonly ValueConverter<Domain.Notifications.NotificationId, Guid> NotificationId =
+        new(v => v.Value, v => new Domain.Notifications.NotificationId(v));
 }

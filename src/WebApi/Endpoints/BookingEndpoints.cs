@@ -28,7 +28,8 @@ internal static class BookingEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         bookings.MapGet("/", async (BookingStatus? status, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListMyBookings(status, page ?? 1, pageSize ?? 20), ct)).ToOk())
@@ -58,12 +59,14 @@ internal static class BookingEndpoints
         bookings.MapPost("/{id:guid}/reschedule", async (Guid id, RescheduleRequest request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RescheduleBooking(id, request.Date, request.Start), ct)).ToOk())
             .WithName("RescheduleBooking")
-            .WithSummary("Move to another interval: free twice, then for a fee (R28)")
+            .WithSummary("Move to another interval: free twice, then for a fee (R28); the checks re-run for the new date (R20)")
             .RequireAuthorization(Policies.User)
             .Produces<BookingDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         bookings.MapPost("/{id:guid}/cancel", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CancelBooking(id), ct)).ToOk())

@@ -16,8 +16,15 @@ internal static class Problems
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.ChecksRefused => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
+
+    /// <summary>
+    /// When to try an unavailable source again: the registry gateway's circuit stays open 30 s by
+    /// default (docs/registries.md), so an earlier retry would meet the same answer.
+    /// </summary>
+    public const int RetryAfterSeconds = 30;
 
     public static IResult From(DomainError error)
     {
@@ -43,11 +50,23 @@ internal static class Problems
             extensions["errors"] = new Dictionary<string, string[]> { ["request"] = [error.Message] };
         }
 
-        return TypedResults.Problem(
+        var problem = TypedResults.Problem(
             detail: error.Message,
             statusCode: StatusOf(error.Kind),
             type: TypeOf(error.Code),
             extensions: extensions);
+        return error.Kind == ErrorKind.Unavailable ? new RetryLater(problem, RetryAfterSeconds) : problem;
+    }
+
+    /// <summary>A 503 that says when to retry (RFC 9110 Retry-After, in seconds).</summary>
+    private sealed class RetryLater(IResult problem, int seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
     }
 
     public static IResult Of(int status, string code, string detail) =>

@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using Seo.Application.Bookings.Create;
+using Seo.Application.Common.Behaviours;
 using Seo.Application.Common.Ports;
+using Seo.Application.Verification.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Capacity;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Identity;
 using Seo.Domain.Common;
+using Seo.Domain.Notifications;
 using Seo.Domain.Payments;
 using Seo.Domain.PriorityLists;
 using Seo.Domain.Verification;
@@ -34,23 +37,38 @@ public sealed class CreateBookingHandlerTests
     private int _firstFreeAttempts = 20;
     private readonly List<PriorityList> _priorityLists = [];
     private readonly List<PriorityListVersion> _priorityListVersions = [];
+    private readonly List<VerificationRecord> _records = [];
+    private readonly List<Notification> _notifications = [];
+    private readonly List<object> _kept = [];
 
     public CreateBookingHandlerTests() => _bookingRepository = Substitutes.Repository(_bookings);
 
-    private Task<Result<Application.Bookings.Common.BookingDto>> Handle(CreateBooking command) =>
-        new CreateBookingHandler(
-                _bookingRepository,
-                Substitutes.Repository(new List<Account> { _account }),
-                Substitutes.Repository(new List<Checkpoint> { _dostyk }),
-                _ledger,
-                Substitutes.Availability(_readModel, _ledger),
-                _verification,
-                new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions)),
-                Substitutes.CurrentUser(_account.Id),
-                TestData.Tariff(),
-                TestData.Options(_firstFreeAttempts),
-                _clock)
-            .Handle(command, CancellationToken.None).AsTask();
+    /// <summary>The registry checks ahead of the handler, as the pipeline runs them (without the transaction).</summary>
+    private async Task<Result<Application.Bookings.Common.BookingDto>> Handle(CreateBooking command)
+    {
+        var accounts = Substitutes.Repository(new List<Account> { _account });
+        var checkpoints = Substitutes.Repository(new List<Checkpoint> { _dostyk });
+        var user = Substitutes.CurrentUser(_account.Id);
+        var run = new VerificationRun();
+        var priorityGrounds = new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions));
+        var handler = new CreateBookingHandler(
+            _bookingRepository,
+            accounts,
+            checkpoints,
+            _ledger,
+            Substitutes.Availability(_readModel, _ledger),
+            priorityGrounds,
+            Substitutes.Repository(_records),
+            Substitutes.Repository(_notifications),
+            run,
+            user,
+            TestData.Tariff(),
+            TestData.Options(_firstFreeAttempts),
+            _clock);
+        var checks = new RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>(
+            new CreateBookingChecks(accounts, checkpoints, _bookingRepository, priorityGrounds, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock);
+        return await checks.Handle(command, (message, token) => handler.Handle(message, token), CancellationToken.None);
+    }
 
     private void NothingWasReserved()
     {
@@ -583,6 +601,162 @@ public sealed class CreateBookingHandlerTests
 
         result.IsSuccess.ShouldBeFalse();
         result.Error.Rule.ShouldBe("R3");
+        NothingWasReserved();
+    }
+
+    /// <summary>Every check passes; <paramref name="check"/> passes with a term ending on <paramref name="validUntil"/>.</summary>
+    private void DocumentValidUntil(RegistryCheck check, DateOnly validUntil) =>
+        _verification.VerifyAsync(Arg.Any<VerificationSubject>(), Arg.Any<IReadOnlyList<CheckRequirement>>(), Arg.Any<CancellationToken>())
+            .Returns(call => (IReadOnlyList<CheckOutcome>)[.. Substitutes.Answer(call.Arg<IReadOnlyList<CheckRequirement>>(), _ => CheckVerdict.Passed)
+                .Select(o => o.Check == check ? o with { ValidUntil = validUntil, Reference = "POLICY-7" } : o)]);
+
+    [Fact]
+    public async Task R20_an_issued_booking_is_recorded_with_every_outcome_in_its_own_transaction()
+    {
+        var dto = (await Handle(TestData.Create())).ShouldSucceed();
+
+        var record = _records.ShouldHaveSingleItem();
+        record.Decision.ShouldBe(VerificationDecision.Booked);
+        record.Purpose.ShouldBe(VerificationPurpose.NewBooking);
+        record.BookingId.ShouldNotBeNull().Value.ShouldBe(dto.Id);
+        record.RequestedBy.ShouldBe(_account.Id);
+        record.CheckedDate.ShouldBe(TestData.BookedDate);
+        record.VehicleVin.Value.ShouldBe(TestData.Vin);
+        record.Outcomes.Select(o => (int)o.Check).ShouldBe(Enumerable.Range(1, 18));
+        _kept.ShouldBeEmpty();
+        dto.Notices.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task R20_a_refusal_is_kept_in_the_audit_trail_after_its_rollback_and_the_answer_names_the_record()
+    {
+        _verification = Substitutes.Verification(check => check == RegistryCheck.LiabilityInsurance ? CheckVerdict.Failed : CheckVerdict.Passed);
+
+        var error = (await Handle(TestData.Create())).ShouldFailWith("checks-refused");
+
+        var record = _kept.ShouldHaveSingleItem().ShouldBeOfType<VerificationRecord>();
+        record.Decision.ShouldBe(VerificationDecision.Refused);
+        record.DecisionCode.ShouldBe("checks-refused");
+        record.BookingId.ShouldBeNull();
+        record.Outcomes.Single(o => o.Check == RegistryCheck.LiabilityInsurance).Verdict.ShouldBe(CheckVerdict.Failed);
+        error.Details.ShouldNotBeNull()[RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>.RecordMember].ShouldBe(record.Id.Value);
+        error.Details[VerificationErrors.ChecksMember].ShouldBeAssignableTo<IReadOnlyList<CheckFinding>>().ShouldNotBeNull()
+            .ShouldHaveSingleItem().ShouldBe(new CheckFinding(8, "LiabilityInsurance", "test registry", "LiabilityInsurance failed", null, null));
+        _records.ShouldBeEmpty();
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R20_an_unavailable_registry_is_kept_as_such_and_may_be_retried()
+    {
+        _verification = Substitutes.Verification(check => check == RegistryCheck.NoTaxDebt ? CheckVerdict.Unavailable : CheckVerdict.Passed);
+
+        var error = (await Handle(TestData.Create())).ShouldFailWith("registry-unavailable");
+
+        error.Kind.ShouldBe(ErrorKind.Unavailable);
+        _kept.ShouldHaveSingleItem().ShouldBeOfType<VerificationRecord>().Decision.ShouldBe(VerificationDecision.RegistryUnavailable);
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R20_checks_that_passed_for_a_request_stopped_later_are_kept_as_passed_but_not_booked()
+    {
+        _ledger.TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(Substitutes.SlotFull);
+
+        (await Handle(TestData.Create())).ShouldFailWith("slot-full");
+
+        var record = _kept.ShouldHaveSingleItem().ShouldBeOfType<VerificationRecord>();
+        record.Decision.ShouldBe(VerificationDecision.PassedNotBooked);
+        record.DecisionCode.ShouldBe("slot-full");
+    }
+
+    [Fact]
+    public async Task R20_a_request_refused_for_its_own_reason_asks_no_registry_and_keeps_no_record()
+    {
+        var result = await Handle(TestData.Create() with { Checkpoint = "NOWHERE" });
+
+        result.ShouldFailWith("checkpoint-not-found");
+        await _verification.DidNotReceiveWithAnyArgs().VerifyAsync(default!, default!, default);
+        _kept.ShouldBeEmpty();
+        _records.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task R19_2_failed_checks_10_and_17_of_a_resident_become_notices_in_the_answer_and_the_cabinet()
+    {
+        _verification = Substitutes.Verification(check =>
+            check is RegistryCheck.NoUnpaidFines or RegistryCheck.NoTollRoadDebt ? CheckVerdict.Failed : CheckVerdict.Passed);
+
+        var dto = (await Handle(TestData.Create())).ShouldSucceed();
+
+        dto.Notices.Select(n => n.Check).ShouldBe([10, 17]);
+        dto.Notices[0].Reason.ShouldBe("NoUnpaidFines failed");
+        _notifications.Count.ShouldBe(2);
+        _notifications.ShouldAllBe(n => n.Recipient == _account.Id && n.BookingId!.Value.Value == dto.Id && !n.IsRead);
+        dto.Notices.Select(n => n.NotificationId).ShouldBe(_notifications.Select(n => n.Id.Value), ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task R19_1_a_non_resident_gets_no_notice_for_check_10_but_a_refusal()
+    {
+        _account = TestData.User(TestData.NonResidentCompany);
+        _verification = Substitutes.Verification(check => check == RegistryCheck.NoUnpaidFines ? CheckVerdict.Failed : CheckVerdict.Passed);
+
+        (await Handle(TestData.Create())).ShouldFailWith("checks-refused");
+
+        _notifications.ShouldBeEmpty();
+        _kept.ShouldHaveSingleItem().ShouldBeOfType<VerificationRecord>().OwnerResidency.ShouldBe(Domain.Identity.Residency.NonResident);
+    }
+
+    [Fact]
+    public async Task R20_a_document_that_expires_before_the_booked_date_refuses_naming_it()
+    {
+        DocumentValidUntil(RegistryCheck.LiabilityInsurance, TestData.BookedDate.AddDays(-1));
+
+        var error = (await Handle(TestData.Create())).ShouldFailWith("document-expires-before-booked-date");
+
+        error.Kind.ShouldBe(ErrorKind.ChecksRefused);
+        error.Errors.ShouldNotBeNull()["check8"].ShouldBe(["LiabilityInsurance is valid until 2026-11-30"]);
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R20_a_document_valid_through_the_booked_date_passes()
+    {
+        DocumentValidUntil(RegistryCheck.TechnicalInspection, TestData.BookedDate);
+
+        (await Handle(TestData.Create())).ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task R16_1_R20_first_free_never_looks_past_the_earliest_validity_and_names_the_document_when_nothing_is_free_before()
+    {
+        DocumentValidUntil(RegistryCheck.LiabilityInsurance, TestData.Today.AddDays(1));
+        _firstFreeAttempts = 1_000;
+        var tried = new List<DateOnly>();
+        _ledger.TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                tried.Add(call.Arg<BookedInterval>().Date);
+                return Substitutes.SlotFull;
+            });
+
+        var error = (await Handle(TestData.CreateFirstFree(TestData.Now))).ShouldFailWith("no-free-interval-while-documents-valid");
+
+        tried.Max().ShouldBe(TestData.Today.AddDays(1));
+        error.Message.ShouldContain("2026-11-26");
+        error.Errors.ShouldNotBeNull().Keys.ShouldBe(["check8"]);
+        _bookings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task R16_1_R20_first_free_from_a_day_after_the_validity_is_refused_without_touching_the_ledger()
+    {
+        DocumentValidUntil(RegistryCheck.LiabilityInsurance, TestData.Today.AddDays(1));
+
+        (await Handle(TestData.CreateFirstFree(TestData.Now.AddDays(2)))).ShouldFailWith("document-expires-before-booked-date");
+
         NothingWasReserved();
     }
 }

@@ -2,11 +2,15 @@ using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Bookings.Reschedule;
+using Seo.Application.Common.Behaviours;
 using Seo.Application.Common.Ports;
+using Seo.Application.Verification.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
+using Seo.Domain.Notifications;
+using Seo.Domain.Verification;
 
 namespace Seo.Application.Tests.Bookings;
 
@@ -19,6 +23,10 @@ public sealed class RescheduleBookingHandlerTests
     private readonly FakeTimeProvider _clock = TestData.Clock();
     private readonly Booking _booking;
     private AccountId _caller;
+    private IVehicleVerification _verification = Substitutes.Verification();
+    private readonly List<VerificationRecord> _records = [];
+    private readonly List<Notification> _notifications = [];
+    private readonly List<object> _kept = [];
 
     public RescheduleBookingHandlerTests()
     {
@@ -27,17 +35,19 @@ public sealed class RescheduleBookingHandlerTests
         _bookings.Add(_booking);
     }
 
+    /// <summary>The registry checks ahead of the handler, as the pipeline runs them (without the transaction).</summary>
     private async Task<Result<BookingDto>> Reschedule(int hour, DateOnly? date = null)
     {
-        var result = await new RescheduleBookingHandler(
-                Substitutes.Repository(_bookings),
-                Substitutes.Repository(new List<Checkpoint> { _dostyk }),
-                _ledger,
-                Substitutes.CurrentUser(_caller),
-                TestData.Tariff(),
-                TestData.Options(),
-                _clock)
-            .Handle(new RescheduleBooking(_booking.Id.Value, date ?? TestData.BookedDate, $"{hour:00}:00"), CancellationToken.None);
+        var bookings = Substitutes.Repository(_bookings);
+        var checkpoints = Substitutes.Repository(new List<Checkpoint> { _dostyk });
+        var user = Substitutes.CurrentUser(_caller);
+        var run = new VerificationRun();
+        var handler = new RescheduleBookingHandler(
+            bookings, checkpoints, _ledger, Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, user, TestData.Tariff(), TestData.Options(), _clock);
+        var checks = new RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>(
+            new RescheduleBookingChecks(bookings, checkpoints, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock);
+        var result = await checks.Handle(
+            new RescheduleBooking(_booking.Id.Value, date ?? TestData.BookedDate, $"{hour:00}:00"), (message, token) => handler.Handle(message, token), CancellationToken.None);
 
         // The unit of work writes the events to the outbox and clears them after each command.
         _booking.ClearDomainEvents();
@@ -132,5 +142,89 @@ public sealed class RescheduleBookingHandlerTests
 
         result.ShouldFailWith("booking-not-found");
         await _ledger.DidNotReceiveWithAnyArgs().TryReserveAsync(default!, default!, default, default);
+    }
+
+    [Fact]
+    public async Task R20_rescheduling_re_runs_the_checks_for_the_new_date_with_the_bookings_owner_vehicle_drivers_and_cargo()
+    {
+        VerificationSubject? subject = null;
+        IReadOnlyList<CheckRequirement>? asked = null;
+        _verification.VerifyAsync(Arg.Any<VerificationSubject>(), Arg.Any<IReadOnlyList<CheckRequirement>>(), Arg.Any<CancellationToken>())
+            .Returns(call =>
+            {
+                subject = call.Arg<VerificationSubject>();
+                asked = call.Arg<IReadOnlyList<CheckRequirement>>();
+                return Substitutes.Answer(asked, _ => CheckVerdict.Passed);
+            });
+        var newDate = TestData.BookedDate.AddDays(3);
+
+        (await Reschedule(11, newDate)).ShouldSucceed();
+
+        subject.ShouldNotBeNull().BookedDate.ShouldBe(newDate);
+        subject.Owner.ShouldBe(_booking.Owner);
+        subject.Vehicle.ShouldBe(_booking.Vehicle);
+        subject.Drivers.ShouldBe(_booking.Drivers);
+        subject.Cargo.ShouldBe(_booking.Cargo);
+        asked.ShouldNotBeNull().Count.ShouldBe(18);
+        var record = _records.ShouldHaveSingleItem();
+        record.Purpose.ShouldBe(VerificationPurpose.Reschedule);
+        record.Decision.ShouldBe(VerificationDecision.Booked);
+        record.CheckedDate.ShouldBe(newDate);
+        record.BookingId.ShouldBe(_booking.Id);
+    }
+
+    [Fact]
+    public async Task R20_a_refused_reschedule_keeps_the_booking_and_its_capacity_and_is_recorded()
+    {
+        _verification = Substitutes.Verification(check => check == RegistryCheck.TechnicalInspection ? CheckVerdict.Failed : CheckVerdict.Passed);
+
+        var result = await Reschedule(11);
+
+        result.ShouldFailWith("checks-refused").Errors.ShouldNotBeNull().Keys.ShouldBe(["check14"]);
+        _booking.Interval.ShouldBe(At(10));
+        _booking.ReschedulesUsed.ShouldBe(0);
+        await _ledger.DidNotReceiveWithAnyArgs().TryReserveAsync(default!, default!, default, default);
+        await _ledger.DidNotReceiveWithAnyArgs().ReleaseAsync(default!, default!, default, default);
+        var record = _kept.ShouldHaveSingleItem().ShouldBeOfType<VerificationRecord>();
+        record.Purpose.ShouldBe(VerificationPurpose.Reschedule);
+        record.Decision.ShouldBe(VerificationDecision.Refused);
+        record.BookingId.ShouldBe(_booking.Id);
+    }
+
+    [Fact]
+    public async Task R20_a_reschedule_to_a_date_after_the_insurance_expires_is_refused()
+    {
+        _verification.VerifyAsync(Arg.Any<VerificationSubject>(), Arg.Any<IReadOnlyList<CheckRequirement>>(), Arg.Any<CancellationToken>())
+            .Returns(call => (IReadOnlyList<CheckOutcome>)[.. Substitutes.Answer(call.Arg<IReadOnlyList<CheckRequirement>>(), _ => CheckVerdict.Passed)
+                .Select(o => o.Check == RegistryCheck.LiabilityInsurance ? o with { ValidUntil = TestData.BookedDate.AddDays(1) } : o)]);
+
+        var result = await Reschedule(10, TestData.BookedDate.AddDays(2));
+
+        result.ShouldFailWith("document-expires-before-booked-date").Errors.ShouldNotBeNull().Keys.ShouldBe(["check8"]);
+        _booking.Interval.ShouldBe(At(10));
+        await _ledger.DidNotReceiveWithAnyArgs().TryReserveAsync(default!, default!, default, default);
+    }
+
+    [Fact]
+    public async Task R19_2_a_reschedule_with_toll_road_debt_moves_and_notifies()
+    {
+        _verification = Substitutes.Verification(check => check == RegistryCheck.NoTollRoadDebt ? CheckVerdict.Failed : CheckVerdict.Passed);
+
+        var dto = (await Reschedule(11)).ShouldSucceed();
+
+        dto.Interval.Start.ShouldBe("11:00");
+        dto.Notices.ShouldHaveSingleItem().Check.ShouldBe(17);
+        _notifications.ShouldHaveSingleItem().Recipient.ShouldBe(_owner.Id);
+    }
+
+    [Fact]
+    public async Task R20_a_reschedule_the_handler_refuses_anyway_asks_no_registry()
+    {
+        _caller = TestData.User(email: "stranger@example.kz").Id;
+
+        (await Reschedule(11)).ShouldFailWith("booking-not-found");
+
+        await _verification.DidNotReceiveWithAnyArgs().VerifyAsync(default!, default!, default);
+        _kept.ShouldBeEmpty();
     }
 }

@@ -129,4 +129,112 @@ public sealed class VerificationReportTests
         report.Decide().ShouldSucceed();
         report.Notices.ShouldBeEmpty();
     }
+
+    private static VerificationReport WithTerms(Residency residency, params (RegistryCheck Check, DateOnly ValidUntil)[] terms)
+    {
+        var requirements = VerificationPolicy.RequirementsFor(residency);
+        var outcomes = requirements
+            .Select(r => Outcome(r.Check, CheckVerdict.Passed) with { ValidUntil = terms.Where(t => t.Check == r.Check).Select(t => (DateOnly?)t.ValidUntil).FirstOrDefault() })
+            .ToList();
+        return new VerificationReport(requirements, outcomes);
+    }
+
+    [Fact]
+    public void R20_a_document_valid_through_the_booked_date_passes_for_that_date()
+    {
+        WithTerms(Residency.Resident, (RegistryCheck.LiabilityInsurance, TestData.BookedDate)).DecideFor(TestData.BookedDate).ShouldSucceed();
+    }
+
+    [Fact]
+    public void R20_a_document_expiring_before_the_booked_date_refuses_naming_it_and_its_expiry()
+    {
+        var report = WithTerms(
+            Residency.NonResident,
+            (RegistryCheck.LiabilityInsurance, TestData.BookedDate.AddDays(-1)),
+            (RegistryCheck.TechnicalInspection, TestData.BookedDate.AddDays(-3)),
+            (RegistryCheck.VeterinaryPhytosanitaryCertificates, TestData.BookedDate.AddDays(10)));
+
+        var error = report.DecideFor(TestData.BookedDate).ShouldFailWith("document-expires-before-booked-date");
+
+        error.Kind.ShouldBe(ErrorKind.ChecksRefused);
+        error.Rule.ShouldBe("R20");
+        error.Errors.ShouldNotBeNull().Keys.ShouldBe(["check8", "check14"]);
+        error.Errors["check14"].ShouldBe(["TechnicalInspection is valid until 2026-11-28"]);
+        var findings = error.Details.ShouldNotBeNull()[VerificationErrors.ChecksMember].ShouldBeAssignableTo<IReadOnlyList<CheckFinding>>().ShouldNotBeNull();
+        findings.Select(f => f.ValidUntil).ShouldBe([new DateOnly(2026, 11, 30), new DateOnly(2026, 11, 28)]);
+        findings.ShouldAllBe(f => f.Reference == "REF-1" && f.Source == "registry");
+        report.Decide().ShouldSucceed();
+    }
+
+    [Fact]
+    public void R20_the_same_documents_pass_for_an_earlier_date()
+    {
+        WithTerms(Residency.Resident, (RegistryCheck.LiabilityInsurance, TestData.BookedDate.AddDays(-1)))
+            .DecideFor(TestData.BookedDate.AddDays(-1)).ShouldSucceed();
+    }
+
+    [Fact]
+    public void R19_2_a_term_on_a_notice_only_check_never_refuses_nor_bounds_the_date()
+    {
+        var report = WithTerms(Residency.Resident, (RegistryCheck.NoUnpaidFines, TestData.Today));
+
+        report.DecideFor(TestData.BookedDate).ShouldSucceed();
+        report.ValidThrough.ShouldBeNull();
+    }
+
+    [Fact]
+    public void R20_a_failed_check_refuses_before_any_date_is_looked_at()
+    {
+        var requirements = VerificationPolicy.RequirementsFor(Residency.Resident);
+        var outcomes = requirements.Select(r => Outcome(r.Check, r.Check == RegistryCheck.VehicleRegistered ? CheckVerdict.Failed : CheckVerdict.Passed)).ToList();
+
+        new VerificationReport(requirements, outcomes).DecideFor(TestData.BookedDate).ShouldFailWith("checks-refused");
+    }
+
+    [Fact]
+    public void R20_valid_through_is_the_earliest_expiry_of_the_passed_blocking_checks()
+    {
+        var report = WithTerms(
+            Residency.Resident,
+            (RegistryCheck.LiabilityInsurance, TestData.BookedDate.AddDays(5)),
+            (RegistryCheck.TransportPermits, TestData.BookedDate.AddDays(2)));
+
+        report.ValidThrough.ShouldBe(TestData.BookedDate.AddDays(2));
+        Report(Residency.Resident).ValidThrough.ShouldBeNull();
+    }
+
+    [Fact]
+    public void R16_1_R20_nothing_free_while_valid_names_the_document_that_ends_the_search()
+    {
+        var report = WithTerms(
+            Residency.Resident,
+            (RegistryCheck.LiabilityInsurance, TestData.BookedDate.AddDays(5)),
+            (RegistryCheck.TransportPermits, TestData.BookedDate.AddDays(2)));
+
+        var error = report.NothingFreeWhileValid();
+
+        error.Code.ShouldBe("no-free-interval-while-documents-valid");
+        error.Kind.ShouldBe(ErrorKind.ChecksRefused);
+        error.Message.ShouldContain("2026-12-03");
+        error.Errors.ShouldNotBeNull().Keys.ShouldBe(["check7"]);
+    }
+
+    [Fact]
+    public void R20_a_refusal_lists_each_failed_check_with_its_source_and_reference()
+    {
+        var error = Report(Residency.Resident, (RegistryCheck.VehicleNotWanted, CheckVerdict.Failed)).Decide().ShouldFailWith("checks-refused");
+
+        error.Details.ShouldNotBeNull()[VerificationErrors.ChecksMember].ShouldBeAssignableTo<IReadOnlyList<CheckFinding>>().ShouldNotBeNull()
+            .ShouldHaveSingleItem().ShouldBe(new CheckFinding(4, "VehicleNotWanted", "registry", "VehicleNotWanted failed", "REF-1", null));
+    }
+
+    [Fact]
+    public void R20_an_unavailable_registry_is_a_retryable_failure_naming_the_unanswered_checks()
+    {
+        var error = Report(Residency.Resident, (RegistryCheck.BiometricMatch, CheckVerdict.Unavailable)).Decide().ShouldFailWith("registry-unavailable");
+
+        error.Kind.ShouldBe(ErrorKind.Unavailable);
+        error.Details.ShouldNotBeNull()[VerificationErrors.ChecksMember].ShouldBeAssignableTo<IReadOnlyList<CheckFinding>>().ShouldNotBeNull()
+            .ShouldHaveSingleItem().Check.ShouldBe(12);
+    }
 }

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Seo.Domain.Bookings;
+using Seo.Domain.Common;
+using Seo.Domain.Notifications;
+using Seo.Domain.Verification;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Tests.Stores;
 
@@ -15,6 +18,91 @@ public abstract class UnitOfWorkTests<TStore>(TStore store) : StoreTest<TStore>(
     {
         await using var db = Database.NewContext();
         return await db.Bookings.OrderBy(b => b.IssuedAt).Select(b => b.Id).ToListAsync();
+    }
+
+    private static VerificationRecord Refusal(Booking booking) =>
+        VerificationRecord.NotBooked(
+            new CheckedRequest(
+                booking.Owner.AccountId, VerificationPurpose.NewBooking, null, booking.Checkpoint, booking.Interval.Date, booking.Vehicle, booking.Owner.Residency),
+            [
+                new CheckOutcome(RegistryCheck.LiabilityInsurance, CheckVerdict.Failed, "Unified insurance DB", "no policy in force", "ESBD-1", TestData.Now),
+                new CheckOutcome(RegistryCheck.TechnicalInspection, CheckVerdict.Passed, "TO IS", null, "TO-9", TestData.Now, new DateOnly(2027, 3, 1)),
+            ],
+            new DomainError("checks-refused", "refused", ErrorKind.ChecksRefused),
+            TestData.Now);
+
+    [Fact]
+    public async Task R20_a_kept_record_outlives_the_rollback_of_the_transaction_it_was_written_in()
+    {
+        var booking = Booking(1);
+        var record = Refusal(booking);
+        await using (var db = Database.NewContext())
+        {
+            var unitOfWork = new EfUnitOfWork(db);
+            await unitOfWork.RunAsync(async _ =>
+            {
+                // As an idempotent request whose answer is a 5xx: everything it wrote is undone.
+                await using var request = await unitOfWork.BeginAsync(CancellationToken.None);
+                db.Bookings.Add(booking);
+                await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                await unitOfWork.KeepAsync(record, CancellationToken.None);
+                await request.RollbackAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
+        }
+
+        (await StoredAsync()).ShouldBeEmpty();
+        await using var read = Database.NewContext();
+        var kept = await read.VerificationRecords.SingleAsync();
+        kept.Id.ShouldBe(record.Id);
+        kept.Decision.ShouldBe(VerificationDecision.Refused);
+        kept.Outcomes.ShouldBe(record.Outcomes);
+        (await read.OutboxMessages.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task R20_a_kept_record_inside_a_transaction_that_commits_is_written_once()
+    {
+        var record = Refusal(Booking(1));
+        await using (var db = Database.NewContext())
+        {
+            var unitOfWork = new EfUnitOfWork(db);
+            await unitOfWork.RunAsync(async _ =>
+            {
+                await using var request = await unitOfWork.BeginAsync(CancellationToken.None);
+                await unitOfWork.KeepAsync(record, CancellationToken.None);
+                await request.CommitAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
+        }
+
+        await using var read = Database.NewContext();
+        (await read.VerificationRecords.CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task R20_a_record_kept_with_no_transaction_open_is_written_at_once_and_reads_back_whole()
+    {
+        var booking = Booking(1);
+        var record = Refusal(booking);
+        var notice = Notification.OfCheckNotice(booking.Owner.AccountId, booking.Id, record.Outcomes[0], TestData.Now);
+        await using (var db = Database.NewContext())
+        {
+            var unitOfWork = new EfUnitOfWork(db);
+            await unitOfWork.KeepAsync(record, CancellationToken.None);
+            await unitOfWork.KeepAsync(notice, CancellationToken.None);
+        }
+
+        await using var read = Database.NewContext();
+        var stored = await read.VerificationRecords.SingleAsync(r => r.VehiclePlate == booking.Vehicle.Plate && r.RequestedBy == booking.Owner.AccountId);
+        stored.VehicleVin.ShouldBe(booking.Vehicle.Vin);
+        stored.CheckedDate.ShouldBe(booking.Interval.Date);
+        stored.RecordedAt.ShouldBe(TestData.Now);
+        stored.DecisionCode.ShouldBe("checks-refused");
+        stored.Outcomes[1].ValidUntil.ShouldBe(new DateOnly(2027, 3, 1));
+        var storedNotice = await read.Notifications.SingleAsync(n => n.Recipient == booking.Owner.AccountId && n.ReadAt == null);
+        storedNotice.Check.ShouldBe(RegistryCheck.LiabilityInsurance);
+        storedNotice.Reference.ShouldBe("ESBD-1");
     }
 
     [Fact]

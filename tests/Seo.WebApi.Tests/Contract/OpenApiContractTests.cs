@@ -53,6 +53,8 @@ public sealed class OpenApiContractTests
                 "/api/v1/admin/priority-lists/{kind}", "/api/v1/admin/priority-lists/{kind}/versions",
                 "/api/v1/sandbox/registries", "/api/v1/sandbox/registries/{registry}/records", "/api/v1/sandbox/registries/{registry}/records/{key}",
                 "/api/v1/sandbox/registries/{registry}/service", "/api/v1/sandbox/registries/reset",
+                "/api/v1/bookings/{id}/checks", "/api/v1/checks", "/api/v1/checks/{id}", "/api/v1/admin/checks",
+                "/api/v1/notifications", "/api/v1/notifications/{id}/read",
             ],
             ignoreOrder: true);
     }

@@ -1,4 +1,5 @@
 using Seo.Application.Common.Mapping;
+using Seo.Application.Verification.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Identity;
@@ -27,7 +28,11 @@ public sealed record BookingDto(
     int ReschedulesUsed,
     int FreeReschedulesLeft,
     PendingRescheduleDto? PendingReschedule,
-    DateTimeOffset? ClosedAt);
+    DateTimeOffset? ClosedAt)
+{
+    /// <summary>R19.2: notices of the checks run for this answer (issue or reschedule); empty when read back.</summary>
+    public IReadOnlyList<CheckNoticeDto> Notices { get; init; } = [];
+}
 
 /// <summary>The booked interval in checkpoint-local time; the instants carry the checkpoint's UTC offset.</summary>
 public sealed record IntervalDto(DateOnly Date, string Start, string End, int LengthMinutes, DateTimeOffset StartsAt, DateTimeOffset EndsAt);

@@ -19,6 +19,7 @@ public static partial class BookingMapper
     [MapperIgnoreSource(nameof(Booking.IsPriority))]
     [MapperIgnoreSource(nameof(Booking.NextRescheduleIsFree))]
     [MapperIgnoreSource(nameof(Booking.PaymentReference))]
+    [MapperIgnoreTarget(nameof(BookingDto.Notices))]
     public static partial BookingDto ToDto(this Booking booking);
 
     [MapProperty("Name.Surname", nameof(DriverDto.Surname))]

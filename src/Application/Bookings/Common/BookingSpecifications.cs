@@ -14,7 +14,15 @@ public sealed class BookingByIdSpec : Specification<Booking>, ISingleResultSpeci
 /// <summary>A user's own booking; someone else's is treated as not found.</summary>
 public sealed class OwnBookingSpec : Specification<Booking>, ISingleResultSpecification<Booking>
 {
-    public OwnBookingSpec(BookingId id, AccountId owner) => Query.Where(b => b.Id == id && b.Owner.AccountId == owner);
+    /// <param name="readOnly">Untracked: read ahead of a command's transaction, it must not stand in for the copy read inside it.</param>
+    public OwnBookingSpec(BookingId id, AccountId owner, bool readOnly = false)
+    {
+        Query.Where(b => b.Id == id && b.Owner.AccountId == owner);
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+    }
 }
 
 public sealed class BookingsOfOwnerSpec : Specification<Booking>
@@ -38,9 +46,16 @@ public sealed class BookingsOfOwnerSpec : Specification<Booking>
 /// </summary>
 public sealed class ActiveBookingsOfVehicleSpec : Specification<Booking>
 {
-    public ActiveBookingsOfVehicleSpec(Vin vin, CountryCode country, PlateNumber plate) =>
+    /// <param name="readOnly">Untracked: read ahead of a command's transaction, it must not stand in for the copy read inside it.</param>
+    public ActiveBookingsOfVehicleSpec(Vin vin, CountryCode country, PlateNumber plate, bool readOnly = false)
+    {
         Query.Where(b => b.Vehicle.Vin == vin || (b.Vehicle.Plate == plate && b.Vehicle.CountryOfRegistration == country))
             .Where(ActiveBookings.Predicate);
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+    }
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Mediator;
 using Seo.Application.Bookings.Common;
+using Seo.Application.Verification.Common;
 using Seo.Domain.Bookings;
 using Seo.Domain.Common;
 using Seo.Domain.Identity;
@@ -19,7 +20,7 @@ public sealed record CreateBooking(
     VehicleInput? Vehicle,
     IReadOnlyList<DriverInput>? Drivers,
     PriorityCategory? Priority,
-    CargoInput? Cargo = null) : ICommand<Result<BookingDto>>;
+    CargoInput? Cargo = null) : ICommand<Result<BookingDto>>, IVerifiedCommand;
 
 /// <summary>What the vehicle carries; omitted for a vehicle travelling empty.</summary>
 public sealed record CargoInput(bool? UnderVeterinaryOrPhytosanitaryControl, string? CustomsDeclaration, string? VeterinaryCertificate);

@@ -4,12 +4,14 @@ using Seo.Application.Bookings.Common;
 using Seo.Application.Checkpoints;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
+using Seo.Application.Verification.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Bookings.Rules;
 using Seo.Domain.Capacity;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
+using Seo.Domain.Notifications;
 using Seo.Domain.Payments;
 using Seo.Domain.Verification;
 using Seo.Domain.Vehicles;
@@ -22,8 +24,10 @@ public sealed class CreateBookingHandler(
     IRepository<Checkpoint> checkpoints,
     ICapacityLedger ledger,
     SlotAvailability availability,
-    IVehicleVerification verification,
     PriorityGrounds priorityGrounds,
+    IRepository<VerificationRecord> verificationRecords,
+    IRepository<Notification> notifications,
+    VerificationRun checks,
     ICurrentUser currentUser,
     Tariff tariff,
     BookingOptions options,
@@ -92,18 +96,24 @@ public sealed class CreateBookingHandler(
             requested = given.Value;
         }
 
-        // R19/R20: the checks run before capacity is taken, so a refused request takes nothing.
-        var bookedDate = requested?.Date ?? DateOnly.FromDateTime(checkpoint.LocalTime(command.FirstFreeFrom!.Value > now ? command.FirstFreeFrom.Value : now));
-        var checks = await VerifyAsync(account, vehicle.Value, drivers.Value, bookedDate, command.Cargo.ToCargo(), priority, cancellationToken);
-        if (!checks.IsSuccess)
+        // R19/R20: the registries answered before this transaction began (RegistryChecksBehavior);
+        // the decision is taken here, against the booked date, before capacity is taken, so a
+        // refused request takes nothing.
+        if (checks.Report is not { } report)
         {
-            return checks.Error;
+            return VerificationErrors.RegistryUnavailable;
+        }
+
+        var decided = requested is not null ? report.DecideFor(requested.Date) : report.Decide();
+        if (!decided.IsSuccess)
+        {
+            return decided.Error;
         }
 
         var isPriority = priority != PriorityCategory.None;
         var reserved = requested is not null
             ? await ReserveAsync(checkpoint, requested, isPriority, cancellationToken)
-            : await ReserveFirstFreeAsync(checkpoint, command.FirstFreeFrom!.Value, isPriority, now, cancellationToken);
+            : await ReserveFirstFreeAsync(checkpoint, command.FirstFreeFrom!.Value, isPriority, report, now, cancellationToken);
         if (!reserved.IsSuccess)
         {
             return reserved.Error;
@@ -133,8 +143,15 @@ public sealed class CreateBookingHandler(
         }
 
         await bookings.AddAsync(issued.Value, cancellationToken);
-        return issued.Value.ToDto();
+        await verificationRecords.AddAsync(checks.Booked(issued.Value.Id, now), cancellationToken);
+        var notices = await notifications.NotifyAsync(report, account.Id, issued.Value.Id, now, cancellationToken);
+        return issued.Value.ToDto() with { Notices = notices };
     }
+
+    /// <summary>R6: the grounds that can be claimed yet.</summary>
+    /// <summary>The date the documents are checked against: the requested interval's, or the first day the first-free search looks at.</summary>
+    internal static DateOnly CheckedDate(Checkpoint checkpoint, BookedInterval? requested, DateTimeOffset? firstFreeFrom, DateTimeOffset now) =>
+        requested?.Date ?? DateOnly.FromDateTime(checkpoint.LocalTime(firstFreeFrom > now ? firstFreeFrom.Value : now));
 
     /// <summary>
     /// Whether the vehicle's VIN or plate is held by an active booking. An unpaid hold that ran
@@ -154,15 +171,6 @@ public sealed class CreateBookingHandler(
         return (stillActive.Any(b => b.Vehicle.Vin == vehicle.Vin), stillActive.Any(b => b.Vehicle.Plate == vehicle.Plate && b.Vehicle.CountryOfRegistration == vehicle.CountryOfRegistration));
     }
 
-    private async Task<Result> VerifyAsync(
-        Account account, Vehicle vehicle, IReadOnlyList<Driver> drivers, DateOnly bookedDate, Cargo cargo, PriorityCategory priority, CancellationToken cancellationToken)
-    {
-        var owner = account.AsBookingOwner();
-        var requirements = VerificationPolicy.RequirementsFor(owner.Residency);
-        var outcomes = await verification.VerifyAsync(new VerificationSubject(owner, vehicle, drivers, bookedDate, cargo, priority), requirements, cancellationToken);
-        return new VerificationReport(requirements, outcomes).Decide();
-    }
-
     private Money FeeFor(Checkpoint checkpoint, PriorityCategory priority, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(checkpoint.LocalTime(now));
@@ -170,7 +178,7 @@ public sealed class CreateBookingHandler(
         return priority == PriorityCategory.PaidExpedited ? fee + tariff.FeeFor(FeeKind.Expedited, today) : fee;
     }
 
-    private static Result<BookedInterval> RequestedInterval(Checkpoint checkpoint, DateOnly date, string? start, DateTimeOffset now)
+    internal static Result<BookedInterval> RequestedInterval(Checkpoint checkpoint, DateOnly date, string? start, DateTimeOffset now)
     {
         var interval = BookedInterval.Create(checkpoint, date, CreateBookingValidator.ParseStart(start));
         if (!interval.IsSuccess)
@@ -193,18 +201,28 @@ public sealed class CreateBookingHandler(
     /// R16.1 "the first free time": walks the checkpoint's intervals from the requested moment to
     /// the horizon, skipping the ones the availability read model shows full, and takes the first
     /// the ledger can still reserve: a candidate another request took (or the read model has not
-    /// caught up with) just fails and the next is tried.
+    /// caught up with) just fails and the next is tried. R20: the search ends on the last day the
+    /// checked documents are valid on.
     /// </summary>
     private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveFirstFreeAsync(
-        Checkpoint checkpoint, DateTimeOffset from, bool priority, DateTimeOffset now, CancellationToken cancellationToken)
+        Checkpoint checkpoint, DateTimeOffset from, bool priority, VerificationReport report, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var start = from > now ? from : now;
         var firstDate = DateOnly.FromDateTime(checkpoint.LocalTime(start));
-        var lastDate = BookingHorizonRule.LastBookableDate(checkpoint, now);
-        if (firstDate > lastDate)
+        var horizon = BookingHorizonRule.LastBookableDate(checkpoint, now);
+        if (firstDate > horizon)
         {
             return BookingErrors.BeyondHorizon;
         }
+
+        var validOnFirstDate = report.ValidOn(firstDate);
+        if (!validOnFirstDate.IsSuccess)
+        {
+            return validOnFirstDate.Error;
+        }
+
+        var lastDate = report.ValidThrough is { } validThrough && validThrough < horizon ? validThrough : horizon;
+        var endedByValidity = lastDate < horizon;
 
         var full = await availability.FullIntervalsAsync(checkpoint, firstDate, lastDate, cancellationToken);
         var attempts = 0;
@@ -249,6 +267,6 @@ public sealed class CreateBookingHandler(
             return CapacityErrors.PriorityQuotaExhausted;
         }
 
-        return CapacityErrors.NoFreeInterval;
+        return endedByValidity ? report.NothingFreeWhileValid() : CapacityErrors.NoFreeInterval;
     }
 }

@@ -4,9 +4,12 @@ using Seo.Application.Bookings.Create;
 using Seo.Application.Checkpoints;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
+using Seo.Application.Verification.Common;
 using Seo.Domain.Bookings;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
+using Seo.Domain.Notifications;
+using Seo.Domain.Verification;
 using Seo.Domain.Payments;
 
 namespace Seo.Application.Bookings.Reschedule;
@@ -15,6 +18,9 @@ public sealed class RescheduleBookingHandler(
     IRepository<Booking> bookings,
     IRepository<Checkpoint> checkpoints,
     ICapacityLedger ledger,
+    IRepository<VerificationRecord> verificationRecords,
+    IRepository<Notification> notifications,
+    VerificationRun checks,
     ICurrentUser currentUser,
     Tariff tariff,
     BookingOptions options,
@@ -48,6 +54,19 @@ public sealed class RescheduleBookingHandler(
             return allowed.Error;
         }
 
+        // R20: the checks re-run for the new date ahead of this transaction (RegistryChecksBehavior);
+        // a refusal leaves the booking and its capacity as they were.
+        if (checks.Report is not { } report)
+        {
+            return VerificationErrors.RegistryUnavailable;
+        }
+
+        var decided = report.DecideFor(interval.Value.Date);
+        if (!decided.IsSuccess)
+        {
+            return decided.Error;
+        }
+
         var sequence = await ledger.TryReserveAsync(checkpoint, interval.Value, booking.IsPriority, cancellationToken);
         if (!sequence.IsSuccess)
         {
@@ -62,6 +81,8 @@ public sealed class RescheduleBookingHandler(
         }
 
         await ledger.ReleaseFreedCapacityAsync(booking, cancellationToken);
-        return booking.ToDto();
+        await verificationRecords.AddAsync(checks.Booked(booking.Id, now), cancellationToken);
+        var notices = await notifications.NotifyAsync(report, booking.Owner.AccountId, booking.Id, now, cancellationToken);
+        return booking.ToDto() with { Notices = notices };
     }
 }

@@ -25,6 +25,14 @@ public interface IUnitOfWork
     /// <summary>Writes the tracked changes and their domain events to the outbox, inside the open transaction.</summary>
     /// <exception cref="PersistenceConflictException">A uniqueness guard or a concurrent change stopped the write.</exception>
     Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a record that must outlive the request that made it, whatever its answer (the audit
+    /// trail of registry checks, R20): at once, in a transaction of its own; or, inside a
+    /// transaction already open (an idempotent HTTP request), in it, and — should that
+    /// transaction roll back, as it does for a 5xx answer — again after the rollback, alone.
+    /// </summary>
+    Task KeepAsync(object record, CancellationToken cancellationToken);
 }
 
 public interface ITransactionScope : IAsyncDisposable

@@ -12,8 +12,8 @@ using Seo.Infrastructure.Persistence.Providers;
 namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerSeoDbContext))]
-    [Migration("20261205050908_SimulatedRegistries")]
-    partial class SimulatedRegistries
+    [Migration("20261205052420_RegistryChecksAndPriority")]
+    partial class RegistryChecksAndPriority
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -330,6 +330,171 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Checkpoint");
 
                     b.ToTable("Devices", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Check")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Recipient")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Recipient", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityList", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("Kind");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id")
+                        .HasName("PK_PriorityLists");
+
+                    b.ToTable("PriorityLists", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityListVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Kind", "Number")
+                        .HasName("PK_PriorityListVersions");
+
+                    b.ToTable("PriorityListVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Verification.VerificationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("CheckedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("DecisionCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Outcomes");
+
+                    b.Property<string>("OwnerResidency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VehicleCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<string>("VehiclePlate")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("VehicleVin")
+                        .IsRequired()
+                        .HasMaxLength(17)
+                        .HasColumnType("nvarchar(17)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.HasIndex("RequestedBy", "RecordedAt");
+
+                    b.HasIndex("VehiclePlate", "RecordedAt");
+
+                    b.HasIndex("VehicleVin", "RecordedAt");
+
+                    b.ToTable("VerificationRecords", (string)null);
                 });
 
             modelBuilder.Entity("Seo.Infrastructure.Persistence.Capacity.CapacityDay", b =>
@@ -1595,6 +1760,63 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Navigation("Capacity")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityListVersion", b =>
+                {
+                    b.OwnsMany("Seo.Domain.PriorityLists.PriorityListEntry", "Entries", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("Country");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("OperatorBin")
+                                .HasMaxLength(12)
+                                .HasColumnType("nvarchar(12)")
+                                .HasColumnName("OperatorBin");
+
+                            b1.Property<string>("OperatorName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("OperatorName");
+
+                            b1.Property<string>("Plate")
+                                .HasMaxLength(12)
+                                .HasColumnType("nvarchar(12)")
+                                .HasColumnName("Plate");
+
+                            b1.Property<string>("Vin")
+                                .HasMaxLength(17)
+                                .HasColumnType("nvarchar(17)")
+                                .HasColumnName("Vin");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Kind", "Number", "Vin");
+
+                            b1.HasIndex("Kind", "Number", "Country", "Plate");
+
+                            b1.ToTable("PriorityListEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Kind", "Number");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("qrtz_blob_triggers", b =>

@@ -11,8 +11,8 @@ using Seo.Infrastructure.Persistence.Providers;
 namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSeoDbContext))]
-    [Migration("20261205050906_SimulatedRegistries")]
-    partial class SimulatedRegistries
+    [Migration("20261205052418_RegistryChecksAndPriority")]
+    partial class RegistryChecksAndPriority
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -323,6 +323,171 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Checkpoint");
 
                     b.ToTable("Devices", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Check")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Recipient")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Recipient", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityList", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Kind");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id")
+                        .HasName("PK_PriorityLists");
+
+                    b.ToTable("PriorityLists", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityListVersion", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "Number")
+                        .HasName("PK_PriorityListVersions");
+
+                    b.ToTable("PriorityListVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Verification.VerificationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CheckedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Outcomes");
+
+                    b.Property<string>("OwnerResidency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VehicleCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VehiclePlate")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VehicleVin")
+                        .IsRequired()
+                        .HasMaxLength(17)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.HasIndex("RequestedBy", "RecordedAt");
+
+                    b.HasIndex("VehiclePlate", "RecordedAt");
+
+                    b.HasIndex("VehicleVin", "RecordedAt");
+
+                    b.ToTable("VerificationRecords", (string)null);
                 });
 
             modelBuilder.Entity("Seo.Infrastructure.Persistence.Capacity.CapacityDay", b =>
@@ -831,6 +996,61 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Navigation("Capacity")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityListVersion", b =>
+                {
+                    b.OwnsMany("Seo.Domain.PriorityLists.PriorityListEntry", "Entries", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Country");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("OperatorBin")
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OperatorBin");
+
+                            b1.Property<string>("OperatorName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OperatorName");
+
+                            b1.Property<string>("Plate")
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Plate");
+
+                            b1.Property<string>("Vin")
+                                .HasMaxLength(17)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Vin");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("Kind", "Number", "Vin");
+
+                            b1.HasIndex("Kind", "Number", "Country", "Plate");
+
+                            b1.ToTable("PriorityListEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Kind", "Number");
+                        });
+
+                    b.Navigation("Entries");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,56 @@
+using Mediator;
+using Seo.Application.Common.Ports;
+using Seo.Application.Verification.Common;
+using Seo.Domain.Common;
+using Seo.Domain.Verification;
+
+namespace Seo.Application.Common.Behaviours;
+
+/// <summary>
+/// Asks the state registries (R18, the subset of R19) before the command's transaction begins:
+/// the gateway may take seconds, and a transaction held open that long would hold every other
+/// writer (on SQLite the one write turn). The handler then decides (R20) inside the transaction
+/// on the answers in <see cref="VerificationRun"/>. Inside an idempotent HTTP request the
+/// request's own transaction is already open, so there the registries are asked inside it.
+/// A request that fails after its checks ran is recorded here, in the audit trail, after its
+/// transaction rolled back; one that succeeds was recorded by its handler, with the booking.
+/// </summary>
+public sealed class RegistryChecksBehavior<TMessage, TResponse>(
+    IVerificationSubjectReader<TMessage> reader,
+    IVehicleVerification verification,
+    VerificationRun run,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IBaseCommand, IVerifiedCommand
+{
+    /// <summary>The extension member of a failure that names its audit record (<c>GET /checks/{id}</c>).</summary>
+    public const string RecordMember = "checkRecordId";
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var planned = await reader.ReadAsync(message, cancellationToken);
+        if (planned is null)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        var requirements = VerificationPolicy.RequirementsFor(planned.Subject.Owner.Residency);
+        var outcomes = await verification.VerifyAsync(planned.Subject, requirements, cancellationToken);
+        run.Complete(planned, new VerificationReport(requirements, outcomes));
+
+        var response = await next(message, cancellationToken);
+        if (FailureResult<TResponse>.ErrorOf(response) is not { } error)
+        {
+            return response;
+        }
+
+        // R20: refusals are kept too, so the user and officers can see why; the command's own
+        // writes are gone with its rollback, the record stays.
+        var record = run.NotBooked(error, clock.GetUtcNow());
+        await unitOfWork.KeepAsync(record, CancellationToken.None);
+        var details = new Dictionary<string, object?>(error.Details ?? new Dictionary<string, object?>()) { [RecordMember] = record.Id.Value };
+        return FailureResult<TResponse>.From(error with { Details = details });
+    }
+}

@@ -1,0 +1,33 @@
+using Mediator;
+using Seo.Application.Bookings.Common;
+using Seo.Application.Common.Ports;
+using Seo.Application.Verification.Common;
+using Seo.Domain.Bookings;
+using Seo.Domain.Common;
+using Seo.Domain.Verification;
+
+namespace Seo.Application.Verification.GetBookingChecks;
+
+/// <summary>R20: the audit trail of a booking: the checks that issued it and those of every reschedule asked for it.</summary>
+public sealed record GetBookingChecks(Guid BookingId) : IQuery<Result<BookingCheckTrail>>;
+
+/// <summary>A booking's check records, newest first.</summary>
+public sealed record BookingCheckTrail(Guid BookingId, IReadOnlyList<CheckRecordDto> Items);
+
+public sealed class GetBookingChecksHandler(IRepository<Booking> bookings, IRepository<VerificationRecord> records, ICurrentUser currentUser)
+    : IQueryHandler<GetBookingChecks, Result<BookingCheckTrail>>
+{
+    public async ValueTask<Result<BookingCheckTrail>> Handle(GetBookingChecks query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        // The owner, officers and the registrar; anyone else's booking is not found.
+        var booking = await bookings.VisibleBookingAsync(currentUser, query.BookingId, cancellationToken);
+        if (booking is null)
+        {
+            return BookingErrors.NotFound;
+        }
+
+        var trail = await records.ListAsync(new CheckRecordsOfBookingSpec(booking.Id), cancellationToken);
+        return new BookingCheckTrail(booking.Id.Value, [.. trail.Select(CheckRecordDto.From)]);
+    }
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using Mediator;
+using Seo.Application.Common.Ports;
+using Seo.Application.Verification.Common;
+using Seo.Domain.Common;
+using Seo.Domain.Verification;
+
+namespace Seo.Application.Verification.ListMyChecks;
+
+/// <summary>The caller's check records, refused requests included, newest first (R20).</summary>
+public sealed record ListMyChecks(int Page = 1, int PageSize = 20) : IQuery<Result<CheckRecordPage>>;
+
+public sealed class ListMyChecksValidator : AbstractValidator<ListMyChecks>
+{
+    public const int MaxPageSize = 100;
+    public const int MaxPage = 100_000;
+
+    public ListMyChecksValidator()
+    {
+        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).WithErrorCode("invalid-paging");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithErrorCode("invalid-paging");
+    }
+}
+
+public sealed class ListMyChecksHandler(IRepository<VerificationRecord> records, ICurrentUser currentUser) : IQueryHandler<ListMyChecks, Result<CheckRecordPage>>
+{
+    public async ValueTask<Result<CheckRecordPage>> Handle(ListMyChecks query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (currentUser.AccountId is not { } caller)
+        {
+            return new CheckRecordPage(query.Page, query.PageSize, 0, []);
+        }
+
+        var total = await records.CountAsync(new CheckRecordSearchSpec(caller, null, null, null, null), cancellationToken);
+        var page = await records.ListAsync(
+            new CheckRecordSearchSpec(caller, null, null, null, null, (query.Page - 1) * query.PageSize, query.PageSize), cancellationToken);
+        return new CheckRecordPage(query.Page, query.PageSize, total, [.. page.Select(CheckRecordDto.From)]);
+    }
+}
