@@ -123,13 +123,48 @@ public sealed class SandboxRegistryTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
-    public async Task R19_2_a_resident_with_the_same_unpaid_fine_is_booked()
+    public async Task R19_2_a_resident_with_the_same_unpaid_fine_is_booked_with_a_notice_in_the_answer_and_the_cabinet()
     {
         var carrier = await DemoTransAsync();
 
         var booking = await carrier.BookAsync(DemoBooking(2, InAWeek));
 
-        booking.Str("status").ShouldNotBeNullOrEmpty();
+        booking.Str("status").ShouldBe("AwaitingPayment");
+        var notice = booking["notices"]!.AsArray().ShouldHaveSingleItem()!;
+        notice.Number("check").ShouldBe(10);
+        notice.Str("reason").ShouldContain("FINE-DEMO-0002");
+        var cabinet = (await carrier.Client.GetFromJsonAsync<JsonObject>("/api/v1/notifications"))!;
+        cabinet.Number("unread").ShouldBe(1);
+        var inCabinet = cabinet["items"]!.AsArray().ShouldHaveSingleItem()!;
+        inCabinet.Number("check").ShouldBe(10);
+        inCabinet.Str("bookingId").ShouldBe(booking.Str("id"));
+        inCabinet.Str("id").ShouldBe(notice.Str("notificationId"));
+
+        // The audit trail keeps the failed notice-only check with its source reference.
+        var trail = (await carrier.Client.GetFromJsonAsync<JsonObject>($"/api/v1/bookings/{booking.Str("id")}/checks"))!;
+        var outcomes = trail["items"]!.AsArray().ShouldHaveSingleItem()!["outcomes"]!.AsArray();
+        outcomes.Count.ShouldBe(18);
+        outcomes.Single(o => o!.Number("check") == 10)!.Str("verdict").ShouldBe("Failed");
+    }
+
+    [Fact]
+    public async Task R6_the_demo_live_animals_load_books_with_priority_proved_by_its_declaration_and_certificate()
+    {
+        var carrier = await DemoTransAsync();
+        var request = DemoBooking(11, InAWeek);
+        request["priority"] = "LiveAnimals";
+        request["cargo"] = new JsonObject
+        {
+            ["underVeterinaryOrPhytosanitaryControl"] = true, ["customsDeclaration"] = "DEMO-DECL-011", ["veterinaryCertificate"] = "DEMO-VET-011",
+        };
+        var claimingDangerousGoods = request.DeepClone().AsObject();
+        claimingDangerousGoods["priority"] = "DangerousGoods";
+
+        var refused = await (await carrier.Client.PostAsJsonAsync("/api/v1/bookings", claimingDangerousGoods)).ShouldBeProblemAsync((HttpStatusCode)422, "checks-refused");
+        refused["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["check16"]);
+
+        var booking = await carrier.BookAsync(request);
+        booking.Str("priority").ShouldBe("LiveAnimals");
     }
 
     [Fact]
@@ -160,7 +195,9 @@ public sealed class SandboxRegistryTests : IAsyncLifetime, IAsyncDisposable
         var switched = await (await _registrar.Client.PutAsJsonAsync($"{Registries}/insurancepolicies/service", new { inService = false })).ShouldHaveStatusAsync(HttpStatusCode.OK);
         switched["inService"]!.GetValue<bool>().ShouldBeFalse();
 
-        await (await carrier.Client.PostAsJsonAsync("/api/v1/bookings", DemoBooking(1, InAWeek))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "registry-unavailable", "R20");
+        var unavailable = await carrier.Client.PostAsJsonAsync("/api/v1/bookings", DemoBooking(1, InAWeek));
+        unavailable.Headers.RetryAfter.ShouldNotBeNull("a registry outage is retryable");
+        await unavailable.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "registry-unavailable", "R20");
 
         await (await _registrar.Client.PostAsync($"{Registries}/reset", null)).ShouldHaveStatusAsync(HttpStatusCode.NoContent);
         var registries = (await _registrar.Client.GetFromJsonAsync<JsonArray>(Registries))!;

@@ -16,6 +16,8 @@ public sealed class ReadOnlyLuceneCrossingLog : ICrossingLog, IDisposable, IAsyn
 {
     private readonly FSDirectory directory;
     private readonly System.Threading.Lock openLock = new();
+    private const int OpenAttempts = 8;
+
     private SearcherManager? searchers;
     private bool disposed;
 
@@ -101,34 +103,36 @@ public sealed class ReadOnlyLuceneCrossingLog : ICrossingLog, IDisposable, IAsyn
             ObjectDisposedException.ThrowIf(disposed, this);
             if (searchers is null && DirectoryReader.IndexExists(directory))
             {
-                try
-                {
-                    searchers = new SearcherManager(directory, searcherFactory: null);
-                }
-                catch (IOException)
-                {
-                    // The worker was writing the index's first commit (segments_1 there but not
-                    // complete, with no earlier commit Lucene could fall back to). By now it may
-                    // have finished it, or the next one: look once more before calling it absent.
-                    searchers = OpenAgainOrNone();
-                }
+                searchers = OpenOrNone();
             }
 
             return searchers;
         }
     }
 
-    private SearcherManager? OpenAgainOrNone()
+    /// <summary>
+    /// Opens the index the worker is creating. Its first commit (segments_1) can be listed before
+    /// it is complete, with no earlier commit Lucene could fall back to, and on a busy machine the
+    /// worker may already be writing the next one when the read fails: so look again a few times,
+    /// briefly, before deciding. A first commit still incomplete reads as no index yet; anything
+    /// else that keeps failing is a real fault and is thrown.
+    /// </summary>
+    private SearcherManager? OpenOrNone()
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return new SearcherManager(directory, searcherFactory: null);
-        }
-        catch (IOException) when (SegmentInfos.GetLastCommitGeneration(directory) <= 1)
-        {
-            // Still the first commit, still incomplete: as good as no index yet. Later commits
-            // fall back to the previous one by themselves.
-            return null;
+            try
+            {
+                return new SearcherManager(directory, searcherFactory: null);
+            }
+            catch (IOException) when (attempt < OpenAttempts)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(5 * attempt));
+            }
+            catch (IOException) when (SegmentInfos.GetLastCommitGeneration(directory) <= 1)
+            {
+                return null;
+            }
         }
     }
 }
