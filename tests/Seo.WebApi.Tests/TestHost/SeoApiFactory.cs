@@ -154,6 +154,12 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seo:Security:PasswordIterations", "1000");
         builder.UseSetting("Seo:Bootstrap:RegistrarEmail", RegistrarEmail);
         builder.UseSetting("Seo:Bootstrap:RegistrarPassword", RegistrarPassword);
+        if (_simulatedRegistries)
+        {
+            // As `dotnet run` has it (appsettings.Development.json); a test's own settings may turn it off.
+            builder.UseSetting("Seo:Sandbox:Enabled", "true");
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
