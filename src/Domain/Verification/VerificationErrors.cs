@@ -25,9 +25,25 @@ public static class VerificationErrors
             Details = new Dictionary<string, object?> { [ChecksMember] = unanswered },
         };
 
-    /// <summary>R20: every blocking failure, each with its reason; the user removes the causes and applies again.</summary>
-    public static DomainError Refused(IReadOnlyList<CheckFinding> failed) =>
-        Refusal(ChecksRefusedCode, "The automated checks refused the booking: " + Describe(failed), failed);
+    /// <summary>
+    /// R20: every blocking failure, each with its reason; the user removes the causes and applies
+    /// again. Checks whose registry did not answer are listed in <c>checks</c> too (not in the
+    /// errors: they were not failed), so the user knows they are still to be asked.
+    /// </summary>
+    public static DomainError Refused(IReadOnlyList<CheckFinding> failed, IReadOnlyList<CheckFinding>? unanswered = null)
+    {
+        var refusal = Refusal(ChecksRefusedCode, "The automated checks refused the booking: " + Describe(failed), failed);
+        if (unanswered is not { Count: > 0 })
+        {
+            return refusal;
+        }
+
+        return refusal with
+        {
+            Message = refusal.Message + ". Not answered yet: " + Describe(unanswered),
+            Details = new Dictionary<string, object?> { [ChecksMember] = failed.Concat(unanswered).OrderBy(f => f.Check).ToList() },
+        };
+    }
 
     /// <summary>R20: documents must be valid on the booked date, not just today.</summary>
     public static DomainError ExpiresBefore(DateOnly bookedDate, IReadOnlyList<CheckFinding> expiring) =>

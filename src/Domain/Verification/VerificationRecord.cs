@@ -37,6 +37,9 @@ public enum VerificationDecision
 
     /// <summary>The checks passed but something else stopped the booking (e.g. no free interval).</summary>
     PassedNotBooked,
+
+    /// <summary>The request failed unexpectedly after its checks ran (a fault, not a rule); nothing was booked.</summary>
+    Failed,
 }
 
 /// <summary>What was checked, for whom and against which date; gathered before the decision.</summary>
@@ -101,6 +104,10 @@ public sealed class VerificationRecord : AggregateRoot<VerificationRecordId>
         ArgumentNullException.ThrowIfNull(error);
         return Create(request, outcomes, DecisionOf(error), error.Code, now);
     }
+
+    /// <summary>The handler failed unexpectedly after the checks ran; the outcomes are kept all the same.</summary>
+    public static VerificationRecord Failed(CheckedRequest request, IReadOnlyList<CheckOutcome> outcomes, DateTimeOffset now) =>
+        Create(request, outcomes, VerificationDecision.Failed, "internal-error", now);
 
     public static VerificationDecision DecisionOf(DomainError error)
     {

@@ -30,23 +30,34 @@ public sealed class VerificationReport
     /// </summary>
     public DateOnly? ValidThrough => PassedWithTerm.Select(o => o.ValidUntil).Min();
 
-    /// <summary>R20 regardless of the date: every required check answered, and no blocking one failed.</summary>
+    /// <summary>
+    /// R20 regardless of the date: no blocking check failed, and every blocking check answered.
+    /// A definite failure refuses even while another registry is silent: asking again cannot
+    /// change it, so the user learns what to fix now (the silent ones are listed alongside).
+    /// R19.2: a resident's notice-only check (10, 17) that did not answer refuses nothing; its
+    /// outcome stays in the audit trail and no notice is made of it.
+    /// </summary>
     public Result Decide()
     {
-        var unanswered = Requirements.Where(r => Outcomes.All(o => o.Check != r.Check)).Select(r => CheckFinding.Unanswered(r.Check));
-        var unavailable = Outcomes.Where(o => o.Verdict == CheckVerdict.Unavailable && IsRequired(o.Check)).Select(o => CheckFinding.Of(o));
+        var unanswered = Requirements
+            .Where(r => r.Effect == CheckEffect.Blocking && Outcomes.All(o => o.Check != r.Check))
+            .Select(r => CheckFinding.Unanswered(r.Check));
+        var unavailable = Outcomes
+            .Where(o => o.Verdict == CheckVerdict.Unavailable && IsBlocking(o.Check))
+            .Select(o => CheckFinding.Of(o));
         var missing = unanswered.Concat(unavailable).OrderBy(f => f.Check).ToList();
-        if (missing.Count > 0)
-        {
-            return VerificationErrors.Unavailable(missing);
-        }
 
         var refusals = Outcomes
-            .Where(o => o.Verdict == CheckVerdict.Failed && IsRequired(o.Check) && EffectOf(o.Check) == CheckEffect.Blocking)
+            .Where(o => o.Verdict == CheckVerdict.Failed && IsBlocking(o.Check))
             .OrderBy(o => o.Check)
             .Select(o => CheckFinding.Of(o, o.Reason ?? o.Check.ToString()))
             .ToList();
-        return refusals.Count == 0 ? Result.Success() : VerificationErrors.Refused(refusals);
+        if (refusals.Count > 0)
+        {
+            return VerificationErrors.Refused(refusals, missing);
+        }
+
+        return missing.Count > 0 ? VerificationErrors.Unavailable(missing) : Result.Success();
     }
 
     /// <summary>R20 for a booking on <paramref name="bookedDate"/>: <see cref="Decide"/>, then <see cref="ValidOn"/>.</summary>
@@ -82,6 +93,8 @@ public sealed class VerificationReport
     /// <summary>Only blocking checks hold a booking to a date: a notice never refuses (R19.2).</summary>
     private IEnumerable<CheckOutcome> PassedWithTerm =>
         Outcomes.Where(o => o.Verdict == CheckVerdict.Passed && o.ValidUntil is not null && IsRequired(o.Check) && EffectOf(o.Check) == CheckEffect.Blocking);
+
+    private bool IsBlocking(RegistryCheck check) => IsRequired(check) && EffectOf(check) == CheckEffect.Blocking;
 
     /// <summary>R19: an answer for a check outside the owner's subset decides nothing.</summary>
     private bool IsRequired(RegistryCheck check) => Requirements.Any(r => r.Check == check);

@@ -73,8 +73,12 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
     private async Task<bool> WriteAsync(object record, CancellationToken cancellationToken)
     {
         await using var scope = await BeginAsync(cancellationToken);
-        db.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await db.IsStoredAsync(record, cancellationToken))
+        {
+            db.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await scope.CommitAsync(cancellationToken);
         return true;
     }

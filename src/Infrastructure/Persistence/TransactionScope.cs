@@ -98,7 +98,14 @@ internal sealed class TransactionScope(SeoDbContext db, IDbContextTransaction tr
         try
         {
             await using var alone = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            db.AddRange(kept);
+            foreach (var record in kept)
+            {
+                if (!await db.IsStoredAsync(record, CancellationToken.None))
+                {
+                    db.Add(record);
+                }
+            }
+
             await db.SaveChangesAsync(CancellationToken.None);
             await alone.CommitAsync(CancellationToken.None);
         }

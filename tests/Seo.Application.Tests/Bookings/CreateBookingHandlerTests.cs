@@ -44,7 +44,7 @@ public sealed class CreateBookingHandlerTests
     public CreateBookingHandlerTests() => _bookingRepository = Substitutes.Repository(_bookings);
 
     /// <summary>The registry checks ahead of the handler, as the pipeline runs them (without the transaction).</summary>
-    private async Task<Result<Application.Bookings.Common.BookingDto>> Handle(CreateBooking command)
+    private async Task<Result<Application.Bookings.Common.BookingDto>> Handle(CreateBooking command, bool askRegistries = true)
     {
         var accounts = Substitutes.Repository(new List<Account> { _account });
         var checkpoints = Substitutes.Repository(new List<Checkpoint> { _dostyk });
@@ -67,7 +67,84 @@ public sealed class CreateBookingHandlerTests
             _clock);
         var checks = new RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>(
             new CreateBookingChecks(accounts, checkpoints, _bookingRepository, priorityGrounds, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock);
-        return await checks.Handle(command, (message, token) => handler.Handle(message, token), CancellationToken.None);
+        return askRegistries
+            ? await checks.Handle(command, (message, token) => handler.Handle(message, token), CancellationToken.None)
+            : await handler.Handle(command, CancellationToken.None);
+    }
+
+    /// <summary>The command with its one driver's identity document valid through <paramref name="expiresOn"/>.</summary>
+    private static CreateBooking WithDocumentUntil(CreateBooking command, DateOnly expiresOn) =>
+        command with { Drivers = [TestData.DriverInput() with { Document = TestData.DriverInput().Document! with { ExpiresOn = expiresOn } }] };
+
+    /// <summary>The read model shows every interval of <paramref name="date"/> full.</summary>
+    private void FullDay(DateOnly date) =>
+        _readModel = Substitutes.ReadModel([.. _dostyk.Capacity.IntervalStarts()
+            .Select(start => new SlotCount("DOSTYK", date, start.Hour * 60 + start.Minute, 20, 20, 0, 20))]);
+
+    [Fact]
+    public async Task R20_a_drivers_identity_document_expiring_before_the_booked_date_refuses_naming_it_and_both_dates()
+    {
+        var result = await Handle(WithDocumentUntil(TestData.Create(), TestData.BookedDate.AddDays(-1)));
+
+        var error = result.ShouldFailWith(IdentityDocumentValidity.DocumentExpiresCode);
+        error.Kind.ShouldBe(ErrorKind.ChecksRefused);
+        error.Message.ShouldContain("2026-12-01");
+        error.Message.ShouldContain("045123456 is valid until 2026-11-30");
+        error.Errors.ShouldNotBeNull().Keys.ShouldBe(["drivers[0].document.expiresOn"]);
+        _kept.ShouldHaveSingleItem().ShouldBeOfType<VerificationRecord>().Decision.ShouldBe(VerificationDecision.Refused);
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R20_a_drivers_identity_document_valid_through_the_booked_date_books()
+    {
+        (await Handle(WithDocumentUntil(TestData.Create(), TestData.BookedDate))).ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task R16_1_R20_first_free_is_bounded_by_the_earliest_drivers_document_expiry()
+    {
+        FullDay(TestData.Today);
+
+        var result = await Handle(WithDocumentUntil(TestData.CreateFirstFree(TestData.Now), TestData.Today));
+
+        var error = result.ShouldFailWith(VerificationErrors.NoFreeIntervalWhileValidCode);
+        error.Message.ShouldContain("045123456 is valid until 2026-11-25");
+        await _ledger.DidNotReceive().TryReserveAsync(
+            Arg.Any<Checkpoint>(), Arg.Is<BookedInterval>(i => i.Date > TestData.Today), Arg.Any<bool>(), Arg.Any<CancellationToken>());
+        _bookings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task R20_first_free_with_a_drivers_document_already_expired_is_refused()
+    {
+        var result = await Handle(WithDocumentUntil(TestData.CreateFirstFree(TestData.Now), TestData.Today.AddDays(-1)));
+
+        result.ShouldFailWith(IdentityDocumentValidity.DocumentExpiresCode);
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R20_a_first_free_booking_is_recorded_against_the_booked_date_not_the_first_day_searched()
+    {
+        FullDay(TestData.Today);
+
+        var dto = (await Handle(TestData.CreateFirstFree(TestData.Now))).ShouldSucceed();
+
+        dto.Interval.Date.ShouldBe(TestData.Today.AddDays(1));
+        _records.ShouldHaveSingleItem().CheckedDate.ShouldBe(TestData.Today.AddDays(1));
+    }
+
+    [Fact]
+    public async Task R20_a_handler_past_its_guards_without_answers_after_a_race_asks_for_a_retry_not_an_outage()
+    {
+        // The pre-transaction read expected a refusal (so no registry was asked), but a concurrent
+        // change lifted it before the transaction: there is nothing to decide on.
+        var result = await Handle(TestData.Create(), askRegistries: false);
+
+        var error = result.ShouldFailWith("concurrent-change");
+        error.Kind.ShouldBe(ErrorKind.Conflict);
+        NothingWasReserved();
     }
 
     private void NothingWasReserved()

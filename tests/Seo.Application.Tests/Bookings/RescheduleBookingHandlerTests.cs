@@ -21,7 +21,7 @@ public sealed class RescheduleBookingHandlerTests
     private readonly List<Booking> _bookings = [];
     private readonly ICapacityLedger _ledger = Substitutes.Ledger();
     private readonly FakeTimeProvider _clock = TestData.Clock();
-    private readonly Booking _booking;
+    private Booking _booking;
     private AccountId _caller;
     private IVehicleVerification _verification = Substitutes.Verification();
     private readonly List<VerificationRecord> _records = [];
@@ -52,6 +52,29 @@ public sealed class RescheduleBookingHandlerTests
         // The unit of work writes the events to the outbox and clears them after each command.
         _booking.ClearDomainEvents();
         return result;
+    }
+
+    [Fact]
+    public async Task R20_a_reschedule_past_a_drivers_identity_document_expiry_is_refused_and_nothing_moves()
+    {
+        var driver = TestData.Driver();
+        _bookings.Clear();
+        _booking = Booking.Issue(
+            new BookingRequest(
+                BookingId.New(), _owner, _dostyk, At(10), TestData.Truck(),
+                [driver with { Document = driver.Document with { ExpiresOn = TestData.BookedDate } }],
+                PriorityCategory.None, Cargo.None, TestData.BookingFee, 1, TimeSpan.FromMinutes(15), VinHasActiveBooking: false, PlateHasActiveBooking: false),
+            TestData.Now).Value;
+        _booking.Pay(TestData.BookingFee, "PAY-1", TestData.Now).IsSuccess.ShouldBeTrue();
+        _bookings.Add(_booking);
+
+        var error = (await Reschedule(10, TestData.BookedDate.AddDays(1))).ShouldFailWith(IdentityDocumentValidity.DocumentExpiresCode);
+
+        error.Message.ShouldContain("2026-12-02");
+        error.Message.ShouldContain("is valid until 2026-12-01");
+        _booking.Interval.ShouldBe(At(10));
+        await _ledger.DidNotReceiveWithAnyArgs().TryReserveAsync(default!, default!, default, default);
+        _kept.ShouldHaveSingleItem().ShouldBeOfType<VerificationRecord>().Decision.ShouldBe(VerificationDecision.Refused);
     }
 
     private BookedInterval At(int hour) => TestData.Interval(_dostyk, TestData.BookedDate, hour);

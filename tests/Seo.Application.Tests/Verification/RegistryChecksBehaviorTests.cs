@@ -71,6 +71,30 @@ public sealed class RegistryChecksBehaviorTests
     }
 
     [Fact]
+    public async Task R20_checks_that_refused_are_recorded_as_refused_even_when_the_handler_stopped_on_something_else_first()
+    {
+        _verification.VerifyAsync(Arg.Any<VerificationSubject>(), Arg.Any<IReadOnlyList<CheckRequirement>>(), Arg.Any<CancellationToken>())
+            .Returns(call => Substitutes.Answer(call.Arg<IReadOnlyList<CheckRequirement>>(), c => c == RegistryCheck.LiabilityInsurance ? CheckVerdict.Failed : CheckVerdict.Passed));
+
+        // An R21 race: the handler refuses on the vehicle's hold before it looks at the report.
+        var result = await Send(_ => BookingErrors.VehicleHasActiveBooking);
+
+        result.ShouldFailWith("vehicle-has-active-booking");
+        await _unitOfWork.Received(1).KeepAsync(
+            Arg.Is<VerificationRecord>(r => r.Decision == VerificationDecision.Refused && r.DecisionCode == "checks-refused"), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task R20_a_handler_that_throws_after_the_checks_ran_still_keeps_their_record_and_rethrows()
+    {
+        var thrown = await Should.ThrowAsync<InvalidOperationException>(() => Send(_ => throw new InvalidOperationException("store fault")));
+
+        thrown.Message.ShouldBe("store fault");
+        await _unitOfWork.Received(1).KeepAsync(
+            Arg.Is<VerificationRecord>(r => r.Decision == VerificationDecision.Failed && r.Outcomes.Count == 18), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task R19_the_registries_are_asked_for_the_owners_residency_subset()
     {
         await Send(_ => 1);

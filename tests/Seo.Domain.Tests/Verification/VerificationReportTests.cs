@@ -91,10 +91,45 @@ public sealed class VerificationReportTests
         error.Rule.ShouldBe("R20");
     }
 
-    [Fact]
-    public void R20_unavailable_notice_only_registry_never_passes_either()
+    [Theory]
+    [InlineData(RegistryCheck.NoUnpaidFines)]
+    [InlineData(RegistryCheck.NoTollRoadDebt)]
+    public void R19_2_resident_notice_only_check_unavailable_refuses_nothing_and_makes_no_notice(RegistryCheck check)
     {
-        Report(Residency.Resident, (RegistryCheck.NoTollRoadDebt, CheckVerdict.Unavailable)).Decide().ShouldFailWith("registry-unavailable");
+        var report = Report(Residency.Resident, (check, CheckVerdict.Unavailable));
+
+        report.Decide().ShouldSucceed();
+        report.Notices.ShouldBeEmpty();
+        report.Outcomes.Single(o => o.Check == check).Verdict.ShouldBe(CheckVerdict.Unavailable);
+    }
+
+    [Fact]
+    public void R19_1_non_resident_check_17_unavailable_still_never_passes()
+    {
+        Report(Residency.NonResident, (RegistryCheck.NoTollRoadDebt, CheckVerdict.Unavailable)).Decide().ShouldFailWith("registry-unavailable");
+    }
+
+    [Fact]
+    public void R19_2_resident_notice_only_check_not_answered_at_all_refuses_nothing()
+    {
+        var requirements = VerificationPolicy.RequirementsFor(Residency.Resident);
+        var outcomes = requirements.Where(r => r.Check != RegistryCheck.NoUnpaidFines).Select(r => Outcome(r.Check, CheckVerdict.Passed)).ToList();
+
+        new VerificationReport(requirements, outcomes).Decide().ShouldSucceed();
+    }
+
+    [Fact]
+    public void R20_a_definite_failure_refuses_even_while_another_registry_is_unavailable_naming_both()
+    {
+        var report = Report(
+            Residency.NonResident, (RegistryCheck.LiabilityInsurance, CheckVerdict.Failed), (RegistryCheck.TechnicalInspection, CheckVerdict.Unavailable));
+
+        var error = report.Decide().ShouldFailWith("checks-refused");
+
+        error.Kind.ShouldBe(ErrorKind.ChecksRefused);
+        error.Errors.ShouldNotBeNull().Keys.ShouldBe(["check8"]);
+        error.Details.ShouldNotBeNull()[VerificationErrors.ChecksMember].ShouldBeAssignableTo<IReadOnlyList<CheckFinding>>().ShouldNotBeNull()
+            .Select(f => f.Check).ShouldBe([8, 14]);
     }
 
     [Fact]

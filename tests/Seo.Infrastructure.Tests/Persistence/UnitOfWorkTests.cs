@@ -106,6 +106,51 @@ public abstract class UnitOfWorkTests<TStore>(TStore store) : StoreTest<TStore>(
     }
 
     [Fact]
+    public async Task R20_a_kept_record_written_again_after_a_lost_acknowledgement_is_stored_once_without_failing()
+    {
+        // The first write committed but its caller never heard so (a lost acknowledgement, or a
+        // retried request): the same record is kept again, from a fresh context.
+        var record = Refusal(Booking(1));
+        await using (var first = Database.NewContext())
+        {
+            await new EfUnitOfWork(first).KeepAsync(record, CancellationToken.None);
+        }
+
+        await using (var again = Database.NewContext())
+        {
+            await Should.NotThrowAsync(() => new EfUnitOfWork(again).KeepAsync(record, CancellationToken.None));
+        }
+
+        await using var read = Database.NewContext();
+        (await read.VerificationRecords.CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task R20_a_kept_record_already_stored_is_not_rewritten_after_the_rollback()
+    {
+        var record = Refusal(Booking(1));
+        await using (var first = Database.NewContext())
+        {
+            await new EfUnitOfWork(first).KeepAsync(record, CancellationToken.None);
+        }
+
+        await using (var db = Database.NewContext())
+        {
+            var unitOfWork = new EfUnitOfWork(db);
+            await unitOfWork.RunAsync(async _ =>
+            {
+                await using var request = await unitOfWork.BeginAsync(CancellationToken.None);
+                await unitOfWork.KeepAsync(record, CancellationToken.None);
+                await request.RollbackAsync(CancellationToken.None);
+                return true;
+            }, CancellationToken.None);
+        }
+
+        await using var read = Database.NewContext();
+        (await read.VerificationRecords.CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task An_inner_scope_rolled_back_undoes_only_its_own_writes()
     {
         var (a, b, c) = (Booking(1), Booking(2), Booking(3));

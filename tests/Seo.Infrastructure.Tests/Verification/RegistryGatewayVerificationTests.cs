@@ -37,8 +37,8 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
             TestData.Truck(),
             [TestData.Driver(), TestData.Driver("Бекова")],
             TestData.BookedDate,
-            Cargo.None,
-            PriorityCategory.None);
+            new Cargo(true, "10000000/011226/0000001", "VET-KZ-2026-42"),
+            PriorityCategory.LiveAnimals);
 
     private static CheckRequirement[] Checks(params RegistryCheck[] checks) => [.. checks.Select(c => new CheckRequirement(c, CheckEffect.Blocking))];
 
@@ -235,6 +235,48 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
         body.GetProperty("vehicle").GetProperty("country").GetString().ShouldBe("KZ");
         body.GetProperty("drivers").EnumerateArray().Select(d => d.GetProperty("documentNumber").GetString()).ShouldBe(["N1234567", "N1234567"]);
         body.GetProperty("bookedDate").GetString().ShouldBe("2026-12-01");
+    }
+
+    [Fact]
+    public async Task R18_the_cargo_its_papers_the_priority_ground_and_each_drivers_phone_are_sent()
+    {
+        await Adapter().VerifyAsync(Subject(), Checks(RegistryCheck.CustomsDeclarations), CancellationToken.None);
+
+        var (_, _, body) = gateway.Received.ShouldHaveSingleItem();
+        var cargo = body.GetProperty("cargo");
+        cargo.GetProperty("underVeterinaryOrPhytosanitaryControl").GetBoolean().ShouldBeTrue();
+        cargo.GetProperty("customsDeclaration").GetString().ShouldBe("10000000/011226/0000001");
+        cargo.GetProperty("veterinaryCertificate").GetString().ShouldBe("VET-KZ-2026-42");
+        body.GetProperty("priority").GetString().ShouldBe("liveAnimals");
+        body.GetProperty("drivers").EnumerateArray().Select(d => d.GetProperty("phone").GetString())
+            .ShouldBe([TestData.Driver().Phone.Value, TestData.Driver("Бекова").Phone.Value]);
+    }
+
+    [Fact]
+    public async Task R20_a_passed_checks_validUntil_is_kept_as_its_term()
+    {
+        gateway.Answer = (_, _, context) => Reply(context, "{\"verdict\":\"passed\",\"source\":\"gateway: insurance\",\"validUntil\":\"2026-12-15\"}");
+
+        var outcome = (await Adapter().VerifyAsync(Subject(), Checks(RegistryCheck.LiabilityInsurance), CancellationToken.None)).ShouldHaveSingleItem();
+
+        outcome.Verdict.ShouldBe(CheckVerdict.Passed);
+        outcome.ValidUntil.ShouldBe(new DateOnly(2026, 12, 15));
+    }
+
+    [Theory]
+    [InlineData("\"15.12.2026\"")]
+    [InlineData("\"2026-02-30\"")]
+    [InlineData("\"2026-12-15T00:00:00Z\"")]
+    [InlineData("\"\"")]
+    [InlineData("20261215")]
+    public async Task R20_a_malformed_validUntil_makes_the_check_unavailable(string validUntil)
+    {
+        gateway.Answer = (_, _, context) => Reply(context, "{\"verdict\":\"passed\",\"source\":\"gateway: insurance\",\"validUntil\":" + validUntil + "}");
+
+        var outcome = (await Adapter().VerifyAsync(Subject(), Checks(RegistryCheck.LiabilityInsurance), CancellationToken.None)).ShouldHaveSingleItem();
+
+        outcome.Verdict.ShouldBe(CheckVerdict.Unavailable);
+        outcome.ValidUntil.ShouldBeNull();
     }
 
     [Fact]

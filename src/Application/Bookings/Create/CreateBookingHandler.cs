@@ -96,12 +96,21 @@ public sealed class CreateBookingHandler(
             requested = given.Value;
         }
 
+        // R16.4 with R20: every driver's identity document must still be valid on the booked date.
+        var documents = new IdentityDocumentValidity(drivers.Value);
+        if (requested is not null && documents.ValidOn(requested.Date) is { IsSuccess: false } expired)
+        {
+            return expired.Error;
+        }
+
         // R19/R20: the registries answered before this transaction began (RegistryChecksBehavior);
         // the decision is taken here, against the booked date, before capacity is taken, so a
-        // refused request takes nothing.
+        // refused request takes nothing. No answers means the pre-transaction read expected a
+        // refusal that a concurrent change has since lifted: no registry was asked, so the
+        // request is retried rather than reported as an outage.
         if (checks.Report is not { } report)
         {
-            return VerificationErrors.RegistryUnavailable;
+            return ConcurrencyErrors.ConcurrentChange;
         }
 
         var decided = requested is not null ? report.DecideFor(requested.Date) : report.Decide();
@@ -113,7 +122,7 @@ public sealed class CreateBookingHandler(
         var isPriority = priority != PriorityCategory.None;
         var reserved = requested is not null
             ? await ReserveAsync(checkpoint, requested, isPriority, cancellationToken)
-            : await ReserveFirstFreeAsync(checkpoint, command.FirstFreeFrom!.Value, isPriority, report, now, cancellationToken);
+            : await ReserveFirstFreeAsync(checkpoint, command.FirstFreeFrom!.Value, isPriority, report, documents, now, cancellationToken);
         if (!reserved.IsSuccess)
         {
             return reserved.Error;
@@ -143,7 +152,7 @@ public sealed class CreateBookingHandler(
         }
 
         await bookings.AddAsync(issued.Value, cancellationToken);
-        await verificationRecords.AddAsync(checks.Booked(issued.Value.Id, now), cancellationToken);
+        await verificationRecords.AddAsync(checks.Booked(issued.Value.Id, interval.Date, now), cancellationToken);
         var notices = await notifications.NotifyAsync(report, account.Id, issued.Value.Id, now, cancellationToken);
         return issued.Value.ToDto() with { Notices = notices };
     }
@@ -205,7 +214,7 @@ public sealed class CreateBookingHandler(
     /// checked documents are valid on.
     /// </summary>
     private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveFirstFreeAsync(
-        Checkpoint checkpoint, DateTimeOffset from, bool priority, VerificationReport report, DateTimeOffset now, CancellationToken cancellationToken)
+        Checkpoint checkpoint, DateTimeOffset from, bool priority, VerificationReport report, IdentityDocumentValidity documents, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var start = from > now ? from : now;
         var firstDate = DateOnly.FromDateTime(checkpoint.LocalTime(start));
@@ -221,8 +230,16 @@ public sealed class CreateBookingHandler(
             return validOnFirstDate.Error;
         }
 
-        var lastDate = report.ValidThrough is { } validThrough && validThrough < horizon ? validThrough : horizon;
+        var documentsOnFirstDate = documents.ValidOn(firstDate);
+        if (!documentsOnFirstDate.IsSuccess)
+        {
+            return documentsOnFirstDate.Error;
+        }
+
+        // R20: the search ends on the earliest last day of validity, a registry's term or a driver's document.
+        var lastDate = new[] { report.ValidThrough, documents.ValidThrough, horizon }.Min()!.Value;
         var endedByValidity = lastDate < horizon;
+        var endedByIdentityDocument = endedByValidity && documents.ValidThrough == lastDate;
 
         var full = await availability.FullIntervalsAsync(checkpoint, firstDate, lastDate, cancellationToken);
         var attempts = 0;
@@ -267,6 +284,8 @@ public sealed class CreateBookingHandler(
             return CapacityErrors.PriorityQuotaExhausted;
         }
 
-        return endedByValidity ? report.NothingFreeWhileValid() : CapacityErrors.NoFreeInterval;
+        return endedByIdentityDocument ? documents.NothingFreeWhileValid()
+            : endedByValidity ? report.NothingFreeWhileValid()
+            : CapacityErrors.NoFreeInterval;
     }
 }

@@ -54,11 +54,20 @@ public sealed class RescheduleBookingHandler(
             return allowed.Error;
         }
 
+        // R16.4 with R20: the drivers' identity documents must still be valid on the new date.
+        var documents = new IdentityDocumentValidity(booking.Drivers).ValidOn(interval.Value.Date);
+        if (!documents.IsSuccess)
+        {
+            return documents.Error;
+        }
+
         // R20: the checks re-run for the new date ahead of this transaction (RegistryChecksBehavior);
-        // a refusal leaves the booking and its capacity as they were.
+        // a refusal leaves the booking and its capacity as they were. No answers means the
+        // pre-transaction read expected a refusal that a concurrent change has since lifted: no
+        // registry was asked, so the move is retried rather than reported as an outage.
         if (checks.Report is not { } report)
         {
-            return VerificationErrors.RegistryUnavailable;
+            return ConcurrencyErrors.ConcurrentChange;
         }
 
         var decided = report.DecideFor(interval.Value.Date);
@@ -81,7 +90,7 @@ public sealed class RescheduleBookingHandler(
         }
 
         await ledger.ReleaseFreedCapacityAsync(booking, cancellationToken);
-        await verificationRecords.AddAsync(checks.Booked(booking.Id, now), cancellationToken);
+        await verificationRecords.AddAsync(checks.Booked(booking.Id, interval.Value.Date, now), cancellationToken);
         var notices = await notifications.NotifyAsync(report, booking.Owner.AccountId, booking.Id, now, cancellationToken);
         return booking.ToDto() with { Notices = notices };
     }

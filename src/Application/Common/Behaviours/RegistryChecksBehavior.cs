@@ -40,7 +40,19 @@ public sealed class RegistryChecksBehavior<TMessage, TResponse>(
         var outcomes = await verification.VerifyAsync(planned.Subject, requirements, cancellationToken);
         run.Complete(planned, new VerificationReport(requirements, outcomes));
 
-        var response = await next(message, cancellationToken);
+        TResponse response;
+        try
+        {
+            response = await next(message, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // R20: the registries were asked, so what they said is kept even when the command
+            // then failed on a fault; the fault itself still reaches the caller.
+            await KeepDespiteAsync(run.Failed(clock.GetUtcNow()));
+            throw;
+        }
+
         if (FailureResult<TResponse>.ErrorOf(response) is not { } error)
         {
             return response;
@@ -52,5 +64,19 @@ public sealed class RegistryChecksBehavior<TMessage, TResponse>(
         await unitOfWork.KeepAsync(record, CancellationToken.None);
         var details = new Dictionary<string, object?>(error.Details ?? new Dictionary<string, object?>()) { [RecordMember] = record.Id.Value };
         return FailureResult<TResponse>.From(error with { Details = details });
+    }
+
+    /// <summary>Keeps the record of a faulted command; a store that cannot keep it must not hide the fault itself.</summary>
+    private async Task KeepDespiteAsync(VerificationRecord record)
+    {
+        try
+        {
+            await unitOfWork.KeepAsync(record, CancellationToken.None);
+        }
+#pragma warning disable CA1031 // The command's own fault is the one the caller must see.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+        }
     }
 }

@@ -22,13 +22,28 @@ public sealed class VerificationRun
         Report = report ?? throw new ArgumentNullException(nameof(report));
     }
 
-    /// <summary>The audit record of checks that let <paramref name="booking"/> be issued or moved; stored with it.</summary>
-    public VerificationRecord Booked(BookingId booking, DateTimeOffset now) =>
-        VerificationRecord.Booked(Planned.ToCheckedRequest(), Report!.Outcomes, booking, now);
+    /// <summary>
+    /// The audit record of checks that let <paramref name="booking"/> be issued or moved on
+    /// <paramref name="bookedDate"/>; stored with it. The booked date, not the first day a
+    /// first-free search looked at, is the one the documents were held to.
+    /// </summary>
+    public VerificationRecord Booked(BookingId booking, DateOnly bookedDate, DateTimeOffset now) =>
+        VerificationRecord.Booked(Planned.ToCheckedRequest() with { CheckedDate = bookedDate }, Report!.Outcomes, booking, now);
 
-    /// <summary>The audit record of a request that <paramref name="error"/> stopped after its checks ran.</summary>
-    public VerificationRecord NotBooked(DomainError error, DateTimeOffset now) =>
-        VerificationRecord.NotBooked(Planned.ToCheckedRequest(), Report!.Outcomes, error, now);
+    /// <summary>
+    /// The audit record of a request that <paramref name="error"/> stopped after its checks ran.
+    /// When the checks themselves refused (or could not decide), that is the decision recorded,
+    /// even if the handler stopped on something else first (e.g. an R21 race).
+    /// </summary>
+    public VerificationRecord NotBooked(DomainError error, DateTimeOffset now)
+    {
+        var decided = Report!.Decide();
+        return VerificationRecord.NotBooked(Planned.ToCheckedRequest(), Report.Outcomes, decided.IsSuccess ? error : decided.Error, now);
+    }
+
+    /// <summary>The audit record of a request whose handler failed unexpectedly after its checks ran.</summary>
+    public VerificationRecord Failed(DateTimeOffset now) =>
+        VerificationRecord.Failed(Planned.ToCheckedRequest(), Report!.Outcomes, now);
 
     private PlannedChecks Planned => _planned ?? throw new InvalidOperationException("No registry checks ran for this command.");
 }

@@ -8,7 +8,8 @@ namespace Seo.Infrastructure.Verification.Gateway;
 /// The body of <c>POST {BaseUrl}/checks/{number}</c>: only what the checks of R18 need about the
 /// subject (R16.3, R16.4), documented in <c>docs/registries.md</c>.
 /// </summary>
-internal sealed record GatewayCheckRequest(int Check, string CheckName, GatewayOwner Owner, GatewayVehicle Vehicle, IReadOnlyList<GatewayDriver> Drivers, DateOnly BookedDate)
+internal sealed record GatewayCheckRequest(int Check, string CheckName, GatewayOwner Owner, GatewayVehicle Vehicle, IReadOnlyList<GatewayDriver> Drivers, DateOnly BookedDate,
+    GatewayCargo Cargo, string Priority)
 {
     public static GatewayCheckRequest For(Domain.Verification.RegistryCheck check, VerificationSubject subject) =>
         new(
@@ -26,18 +27,28 @@ internal sealed record GatewayCheckRequest(int Check, string CheckName, GatewayO
                 GatewayJson.Camel(d.Document.Type.ToString()),
                 d.Document.IssuingCountry.Value,
                 d.Document.Number,
-                d.Document.ExpiresOn))],
-            subject.BookedDate);
+                d.Document.ExpiresOn,
+                d.Phone.Value))],
+            subject.BookedDate,
+            new GatewayCargo(subject.Cargo.UnderVeterinaryOrPhytosanitaryControl, subject.Cargo.CustomsDeclaration, subject.Cargo.VeterinaryCertificate),
+            GatewayJson.Camel(subject.Priority.ToString()));
 }
 
 internal sealed record GatewayOwner(Guid AccountId, string Kind, string Residency, string? TaxId);
 
 internal sealed record GatewayVehicle(string Kind, string Country, string Plate, string? TrailerPlate, string Vin);
 
-internal sealed record GatewayDriver(string Residency, string DocumentType, string DocumentCountry, string DocumentNumber, DateOnly DocumentExpiresOn);
+internal sealed record GatewayDriver(string Residency, string DocumentType, string DocumentCountry, string DocumentNumber, DateOnly DocumentExpiresOn, string Phone);
 
-/// <summary>The gateway's answer to one check; every field is checked before it is believed.</summary>
-internal sealed record GatewayCheckAnswer(string? Verdict, string? Reason, string? Reference, string? Source);
+/// <summary>What checks 15 and 16 (and a priority ground) are asked about: the goods' control flag and their papers.</summary>
+internal sealed record GatewayCargo(bool UnderVeterinaryOrPhytosanitaryControl, string? CustomsDeclaration, string? VeterinaryCertificate);
+
+/// <summary>
+/// The gateway's answer to one check; every field is checked before it is believed.
+/// <see cref="ValidUntil"/> is read as text so a malformed date makes the check unavailable
+/// rather than the whole answer unreadable.
+/// </summary>
+internal sealed record GatewayCheckAnswer(string? Verdict, string? Reason, string? Reference, string? Source, string? ValidUntil);
 
 internal static class GatewayJson
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
@@ -120,7 +121,19 @@ internal sealed partial class RegistryGatewayVerification(
             return Unavailable(check, "the gateway answered failed without a reason");
         }
 
-        return new CheckOutcome(check, verdict.Value, answer.Source, answer.Reason, answer.Reference, clock.GetUtcNow());
+        // R20: a document's term holds the booking to it, so a term that cannot be read is no term at all.
+        DateOnly? validUntil = null;
+        if (answer.ValidUntil is not null)
+        {
+            if (!DateOnly.TryParseExact(answer.ValidUntil, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return Unavailable(check, $"the gateway's validUntil '{answer.ValidUntil}' is not a date (yyyy-MM-dd)");
+            }
+
+            validUntil = parsed;
+        }
+
+        return new CheckOutcome(check, verdict.Value, answer.Source, answer.Reason, answer.Reference, clock.GetUtcNow(), validUntil);
     }
 
     private CheckOutcome Unavailable(RegistryCheck check, string reason)
