@@ -37,6 +37,8 @@ internal static class TestData
 
     public static readonly string ValidIin = WithCheckDigit("90010130001");
 
+    public static readonly string ValidBin = WithCheckDigit("10014000000");
+
     public static FakeTimeProvider Clock() => new(Now);
 
     public static BookingOptions Options(int firstFreeAttempts = 20) =>
@@ -84,17 +86,18 @@ internal static class TestData
 
     /// <summary>An unpaid booking issued at <paramref name="issuedAt"/> for <see cref="BookedDate"/> 10:00, holding 15 minutes.</summary>
     public static Booking AwaitingPayment(
-        Account owner, Checkpoint checkpoint, DateTimeOffset? issuedAt = null, string plate = Plate, string vin = Vin, int sequenceNumber = 1) =>
+        Account owner, Checkpoint checkpoint, DateTimeOffset? issuedAt = null, string plate = Plate, string vin = Vin, int sequenceNumber = 1,
+        PriorityCategory priority = PriorityCategory.None) =>
         Booking.Issue(
             new BookingRequest(
-                BookingId.New(), owner, checkpoint, Interval(checkpoint, BookedDate, 10), Truck(plate, vin), [Driver()], PriorityCategory.None, Cargo.None,
+                BookingId.New(), owner, checkpoint, Interval(checkpoint, BookedDate, 10), Truck(plate, vin), [Driver()], priority, Cargo.None,
                 BookingFee, sequenceNumber, TimeSpan.FromMinutes(15), VinHasActiveBooking: false, PlateHasActiveBooking: false),
             issuedAt ?? Now).Value;
 
     /// <summary>A paid booking as loaded from the store: no events pending.</summary>
-    public static Booking Confirmed(Account owner, Checkpoint checkpoint, string plate = Plate, string vin = Vin)
+    public static Booking Confirmed(Account owner, Checkpoint checkpoint, string plate = Plate, string vin = Vin, PriorityCategory priority = PriorityCategory.None)
     {
-        var booking = AwaitingPayment(owner, checkpoint, plate: plate, vin: vin);
+        var booking = AwaitingPayment(owner, checkpoint, plate: plate, vin: vin, priority: priority);
         booking.Pay(BookingFee, "PAY-1", Now).IsSuccess.ShouldBeTrue();
         booking.ClearDomainEvents();
         return booking;

@@ -1,5 +1,7 @@
 using Seo.Domain.Accounts;
 using Seo.Domain.Common;
+using Seo.Domain.Identity;
+using Seo.Domain.Vehicles;
 
 namespace Seo.Domain.PriorityLists;
 
@@ -46,19 +48,19 @@ public sealed class PriorityList : AggregateRoot<PriorityListKind>
             return PriorityListErrors.TooManyEntries;
         }
 
-        for (var i = 0; i < entries.Count; i++)
+        // Sets rather than comparing every pair: a list of MaxEntries is checked inside the upload's transaction.
+        var vins = new HashSet<Vin>();
+        var plates = new HashSet<(CountryCode, PlateNumber)>();
+        foreach (var entry in entries)
         {
-            if (Id == PriorityListKind.PostalOperator && (entries[i].OperatorBin is not null || entries[i].OperatorName is not null))
+            if (Id == PriorityListKind.PostalOperator && (entry.OperatorBin is not null || entry.OperatorName is not null))
             {
                 return PriorityListErrors.OperatorOnPostalList;
             }
 
-            for (var j = 0; j < i; j++)
+            if ((entry.Vin is { } vin && !vins.Add(vin)) || (entry.Plate is { } plate && !plates.Add((entry.Country!, plate))))
             {
-                if (entries[i].Overlaps(entries[j]))
-                {
-                    return PriorityListErrors.DuplicateEntry;
-                }
+                return PriorityListErrors.DuplicateEntry;
             }
         }
 

@@ -7,7 +7,9 @@ namespace Seo.Domain.PriorityLists;
 /// <summary>
 /// One vehicle on a priority list: its plate within its country of registration, its VIN, or
 /// both; for an authorised economic operator also the operator (BIN and name) when the list
-/// gives it. A vehicle matches when its VIN or its plate and country match.
+/// gives it. A booking matches when everything the entry names matches: its VIN, its plate
+/// and country, and the owner's BIN — so a listed VIN borrowed under another plate, or a listed
+/// truck booked by someone other than its operator, proves nothing.
 /// </summary>
 public sealed record PriorityListEntry
 {
@@ -54,17 +56,16 @@ public sealed record PriorityListEntry
         return new PriorityListEntry(country, plate, vin, operatorBin, name);
     }
 
-    /// <summary>Whether this entry names <paramref name="vehicle"/>: by VIN, or by plate within its country.</summary>
-    public bool Names(Vehicle vehicle)
+    /// <summary>
+    /// Whether this entry names <paramref name="vehicle"/> booked by the owner with
+    /// <paramref name="ownerBin"/>: the VIN if listed, the plate within its country if listed, and
+    /// the operator's BIN if listed all match.
+    /// </summary>
+    public bool Names(Vehicle vehicle, Bin? ownerBin)
     {
         ArgumentNullException.ThrowIfNull(vehicle);
-        return vehicle.Vin == Vin || (vehicle.Plate == Plate && vehicle.CountryOfRegistration == Country);
-    }
-
-    /// <summary>Two entries naming one vehicle: the same VIN, or the same plate in the same country.</summary>
-    public bool Overlaps(PriorityListEntry other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return (Vin is not null && Vin == other.Vin) || (Plate is not null && Plate == other.Plate && Country == other.Country);
+        return (Vin is null || Vin == vehicle.Vin)
+            && (Plate is null || (Plate == vehicle.Plate && Country == vehicle.CountryOfRegistration))
+            && (OperatorBin is null || OperatorBin == ownerBin);
     }
 }

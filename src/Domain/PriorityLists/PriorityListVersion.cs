@@ -1,4 +1,5 @@
 using Seo.Domain.Accounts;
+using Seo.Domain.Identity;
 using Seo.Domain.Vehicles;
 
 namespace Seo.Domain.PriorityLists;
@@ -35,5 +36,5 @@ public sealed class PriorityListVersion
 
     public DateTimeOffset UploadedAt { get; private init; }
 
-    public bool Lists(Vehicle vehicle) => _entries.Any(e => e.Names(vehicle));
+    public bool Lists(Vehicle vehicle, Bin? ownerBin) => _entries.Any(e => e.Names(vehicle, ownerBin));
 }

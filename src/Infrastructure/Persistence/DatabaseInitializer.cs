@@ -28,7 +28,7 @@ public sealed partial class DatabaseInitializer(
         await SeedCheckpointsAsync(cancellationToken);
         if (demoRegistries is not null)
         {
-            await demoRegistries.SeedMissingAsync(cancellationToken);
+            await demoRegistries.SeedIfEmptyAsync(cancellationToken);
         }
     }
 

@@ -14,6 +14,7 @@ using Seo.Domain.Notifications;
 using Seo.Domain.Payments;
 using Seo.Domain.PriorityLists;
 using Seo.Domain.Verification;
+using Seo.Domain.Vehicles;
 
 namespace Seo.Application.Tests.Bookings;
 
@@ -635,6 +636,41 @@ public sealed class CreateBookingHandlerTests
 
         _priorityListVersions.Add(list.Upload([byVin], AccountId.New(), null, TestData.Now).ShouldSucceed());
         (await Handle(TestData.Create(priority: PriorityCategory.DesignatedPostalOperator))).ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task R6_a_listed_vin_under_another_plate_or_a_listed_plate_on_another_vin_proves_nothing()
+    {
+        var truck = TestData.Truck();
+        var list = PriorityList.Open(PriorityListKind.PostalOperator);
+        _priorityLists.Add(list);
+        _priorityListVersions.Add(list.Upload(
+            [
+                PriorityListEntry.Create(truck.CountryOfRegistration, PlateNumber.Create("555XYZ02").Value, truck.Vin).Value,
+                PriorityListEntry.Create(truck.CountryOfRegistration, truck.Plate, Vin.Create("1M8GDM9AXKP042799").Value).Value,
+            ],
+            AccountId.New(), null, TestData.Now).ShouldSucceed());
+
+        (await Handle(TestData.Create(priority: PriorityCategory.DesignatedPostalOperator))).ShouldFailWith("priority-grounds-not-proved");
+        NothingWasReserved();
+    }
+
+    [Fact]
+    public async Task R6_an_entry_naming_an_operator_proves_priority_only_for_that_operators_bookings()
+    {
+        var truck = TestData.Truck();
+        var operatorBin = Bin.Create(TestData.ValidBin).Value;
+        var list = PriorityList.Open(PriorityListKind.AuthorisedEconomicOperators);
+        _priorityLists.Add(list);
+        _priorityListVersions.Add(list.Upload(
+            [PriorityListEntry.Create(truck.CountryOfRegistration, truck.Plate, truck.Vin, operatorBin, "Demo Trans LLP").Value], AccountId.New(), null, TestData.Now).ShouldSucceed());
+
+        // The default owner is an individual with another tax id: the operator's truck is not theirs to book with priority.
+        (await Handle(TestData.Create(priority: PriorityCategory.AuthorisedEconomicOperator))).ShouldFailWith("priority-grounds-not-proved");
+        NothingWasReserved();
+
+        _account = TestData.User(OwnerProfile.Create(OwnerKind.LegalEntity, Residency.Resident, "Demo Trans LLP", null, TestData.ValidBin, TestData.Phone).Value);
+        await ShouldBePriorityAsync(await Handle(TestData.Create(priority: PriorityCategory.AuthorisedEconomicOperator)), PriorityCategory.AuthorisedEconomicOperator);
     }
 
     [Fact]

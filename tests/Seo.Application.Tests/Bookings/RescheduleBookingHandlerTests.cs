@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using Seo.Application.Bookings.Common;
+using Seo.Application.Bookings.Create;
 using Seo.Application.Bookings.Reschedule;
 using Seo.Application.Common.Behaviours;
 using Seo.Application.Common.Ports;
@@ -10,6 +11,7 @@ using Seo.Domain.Bookings;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
 using Seo.Domain.Notifications;
+using Seo.Domain.PriorityLists;
 using Seo.Domain.Verification;
 
 namespace Seo.Application.Tests.Bookings;
@@ -22,6 +24,8 @@ public sealed class RescheduleBookingHandlerTests
     private readonly ICapacityLedger _ledger = Substitutes.Ledger();
     private readonly FakeTimeProvider _clock = TestData.Clock();
     private Booking _booking;
+    private readonly List<PriorityList> _priorityLists = [];
+    private readonly List<PriorityListVersion> _priorityListVersions = [];
     private AccountId _caller;
     private IVehicleVerification _verification = Substitutes.Verification();
     private readonly List<VerificationRecord> _records = [];
@@ -42,10 +46,11 @@ public sealed class RescheduleBookingHandlerTests
         var checkpoints = Substitutes.Repository(new List<Checkpoint> { _dostyk });
         var user = Substitutes.CurrentUser(_caller);
         var run = new VerificationRun();
+        var priorityGrounds = new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions));
         var handler = new RescheduleBookingHandler(
-            bookings, checkpoints, _ledger, Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, user, TestData.Tariff(), TestData.Options(), _clock);
+            bookings, checkpoints, _ledger, priorityGrounds, Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, user, TestData.Tariff(), TestData.Options(), _clock);
         var checks = new RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>(
-            new RescheduleBookingChecks(bookings, checkpoints, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock);
+            new RescheduleBookingChecks(bookings, checkpoints, priorityGrounds, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock);
         var result = await checks.Handle(
             new RescheduleBooking(_booking.Id.Value, date ?? TestData.BookedDate, $"{hour:00}:00"), (message, token) => handler.Handle(message, token), CancellationToken.None);
 
@@ -78,6 +83,41 @@ public sealed class RescheduleBookingHandlerTests
     }
 
     private BookedInterval At(int hour) => TestData.Interval(_dostyk, TestData.BookedDate, hour);
+
+    private void List(PriorityListKind kind, params PriorityListEntry[] entries)
+    {
+        var list = _priorityLists.SingleOrDefault(l => l.Id == kind) ?? PriorityList.Open(kind);
+        if (!_priorityLists.Contains(list))
+        {
+            _priorityLists.Add(list);
+        }
+
+        _priorityListVersions.Add(list.Upload(entries, AccountId.New(), null, TestData.Now).ShouldSucceed());
+    }
+
+    [Fact]
+    public async Task R6_a_reschedule_after_the_vehicle_left_the_list_is_refused_and_leaves_the_booking_as_it_was()
+    {
+        _bookings.Clear();
+        _booking = TestData.Confirmed(_owner, _dostyk, priority: PriorityCategory.DesignatedPostalOperator);
+        _bookings.Add(_booking);
+        var truck = TestData.Truck();
+        List(PriorityListKind.PostalOperator, PriorityListEntry.Create(truck.CountryOfRegistration, truck.Plate, truck.Vin).Value);
+        (await Reschedule(11)).ShouldSucceed().Interval.Start.ShouldBe("11:00");
+
+        // The registrar uploads a list without the truck.
+        List(PriorityListKind.PostalOperator, PriorityListEntry.Create(truck.CountryOfRegistration, Domain.Vehicles.PlateNumber.Create("555XYZ02").Value, null).Value);
+        _ledger.ClearReceivedCalls();
+        _verification.ClearReceivedCalls();
+
+        var error = (await Reschedule(12)).ShouldFailWith("priority-grounds-not-proved");
+
+        error.Rule.ShouldBe("R6");
+        _booking.Interval.ShouldBe(At(11));
+        _booking.ReschedulesUsed.ShouldBe(1);
+        await _ledger.DidNotReceiveWithAnyArgs().TryReserveAsync(default!, default!, default, default);
+        await _verification.DidNotReceiveWithAnyArgs().VerifyAsync(default!, default!, default);
+    }
 
     [Fact]
     public async Task R28_the_first_two_reschedules_are_free_take_the_new_interval_and_release_the_old()

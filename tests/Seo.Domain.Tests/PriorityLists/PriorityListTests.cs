@@ -34,6 +34,34 @@ public sealed class PriorityListTests
     }
 
     [Fact]
+    public void R6_an_entry_naming_vin_and_plate_needs_both_and_one_naming_an_operator_needs_that_operators_bin()
+    {
+        var truck = TestData.Truck();
+        var operatorBin = Bin.Create(TestData.ValidBin).Value;
+        var otherBin = Bin.Create(TestData.ValidIin).Value;
+        var vinElsewhere = PriorityListEntry.Create(Kz, PlateNumber.Create("555XYZ02").Value, truck.Vin).Value;
+        var plateElsewhere = PriorityListEntry.Create(Kz, truck.Plate, Vin.Create("1M8GDM9AXKP042799").Value).Value;
+        var ofOperator = PriorityListEntry.Create(Kz, truck.Plate, truck.Vin, operatorBin, "Demo Trans LLP").Value;
+
+        // The listed VIN under another plate, or the listed plate on another VIN, is another truck.
+        vinElsewhere.Names(truck, operatorBin).ShouldBeFalse();
+        plateElsewhere.Names(truck, operatorBin).ShouldBeFalse();
+        ofOperator.Names(truck, operatorBin).ShouldBeTrue();
+        ofOperator.Names(truck, otherBin).ShouldBeFalse();
+        ofOperator.Names(truck, null).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void R6_a_full_list_of_distinct_vehicles_is_accepted_and_a_duplicate_at_its_end_is_found()
+    {
+        var entries = Enumerable.Range(0, PriorityList.MaxEntries - 1).Select(n => ByPlate($"{n:D6}KZ")).ToList();
+        var list = PriorityList.Open(PriorityListKind.PostalOperator);
+
+        list.Upload([.. entries, ByPlate("000000KZ")], Registrar, null, TestData.Now).ShouldFailWith("duplicate-entry");
+        list.Upload([.. entries, ByVin(TestData.ValidVin)], Registrar, null, TestData.Now).ShouldSucceed().Entries.Count.ShouldBe(PriorityList.MaxEntries);
+    }
+
+    [Fact]
     public void R6_an_upload_expecting_an_older_version_is_refused_and_changes_nothing()
     {
         var list = PriorityList.Open(PriorityListKind.PostalOperator);
@@ -87,8 +115,8 @@ public sealed class PriorityListTests
         var truck = TestData.Truck();
         var list = PriorityList.Open(PriorityListKind.PostalOperator);
 
-        list.Upload([ByPlate("123ABC02", CountryCode.Create("UZ").Value)], Registrar, null, TestData.Now).ShouldSucceed().Lists(truck).ShouldBeFalse();
-        list.Upload([ByPlate("123ABC02")], Registrar, null, TestData.Now).ShouldSucceed().Lists(truck).ShouldBeTrue();
-        list.Upload([ByVin(TestData.ValidVin)], Registrar, null, TestData.Now).ShouldSucceed().Lists(truck).ShouldBeTrue();
+        list.Upload([ByPlate("123ABC02", CountryCode.Create("UZ").Value)], Registrar, null, TestData.Now).ShouldSucceed().Lists(truck, null).ShouldBeFalse();
+        list.Upload([ByPlate("123ABC02")], Registrar, null, TestData.Now).ShouldSucceed().Lists(truck, null).ShouldBeTrue();
+        list.Upload([ByVin(TestData.ValidVin)], Registrar, null, TestData.Now).ShouldSucceed().Lists(truck, null).ShouldBeTrue();
     }
 }

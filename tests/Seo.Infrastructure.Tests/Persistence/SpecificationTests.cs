@@ -1,5 +1,7 @@
 using Seo.Domain.Identity;
 using Seo.Application.Bookings.Common;
+using Seo.Application.PriorityLists.Common;
+using Seo.Domain.PriorityLists;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Vehicles;
@@ -58,6 +60,39 @@ public abstract class SpecificationTests<TStore>(TStore store) : StoreTest<TStor
         (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, Kz, PlateNumber.Create("123 abc-02").Value), CancellationToken.None))).ShouldBeTrue();
         (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(TestData.OtherVin).Value, Kz, PlateNumber.Create("000ZZZ00").Value), CancellationToken.None))).ShouldBeFalse();
         (await QueryAsync(r => r.AnyAsync(new ActiveBookingsOfVehicleSpec(Vin.Create(UnusedVin).Value, Kz, PlateNumber.Create("999XYZ02").Value), CancellationToken.None))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task R6_a_list_entry_matches_only_when_its_vin_plate_and_operator_bin_all_match()
+    {
+        var operatorBin = Bin.Create("000740000728").Value;
+        var list = PriorityList.Open(PriorityListKind.AuthorisedEconomicOperators);
+        var version = list.Upload(
+            [
+                PriorityListEntry.Create(Kz, PlateNumber.Create("123ABC02").Value, Vin.Create(TestData.Vin).Value, operatorBin, "Trans Asia LLP").Value,
+                PriorityListEntry.Create(Kz, PlateNumber.Create("555XYZ02").Value, Vin.Create(TestData.OtherVin).Value).Value,
+            ],
+            AccountId.New(), null, TestData.Now).Value;
+        await using (var db = Database.NewContext())
+        {
+            await new EfRepository<PriorityList>(db).AddAsync(list, CancellationToken.None);
+            await new EfRepository<PriorityListVersion>(db).AddAsync(version, CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        async Task<bool> Listed(string plate, string vin, Bin? ownerBin)
+        {
+            await using var db = Database.NewContext();
+            return await new EfRepository<PriorityListVersion>(db).AnyAsync(
+                new VersionListsVehicleSpec(PriorityListKind.AuthorisedEconomicOperators, 1, TestData.Truck(plate, vin), ownerBin), CancellationToken.None);
+        }
+
+        (await Listed("123ABC02", TestData.Vin, operatorBin)).ShouldBeTrue();
+        (await Listed("123ABC02", TestData.Vin, Bin.Create(Infrastructure.Verification.Simulated.Demo.DemoRegistries.DemoTransBin).Value)).ShouldBeFalse();
+        (await Listed("123ABC02", TestData.Vin, null)).ShouldBeFalse();
+        (await Listed("555XYZ02", TestData.OtherVin, null)).ShouldBeTrue();
+        (await Listed("999ZZZ02", TestData.OtherVin, null)).ShouldBeFalse();
+        (await Listed("555XYZ02", UnusedVin, null)).ShouldBeFalse();
     }
 
     [Fact]

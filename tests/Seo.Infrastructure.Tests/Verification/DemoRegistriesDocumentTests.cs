@@ -34,7 +34,7 @@ public sealed partial class DemoRegistriesDocumentTests(SqliteStore store) : Sto
         document.Trucks.Count.ShouldBeGreaterThanOrEqualTo(12);
         await using (var db = Database.NewContext())
         {
-            await Seed(db).SeedMissingAsync(CancellationToken.None);
+            await Seed(db).SeedIfEmptyAsync(CancellationToken.None);
         }
 
         foreach (var truck in document.Trucks)
@@ -58,12 +58,12 @@ public sealed partial class DemoRegistriesDocumentTests(SqliteStore store) : Sto
     }
 
     [Fact]
-    public async Task Seeding_again_adds_nothing_and_keeps_what_the_sandbox_changed()
+    public async Task Seeding_again_adds_nothing_and_keeps_what_the_sandbox_changed_or_deleted()
     {
         var expected = DemoRegistries.Records(SimulatedSubjects.Today).Count;
         await using (var db = Database.NewContext())
         {
-            await Seed(db).SeedMissingAsync(CancellationToken.None);
+            await Seed(db).SeedIfEmptyAsync(CancellationToken.None);
             var store = new SandboxRegistryStore(db, _clock);
             await store.DeleteAsync(Application.Sandbox.Common.SimulatedRegistry.WantedVehicles, "Y3DKZ000000000004", CancellationToken.None);
             await store.PutAsync(new(Application.Sandbox.Common.SimulatedRegistry.RoadSafetyFines, "Y3DKZ000000000001", "FINE-NEW"), CancellationToken.None);
@@ -73,12 +73,13 @@ public sealed partial class DemoRegistriesDocumentTests(SqliteStore store) : Sto
         _clock.Advance(TimeSpan.FromDays(10));
         await using (var db = Database.NewContext())
         {
-            await Seed(db).SeedMissingAsync(CancellationToken.None);
+            await Seed(db).SeedIfEmptyAsync(CancellationToken.None);
         }
 
         await using var check = Database.NewContext();
-        // The deleted wanted notice is a missing key, so it comes back; the added fine stays; nothing doubles.
-        (await check.RegistryRecords.CountAsync()).ShouldBe(expected + 1);
+        // The deleted wanted notice stays deleted (only reset brings it back); the added fine stays; nothing doubles.
+        (await check.RegistryRecords.CountAsync()).ShouldBe(expected);
+        (await check.RegistryRecords.AnyAsync(r => r.Registry == Application.Sandbox.Common.SimulatedRegistry.WantedVehicles && r.Key == "Y3DKZ000000000004")).ShouldBeFalse();
         (await check.RegistryRecords.CountAsync(r => r.Reference == "FINE-NEW")).ShouldBe(1);
         // Records seeded on day 0 keep their terms: a second seeding does not move them.
         (await check.RegistryRecords.SingleAsync(r => r.Reference == "OGPO-DEMO-0007")).ValidUntil.ShouldBe(SimulatedSubjects.Today.AddDays(DemoRegistries.LapsingInsuranceDays));

@@ -27,7 +27,7 @@ public abstract class SimulatedRegistryVerificationTests<TStore>(TStore store) :
     private async Task SeedDemoAsync()
     {
         await using var db = Database.NewContext();
-        await new DemoRegistrySeed(db, _clock, NullLogger<DemoRegistrySeed>.Instance).SeedMissingAsync(CancellationToken.None);
+        await new DemoRegistrySeed(db, _clock, NullLogger<DemoRegistrySeed>.Instance).SeedIfEmptyAsync(CancellationToken.None);
     }
 
     private async Task<CheckOutcome> CheckAsync(RegistryCheck check, VerificationSubject subject)
@@ -117,6 +117,13 @@ public abstract class SimulatedRegistryVerificationTests<TStore>(TStore store) :
         ShouldFail(await CheckAsync(RegistryCheck.VehicleRegistered, Subject(vehicle: Truck("999XYZ02", "Y3DKZ000000000001"))), "registered under plate 001DEM02", "AVTO-DEMO-0001");
         ShouldFail(await CheckAsync(RegistryCheck.VehicleRegistered, Subject(vehicle: DemoTruck(9))), $"registered to IIN/BIN {DemoRegistries.SeitkaliIin}", "AVTO-DEMO-0009");
         ShouldNotApply(await CheckAsync(RegistryCheck.VehicleRegistered, Subject(Xinjiang, Truck("XJ00003", "LDCXJ000000000003", "CN"))), "registered in CN");
+    }
+
+    [Fact]
+    public async Task R18_2_a_vehicle_declared_foreign_whose_vin_is_on_the_kazakh_register_fails_saying_why()
+    {
+        ShouldFail(await CheckAsync(RegistryCheck.VehicleRegistered, Subject(Xinjiang, Truck("XJ00001", "Y3DKZ000000000001", "CN"))),
+            "declared as registered in CN, but VIN Y3DKZ000000000001 is on the Kazakh state vehicle register under plate 001DEM02", "AVTO-DEMO-0001");
     }
 
     [Fact]
@@ -214,6 +221,20 @@ public abstract class SimulatedRegistryVerificationTests<TStore>(TStore store) :
         ShouldNotApply(await CheckAsync(check, Subject(drivers: [Driver("E00000005", "+8613800000005", Residency.NonResident)])), "non-resident driver");
     }
 
+    [Theory]
+    [InlineData(RegistryCheck.DriverLicenceCategory, "no Kazakh driving licence")]
+    [InlineData(RegistryCheck.DigitalDocuments, "no digital documents on record")]
+    [InlineData(RegistryCheck.BiometricMatch, "no biometric record to match")]
+    [InlineData(RegistryCheck.PhoneMatchesMobileBase, "is not in the mobile citizens base")]
+    public async Task R18_3_11_12_13_a_driver_on_a_kazakh_document_is_checked_as_resident_whatever_residency_was_declared(RegistryCheck check, string missing)
+    {
+        var declaredForeign = Abenov with { Residency = Residency.NonResident };
+        var unknownDeclaredForeign = Driver("N7777777", "+77019999999", surname: "Nurov") with { Residency = Residency.NonResident };
+
+        (await CheckAsync(check, Subject(drivers: [declaredForeign]))).Verdict.ShouldBe(CheckVerdict.Passed);
+        ShouldFail(await CheckAsync(check, Subject(drivers: [unknownDeclaredForeign])), missing, null);
+    }
+
     [Fact]
     public async Task R18_13_a_phone_registered_to_another_person_fails()
     {
@@ -231,6 +252,17 @@ public abstract class SimulatedRegistryVerificationTests<TStore>(TStore store) :
         ShouldFail(await CheckAsync(RegistryCheck.VeterinaryPhytosanitaryCertificates, Subject(vehicle: DemoTruck(1), cargo: liveAnimals)), "is for VIN Y3DKZ000000000011, not Y3DKZ000000000001", "EAGRI-DEMO-011");
         ShouldFail(await CheckAsync(RegistryCheck.VeterinaryPhytosanitaryCertificates, Subject(vehicle: DemoTruck(11), cargo: liveAnimals, bookedInDays: 91)), "before the booked date", "EAGRI-DEMO-011");
         ShouldFail(await CheckAsync(RegistryCheck.VeterinaryPhytosanitaryCertificates, Subject(vehicle: DemoTruck(11), cargo: liveAnimals with { VeterinaryCertificate = "NOPE-1" })), "NOPE-1 is not in e-Agriculture", null);
+    }
+
+    [Fact]
+    public async Task R18_15_goods_the_declaration_puts_under_control_need_a_certificate_even_when_the_box_was_left_unticked()
+    {
+        var unticked = new Cargo(false, "DEMO-DECL-011", null);
+
+        ShouldFail(await CheckAsync(RegistryCheck.VeterinaryPhytosanitaryCertificates, Subject(vehicle: DemoTruck(11), cargo: unticked)),
+            "declaration DEMO-DECL-011 declares LiveAnimals goods, under veterinary or phytosanitary control, but no certificate was given", "ASTANA1-DEMO-011");
+        (await CheckAsync(RegistryCheck.VeterinaryPhytosanitaryCertificates, Subject(vehicle: DemoTruck(11), cargo: unticked with { VeterinaryCertificate = "DEMO-VET-011" })))
+            .Reference.ShouldBe("EAGRI-DEMO-011");
     }
 
     [Fact]

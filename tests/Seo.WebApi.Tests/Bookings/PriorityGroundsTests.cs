@@ -114,6 +114,46 @@ public sealed class PriorityGroundsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task R6_a_listed_vin_under_another_plate_is_409_and_an_operator_named_entry_is_priority_only_for_that_operator()
+    {
+        var registrar = await _api.RegistrarAsync();
+        var borrowed = TestData.Next();
+        var operatorsTruck = TestData.Next();
+        var operatorId = TestData.Next();
+        var listedOperatorsTruck = TestData.ListedTruck(operatorsTruck);
+        // The operator's tax id stands for its BIN here: both are 12 digits with the same check digit.
+        listedOperatorsTruck["operatorBin"] = TestData.Iin(operatorId);
+        var entries = new JsonArray { new JsonObject { ["countryOfRegistration"] = "KZ", ["plate"] = TestData.Plate(TestData.Next()), ["vin"] = TestData.Vin(borrowed) }, listedOperatorsTruck };
+        await (await registrar.Client.UploadPriorityListAsync("authorised-economic-operators", entries)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        await ShouldBeRefusedTakingNothingAsync(TestData.PriorityBooking(borrowed, Day, "15:00", "AuthorisedEconomicOperator"), HttpStatusCode.Conflict, "priority-grounds-not-proved");
+        await ShouldBeRefusedTakingNothingAsync(TestData.PriorityBooking(operatorsTruck, Day, "15:00", "AuthorisedEconomicOperator"), HttpStatusCode.Conflict, "priority-grounds-not-proved");
+
+        var theOperator = await _api.CarrierAsync(operatorId);
+        (await theOperator.BookAsync(TestData.PriorityBooking(operatorsTruck, Day, "15:00", "AuthorisedEconomicOperator"))).Str("priority").ShouldBe("AuthorisedEconomicOperator");
+    }
+
+    [Fact]
+    public async Task R6_rescheduling_a_vehicle_dropped_from_its_list_is_409_and_leaves_the_booking_unchanged()
+    {
+        var registrar = await _api.RegistrarAsync();
+        var truck = TestData.Next();
+        await (await registrar.Client.UploadPriorityListAsync("postal-operator", [TestData.ListedTruck(truck)])).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var booking = await _carrier.PayAsync(await _carrier.BookAsync(TestData.PriorityBooking(truck, Day, "16:00", "DesignatedPostalOperator")));
+        await (await registrar.Client.UploadPriorityListAsync("postal-operator", [TestData.ListedTruck(TestData.Next())])).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var before = await _api.SnapshotAsync();
+
+        var response = await _carrier.RescheduleAsync(booking, Day, "17:00");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, "priority-grounds-not-proved", "R6");
+        problem.Str("list").ShouldBe("postal-operator");
+        (await _api.SnapshotAsync()).ShouldBe(before);
+        var unchanged = await _carrier.Client.GetJsonAsync($"/api/v1/bookings/{booking.Str("id")}");
+        unchanged["interval"]!.Str("start").ShouldBe("16:00");
+        unchanged.Number("reschedulesUsed").ShouldBe(0);
+    }
+
+    [Fact]
     public async Task R6_paid_expedited_passage_needs_no_papers_and_adds_the_expedited_fee()
     {
         var regular = await _carrier.BookAsync(TestData.Booking(TestData.Next(), Day, "14:00"));

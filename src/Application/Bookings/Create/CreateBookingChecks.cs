@@ -35,7 +35,7 @@ public sealed class CreateBookingChecks(
         var drivers = command.Drivers!.ToDrivers();
         var priority = command.Priority ?? PriorityCategory.None;
         if (account is null || !account.MayBook().IsSuccess || checkpoint is null || !vehicle.IsSuccess || !drivers.IsSuccess
-            || !(await priorityGrounds.ProveAsync(priority, vehicle.Value, command.Cargo.ToCargo(), cancellationToken)).IsSuccess)
+            || !(await priorityGrounds.ProveAsync(priority, vehicle.Value, command.Cargo.ToCargo(), account.AsBookingOwner(), cancellationToken)).IsSuccess)
         {
             return null;
         }

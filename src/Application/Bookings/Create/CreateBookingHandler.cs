@@ -69,7 +69,7 @@ public sealed class CreateBookingHandler(
 
         // R6: a claimed priority ground is proved (papers, or the registrar's list) before anything is reserved.
         var priority = command.Priority ?? PriorityCategory.None;
-        var grounds = await priorityGrounds.ProveAsync(priority, vehicle.Value, command.Cargo.ToCargo(), cancellationToken);
+        var grounds = await priorityGrounds.ProveAsync(priority, vehicle.Value, command.Cargo.ToCargo(), account.AsBookingOwner(), cancellationToken);
         if (!grounds.IsSuccess)
         {
             return grounds.Error;

@@ -13,11 +13,12 @@ namespace Seo.Application.Bookings.Reschedule;
 /// R20: rescheduling re-runs the checks for the new date, with the subset of the owner's
 /// residency (R19) and the booking's own owner, vehicle, drivers, cargo and priority ground.
 /// Read before the transaction; a move the handler will refuse anyway (not the caller's booking,
-/// not reschedulable, R22) asks no registry.
+/// not reschedulable, R22, an R6 ground no longer proved) asks no registry.
 /// </summary>
 public sealed class RescheduleBookingChecks(
     IRepository<Booking> bookings,
     IRepository<Checkpoint> checkpoints,
+    PriorityGrounds priorityGrounds,
     ICurrentUser currentUser,
     TimeProvider clock) : IVerificationSubjectReader<RescheduleBooking>
 {
@@ -37,7 +38,8 @@ public sealed class RescheduleBookingChecks(
         }
 
         var interval = BookedInterval.Create(checkpoint, command.Date!.Value, CreateBookingValidator.ParseStart(command.Start));
-        if (!interval.IsSuccess || !booking.CanReschedule(checkpoint, interval.Value, clock.GetUtcNow()).IsSuccess)
+        if (!interval.IsSuccess || !booking.CanReschedule(checkpoint, interval.Value, clock.GetUtcNow()).IsSuccess
+            || !(await priorityGrounds.ProveAsync(booking.Priority, booking.Vehicle, booking.Cargo, booking.Owner, cancellationToken)).IsSuccess)
         {
             return null;
         }

@@ -18,6 +18,7 @@ public sealed class RescheduleBookingHandler(
     IRepository<Booking> bookings,
     IRepository<Checkpoint> checkpoints,
     ICapacityLedger ledger,
+    PriorityGrounds priorityGrounds,
     IRepository<VerificationRecord> verificationRecords,
     IRepository<Notification> notifications,
     VerificationRun checks,
@@ -59,6 +60,14 @@ public sealed class RescheduleBookingHandler(
         if (!documents.IsSuccess)
         {
             return documents.Error;
+        }
+
+        // R6: the priority ground is proved again — the registrar may have taken the vehicle off
+        // its list since the booking was made — before the new interval's priority share is taken.
+        var grounds = await priorityGrounds.ProveAsync(booking.Priority, booking.Vehicle, booking.Cargo, booking.Owner, cancellationToken);
+        if (!grounds.IsSuccess)
+        {
+            return grounds.Error;
         }
 
         // R20: the checks re-run for the new date ahead of this transaction (RegistryChecksBehavior);

@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using Seo.Domain.Identity;
 using Seo.Domain.PriorityLists;
 using Seo.Domain.Vehicles;
 
@@ -22,12 +23,31 @@ public sealed class PriorityListVersionSpec : Specification<PriorityListVersion>
         Query.Where(v => v.Kind == kind && v.Number == number).AsNoTracking();
 }
 
-/// <summary>Whether a version of a list names the vehicle: by VIN, or by plate within its country.</summary>
+/// <summary>
+/// Whether a version of a list has an entry all of whose parts match the booking: its VIN when
+/// listed, its plate within its country when listed, and the owner's BIN when the entry names an
+/// operator (R6: a listed VIN or plate alone does not lend priority to another truck or owner).
+/// </summary>
 public sealed class VersionListsVehicleSpec : Specification<PriorityListVersion>
 {
-    public VersionListsVehicleSpec(PriorityListKind kind, int number, Vehicle vehicle) =>
-        Query.Where(v => v.Kind == kind && v.Number == number
-            && v.Entries.Any(e => e.Vin == vehicle.Vin || (e.Plate == vehicle.Plate && e.Country == vehicle.CountryOfRegistration)));
+    public VersionListsVehicleSpec(PriorityListKind kind, int number, Vehicle vehicle, Bin? ownerBin)
+    {
+        ArgumentNullException.ThrowIfNull(vehicle);
+        var (vin, plate, country) = (vehicle.Vin, vehicle.Plate, vehicle.CountryOfRegistration);
+        Query.Where(v => v.Kind == kind && v.Number == number);
+        // Two shapes rather than a comparison with a null BIN, which the value converter never sees.
+        if (ownerBin is null)
+        {
+            Query.Where(v => v.Entries.Any(e =>
+                (e.Vin == null || e.Vin == vin) && (e.Plate == null || (e.Plate == plate && e.Country == country)) && e.OperatorBin == null));
+        }
+        else
+        {
+            Query.Where(v => v.Entries.Any(e =>
+                (e.Vin == null || e.Vin == vin) && (e.Plate == null || (e.Plate == plate && e.Country == country))
+                && (e.OperatorBin == null || e.OperatorBin == ownerBin)));
+        }
+    }
 }
 
 /// <summary>A page of a list's versions, newest first, each without its vehicles.</summary>

@@ -30,9 +30,16 @@ internal static class PerDriver
         return CheckAnswer.Passed(Join(passed.Select(p => p.Answer.Reference)), passed.Min(p => p.Answer.ValidUntil));
     }
 
-    /// <summary>Licence, digital-document and biometric checks concern resident drivers only.</summary>
+    /// <summary>
+    /// Licence, digital-document, biometric and phone checks concern resident drivers only. A
+    /// driver crossing on a Kazakh document is treated as resident whatever residency was
+    /// declared: declaring a Kazakh citizen non-resident would otherwise skip the checks.
+    /// </summary>
     public static CheckAnswer ResidentsOnly(IReadOnlyList<Driver> drivers, Func<Driver, CheckAnswer> answer) =>
-        Combine(drivers, d => d.Residency == Residency.NonResident ? CheckAnswer.NotApplicable(NonResidentReason) : answer(d));
+        Combine(drivers, d => IsResident(d) ? answer(d) : CheckAnswer.NotApplicable(NonResidentReason));
+
+    private static bool IsResident(Driver driver) =>
+        driver.Residency == Residency.Resident || driver.Document.IssuingCountry.Value == "KZ";
 
     private static string? Join(IEnumerable<string?> references)
     {

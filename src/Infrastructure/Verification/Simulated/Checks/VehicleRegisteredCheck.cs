@@ -3,7 +3,11 @@ using Seo.Application.Sandbox.Common;
 
 namespace Seo.Infrastructure.Verification.Simulated.Checks;
 
-/// <summary>R18.2: a Kazakh-registered vehicle is on the state vehicle register, under its plate and to its owner.</summary>
+/// <summary>
+/// R18.2: a Kazakh-registered vehicle is on the state vehicle register, under its plate and to its
+/// owner. The VIN is looked up whatever country the request declares: a vehicle declared foreign
+/// whose VIN the register holds is a Kazakh vehicle, and declaring it foreign would skip the check.
+/// </summary>
 internal sealed class VehicleRegisteredCheck : SimulatedCheck
 {
     public override SimulatedRegistry Registry => SimulatedRegistry.Vehicles;
@@ -11,12 +15,17 @@ internal sealed class VehicleRegisteredCheck : SimulatedCheck
     public override CheckAnswer Answer(VerificationSubject subject, RegistryLookup registries)
     {
         var vehicle = subject.Vehicle;
+        var registration = registries.Find(Registry, vehicle.Vin.Value);
         if (vehicle.CountryOfRegistration.Value != "KZ")
         {
-            return CheckAnswer.NotApplicable($"the vehicle is registered in {vehicle.CountryOfRegistration}, not in Kazakhstan");
+            return registration is null
+                ? CheckAnswer.NotApplicable($"the vehicle is registered in {vehicle.CountryOfRegistration}, not in Kazakhstan")
+                : CheckAnswer.Failed(
+                    $"the vehicle is declared as registered in {vehicle.CountryOfRegistration}, but VIN {vehicle.Vin} is on the Kazakh state vehicle register under plate {registration.Plate}",
+                    registration.Reference);
         }
 
-        if (registries.Find(Registry, vehicle.Vin.Value) is not { } registration)
+        if (registration is null)
         {
             return CheckAnswer.Failed($"VIN {vehicle.Vin} is not on the state vehicle register", null);
         }

@@ -6,30 +6,26 @@ namespace Seo.Infrastructure.Verification.Simulated.Demo;
 
 /// <summary>
 /// Seeds the demo data set when the simulated registries answer the checks: at start on the
-/// embedded store, by <c>-- migrate</c> on servers. Adds only records whose key is missing, so
-/// running it again changes nothing, and a record the sandbox changed stays as changed.
+/// embedded store, by <c>-- migrate</c> on servers. Seeds only registries that hold no record
+/// at all, so what the sandbox changed — including a record it deleted — stays as it left it
+/// across restarts; <c>POST /sandbox/registries/reset</c> is the way back to the demo data.
 /// </summary>
 public sealed partial class DemoRegistrySeed(SeoDbContext db, TimeProvider clock, ILogger<DemoRegistrySeed> logger)
 {
-    public async Task SeedMissingAsync(CancellationToken cancellationToken)
+    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
-        var existing = (await db.RegistryRecords.AsNoTracking().Select(r => new { r.Registry, r.Key }).ToListAsync(cancellationToken))
-            .Select(r => (r.Registry, r.Key)).ToHashSet();
-        var now = clock.GetUtcNow();
-        var missing = DemoRegistries.Records(SimulatedRegistryVerification.KazakhstanToday(clock))
-            .Where(r => !existing.Contains((r.Registry, r.Key)))
-            .Select(r => RegistryRecord.From(r, now))
-            .ToList();
-        if (missing.Count == 0)
+        if (await db.RegistryRecords.AnyAsync(cancellationToken))
         {
             return;
         }
 
-        db.RegistryRecords.AddRange(missing);
+        var now = clock.GetUtcNow();
+        var records = DemoRegistries.Records(SimulatedRegistryVerification.KazakhstanToday(clock)).Select(r => RegistryRecord.From(r, now)).ToList();
+        db.RegistryRecords.AddRange(records);
         await db.SaveChangesAsync(cancellationToken);
-        LogSeeded(logger, missing.Count);
+        LogSeeded(logger, records.Count);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Added {Count} demo record(s) to the simulated registries")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the simulated registries with {Count} demo record(s)")]
     private static partial void LogSeeded(ILogger logger, int count);
 }
