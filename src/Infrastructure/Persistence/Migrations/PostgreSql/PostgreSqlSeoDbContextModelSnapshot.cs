@@ -1114,6 +1114,18 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasName("pk_qrtz_locks");
 
                     b.ToTable("qrtz_locks", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            sched_name = "Seo",
+                            lock_name = "TRIGGER_ACCESS"
+                        },
+                        new
+                        {
+                            sched_name = "Seo",
+                            lock_name = "STATE_ACCESS"
+                        });
                 });
 
             modelBuilder.Entity("qrtz_misfire_history", b =>
