@@ -67,7 +67,7 @@ public sealed class CreateBookingHandlerTests
             TestData.Options(_firstFreeAttempts),
             _clock);
         var checks = new RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>(
-            new CreateBookingChecks(accounts, checkpoints, _bookingRepository, priorityGrounds, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock);
+            new CreateBookingChecks(accounts, checkpoints, _bookingRepository, priorityGrounds, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>>.Instance);
         return askRegistries
             ? await checks.Handle(command, (message, token) => handler.Handle(message, token), CancellationToken.None)
             : await handler.Handle(command, CancellationToken.None);

@@ -50,7 +50,7 @@ public sealed class RescheduleBookingHandlerTests
         var handler = new RescheduleBookingHandler(
             bookings, checkpoints, _ledger, priorityGrounds, Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, user, TestData.Tariff(), TestData.Options(), _clock);
         var checks = new RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>(
-            new RescheduleBookingChecks(bookings, checkpoints, priorityGrounds, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock);
+            new RescheduleBookingChecks(bookings, checkpoints, priorityGrounds, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>>.Instance);
         var result = await checks.Handle(
             new RescheduleBooking(_booking.Id.Value, date ?? TestData.BookedDate, $"{hour:00}:00"), (message, token) => handler.Handle(message, token), CancellationToken.None);
 

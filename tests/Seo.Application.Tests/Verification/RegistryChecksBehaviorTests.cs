@@ -35,7 +35,7 @@ public sealed class RegistryChecksBehaviorTests
     /// <summary>Registry checks, then the unit of work, then a handler that decides on the report, as the pipeline orders them.</summary>
     private async Task<Result<int>> Send(Func<VerificationReport?, Result<int>> decide)
     {
-        var checks = new RegistryChecksBehavior<CheckedThing, Result<int>>(_reader, _verification, _run, _unitOfWork, TestData.Clock());
+        var checks = new RegistryChecksBehavior<CheckedThing, Result<int>>(_reader, _verification, _run, _unitOfWork, TestData.Clock(), Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CheckedThing, Result<int>>>.Instance);
         var transaction = new UnitOfWorkBehavior<CheckedThing, Result<int>>(_unitOfWork);
         return await checks.Handle(
             new CheckedThing(),

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Seo.Application.Common.Ports;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Common;
@@ -15,12 +16,13 @@ namespace Seo.Application.Common.Behaviours;
 /// A request that fails after its checks ran is recorded here, in the audit trail, after its
 /// transaction rolled back; one that succeeds was recorded by its handler, with the booking.
 /// </summary>
-public sealed class RegistryChecksBehavior<TMessage, TResponse>(
+public sealed partial class RegistryChecksBehavior<TMessage, TResponse>(
     IVerificationSubjectReader<TMessage> reader,
     IVehicleVerification verification,
     VerificationRun run,
     IUnitOfWork unitOfWork,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<RegistryChecksBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand, IVerifiedCommand
 {
@@ -77,6 +79,10 @@ public sealed class RegistryChecksBehavior<TMessage, TResponse>(
         catch (Exception exception) when (exception is not OperationCanceledException)
 #pragma warning restore CA1031
         {
+            RecordNotKept(exception, record.Id.Value, typeof(TMessage).Name);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The audit record {RecordId} of a failed {Command} could not be kept")]
+    private partial void RecordNotKept(Exception exception, Guid recordId, string command);
 }
