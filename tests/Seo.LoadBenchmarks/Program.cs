@@ -10,18 +10,28 @@ using System.Text.Json;
 // reports status counts, throughput and latency percentiles with the machine it ran on.
 //
 //   dotnet run -c Release --project tests/Seo.LoadBenchmarks -- [baseUrl] [requests] [concurrency] [checkpoint] [lag]
-//   defaults: http://127.0.0.1:5080 400 32 DOSTYK
+//       [--registrar-email EMAIL] --registrar-password PASSWORD
+//   defaults: http://127.0.0.1:5080 400 32 DOSTYK; registrar e-mail registrar@seo.local
+//   or set SEO_LOAD_REGISTRAR_EMAIL / SEO_LOAD_REGISTRAR_PASSWORD instead of the two options
+//
+// The API must run on the embedded simulated registries in the Development environment (sandbox
+// mode on, ASPNETCORE_ENVIRONMENT=Development): every booking is checked against the registries
+// (R17-R19), so before the timed run the driver signs in as the registrar and puts its owner, its
+// driver and every truck on file through the sandbox endpoints; the time that takes is reported
+// apart. Bookings refused by the checks (422) are counted apart from other failures, and any such
+// refusal makes the exit code 1, as a 5xx does: a refused run is never a fast run.
 //
 // With "lag" as the fifth argument it also measures how long availability takes to show each
 // booking: after every 201 the booking waits until GET availability shows its interval with at
 // least as many bookings as had been confirmed for it when that 201 arrived, and percentiles of
 // that wait are reported. One poller reads each day with waiting bookings every 20 ms (one GET per
 // day per tick, not one per booking), so the measurement adds a small, bounded load.
-var baseUrl = new Uri(args.ElementAtOrDefault(0) ?? "http://127.0.0.1:5080");
-var requests = int.Parse(args.ElementAtOrDefault(1) ?? "400", CultureInfo.InvariantCulture);
-var concurrency = int.Parse(args.ElementAtOrDefault(2) ?? "32", CultureInfo.InvariantCulture);
-var checkpoint = args.ElementAtOrDefault(3) ?? "DOSTYK";
-var measureLag = string.Equals(args.ElementAtOrDefault(4), "lag", StringComparison.Ordinal);
+var (registrar, positional) = RegistrarCredentials.Parse(args);
+var baseUrl = new Uri(positional.ElementAtOrDefault(0) ?? "http://127.0.0.1:5080");
+var requests = int.Parse(positional.ElementAtOrDefault(1) ?? "400", CultureInfo.InvariantCulture);
+var concurrency = int.Parse(positional.ElementAtOrDefault(2) ?? "32", CultureInfo.InvariantCulture);
+var checkpoint = positional.ElementAtOrDefault(3) ?? "DOSTYK";
+var measureLag = string.Equals(positional.ElementAtOrDefault(4), "lag", StringComparison.Ordinal);
 var pollInterval = TimeSpan.FromMilliseconds(20);
 
 if (!baseUrl.IsLoopback)
@@ -36,13 +46,41 @@ if (requests is < 1 or > 20_000 || concurrency is < 1 or > 512)
     return 2;
 }
 
+if (registrar is null)
+{
+    Console.Error.WriteLine(
+        "The registrar's password is needed to put the driver's trucks on file in the simulated registries: pass "
+        + "--registrar-password (and --registrar-email unless it is registrar@seo.local) or set SEO_LOAD_REGISTRAR_PASSWORD. "
+        + "Start the API with Seo__Bootstrap__RegistrarPassword=... to choose it, or use the one-time password it printed at its first start.");
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
 using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
-var token = await RegisterCarrierAsync(http);
+var fleet = new LoadFleet(Random.Shared.Next(10_000_000, 99_999_999), requests);
+(int Records, TimeSpan Took) setup;
+try
+{
+    setup = await SimulatedRegistrySetup.PutOnFileAsync(http, registrar, fleet, Math.Min(concurrency, 16), cancel.Token);
+}
+catch (SimulatedRegistrySetup.SetupFailedException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+var token = await RegisterCarrierAsync(http, cancel.Token);
 http.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
 // Aim at the first interval of a day 30 days ahead, so every request competes for the same new day.
 var firstFreeFrom = TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(5)).Date.AddDays(30);
-var runId = Random.Shared.Next(10_000_000, 99_999_999);
+string? firstRefusal = null;
 var latencies = new double[requests];
 var statuses = new int[requests];
 var next = -1;
@@ -59,9 +97,15 @@ await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
     while ((i = Interlocked.Increment(ref next)) < requests)
     {
         var started = Stopwatch.GetTimestamp();
-        using var response = await http.PostAsJsonAsync("/api/v1/bookings", BookingBody(checkpoint, new DateTimeOffset(firstFreeFrom, TimeSpan.FromHours(5)), runId, i));
+        using var response = await http.PostAsJsonAsync("/api/v1/bookings", BookingBody(checkpoint, new DateTimeOffset(firstFreeFrom, TimeSpan.FromHours(5)), fleet, i), cancel.Token);
         latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         statuses[i] = (int)response.StatusCode;
+        if (response.StatusCode == HttpStatusCode.UnprocessableEntity && firstRefusal is null)
+        {
+            // One refusal's problem details say which check refused, so a broken setup is easy to see.
+            Interlocked.CompareExchange(ref firstRefusal, await response.Content.ReadAsStringAsync(cancel.Token), null);
+        }
+
         if (measureLag && response.StatusCode == HttpStatusCode.Created)
         {
             var confirmedAt = Stopwatch.GetTimestamp();
@@ -83,7 +127,12 @@ await poller;
 Array.Sort(latencies);
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}");
 Console.WriteLine($"target: {baseUrl} checkpoint {checkpoint}, {requests} booking requests (first free from {firstFreeFrom:yyyy-MM-dd}), concurrency {concurrency}");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"setup (untimed): {setup.Records} simulated-registry records put on file for 1 owner, 1 driver and {fleet.Trucks} trucks in {setup.Took.TotalSeconds:0.00} s"));
 Console.WriteLine($"statuses: {string.Join(", ", statuses.GroupBy(s => s).OrderBy(g => g.Key).Select(g => $"{g.Key} × {g.Count()}"))}");
+var refusedByChecks = statuses.Count(s => s == (int)HttpStatusCode.UnprocessableEntity);
+var otherFailures = statuses.Count(s => s != (int)HttpStatusCode.Created && s != (int)HttpStatusCode.UnprocessableEntity);
+Console.WriteLine($"booked: {statuses.Count(s => s == (int)HttpStatusCode.Created)}, refused by the registry checks (422): {refusedByChecks}, other failures: {otherFailures}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"throughput: {requests / wall.Elapsed.TotalSeconds:0.0} requests/s over {wall.Elapsed.TotalSeconds:0.00} s"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -93,6 +142,12 @@ if (measureLag)
     var sorted = lags.Order().ToArray();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"availability lag ms ({sorted.Length} bookings, polled every {pollInterval.TotalMilliseconds:0} ms): p50 {PercentileOf(sorted, 0.50):0.0}, p95 {PercentileOf(sorted, 0.95):0.0}, p99 {PercentileOf(sorted, 0.99):0.0}, max {sorted[^1]:0.0}"));
+}
+
+if (refusedByChecks > 0)
+{
+    Console.Error.WriteLine($"{refusedByChecks} booking(s) were refused by the registry checks; these figures do not measure bookings. First refusal: {firstRefusal}");
+    return 1;
 }
 
 return statuses.Any(s => s >= 500) ? 1 : 0;
@@ -159,7 +214,9 @@ async Task WaitForAllShownAsync()
     }
 }
 
-static async Task<string> RegisterCarrierAsync(HttpClient http)
+// A resident legal entity whose BIN the setup put on file, so the resident subset of R19 applies
+// and check 1 finds the owner.
+static async Task<string> RegisterCarrierAsync(HttpClient http, CancellationToken cancellationToken)
 {
     var email = $"load-{Guid.NewGuid():N}@example.kz";
     const string password = "load-driver-password";
@@ -168,23 +225,26 @@ static async Task<string> RegisterCarrierAsync(HttpClient http)
         email,
         password,
         kind = "LegalEntity",
-        residency = "NonResident",
+        residency = "Resident",
         organisationName = "Load Driver LLP",
+        taxId = LoadFleet.OwnerBin,
         phone = "+77011234567",
         acceptUserAgreement = true,
         consentToPersonalDataProcessing = true,
-    });
+    }, cancellationToken);
     if (registered.StatusCode != HttpStatusCode.Created)
     {
-        throw new InvalidOperationException($"register: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync()}");
+        throw new InvalidOperationException($"register: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync(cancellationToken)}");
     }
 
-    using var token = await http.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
-    var body = await token.Content.ReadFromJsonAsync<JsonElement>();
+    using var token = await http.PostAsJsonAsync("/api/v1/auth/token", new { email, password }, cancellationToken);
+    var body = await token.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
     return body.GetProperty("accessToken").GetString()!;
 }
 
-static object BookingBody(string checkpoint, DateTimeOffset firstFreeFrom, int runId, int i) => new
+// Every request books its own truck with the one shared driver: a resident on a Kazakh identity
+// card, whose licence, documents, biometrics and phone the setup put on file.
+static object BookingBody(string checkpoint, DateTimeOffset firstFreeFrom, LoadFleet fleet, int i) => new
 {
     checkpoint,
     firstFreeFrom,
@@ -192,20 +252,20 @@ static object BookingBody(string checkpoint, DateTimeOffset firstFreeFrom, int r
     {
         kind = "SemiTrailerTractor",
         countryOfRegistration = "KZ",
-        plate = string.Create(CultureInfo.InvariantCulture, $"L{runId % 1000:D3}{i:D5}"),
-        vin = string.Create(CultureInfo.InvariantCulture, $"LD{runId:D8}{i:D7}"),
+        plate = fleet.Plate(i),
+        vin = fleet.Vin(i),
     },
     drivers = new[]
     {
         new
         {
-            residency = "NonResident",
+            residency = "Resident",
             surname = "Driver",
             givenName = "Load",
             dateOfBirth = "1985-05-05",
-            phone = "+77011234567",
+            phone = LoadFleet.DriverPhone,
             email = "driver@example.kz",
-            document = new { type = "Passport", issuingCountry = "UZ", number = "AA1234567", expiresOn = "2031-01-01" },
+            document = new { type = "IdentityCard", issuingCountry = "KZ", number = LoadFleet.DriverDocument, expiresOn = "2031-01-01" },
         },
     },
 };
