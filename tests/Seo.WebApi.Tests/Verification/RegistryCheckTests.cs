@@ -279,6 +279,37 @@ public sealed class RegistryCheckTests
     }
 
     [Fact]
+    public async Task R20_a_drivers_identity_document_must_be_valid_on_the_booked_date_when_booking_and_rescheduling()
+    {
+        await using var api = Api();
+        var carrier = await api.CarrierAsync();
+        var truck = TestData.Next();
+        var lastValidDay = Tomorrow.AddDays(3);
+        JsonObject WithDocumentValidUntil(JsonObject body)
+        {
+            body["drivers"]![0]!["document"]!["expiresOn"] = lastValidDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return body;
+        }
+
+        var tooLate = await carrier.Client.PostAsJsonAsync("/api/v1/bookings", WithDocumentValidUntil(TestData.Booking(truck, lastValidDay.AddDays(1), "10:00")));
+
+        var problem = await tooLate.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "identity-document-expires-before-booked-date", "R20");
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe(["drivers[0].document.expiresOn"]);
+        (await carrier.MyBookingsAsync()).Count.ShouldBe(0);
+        (await carrier.Client.IntervalAsync(lastValidDay.AddDays(1), "10:00")).Number("booked").ShouldBe(0);
+
+        // Valid through its last day: booked then, and a reschedule past it is refused and moves nothing.
+        var booking = await carrier.PayAsync(await carrier.BookAsync(WithDocumentValidUntil(TestData.Booking(truck, lastValidDay, "10:00"))));
+        var moved = await carrier.RescheduleAsync(booking, lastValidDay.AddDays(1), "10:00");
+
+        await moved.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "identity-document-expires-before-booked-date", "R20");
+        var read = await carrier.Client.GetJsonAsync($"/api/v1/bookings/{booking.Str("id")}");
+        read["interval"]!.Str("date").ShouldBe(booking["interval"]!.Str("date"));
+        read.Number("freeReschedulesLeft").ShouldBe(2);
+        (await carrier.Client.IntervalAsync(lastValidDay.AddDays(1), "10:00")).Number("booked").ShouldBe(0);
+    }
+
+    [Fact]
     public async Task R20_a_slow_registry_holds_no_transaction_other_bookings_go_through_meanwhile()
     {
         await using var api = Api();
