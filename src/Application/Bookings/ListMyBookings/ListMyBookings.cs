@@ -4,6 +4,7 @@ using Seo.Application.Bookings.Common;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
 using Seo.Domain.Common;
+using Seo.Application.Common.Validation;
 
 namespace Seo.Application.Bookings.ListMyBookings;
 
@@ -15,13 +16,12 @@ public sealed record BookingPage(int Page, int PageSize, IReadOnlyList<BookingDt
 public sealed class ListMyBookingsValidator : AbstractValidator<ListMyBookings>
 {
     public const int MaxPageSize = 100;
-    public const int MaxPage = 100_000;
 
     public ListMyBookingsValidator()
     {
-        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).WithErrorCode("invalid-paging");
+        RuleFor(q => q.Page).IsAPage();
         RuleFor(q => q.Status).IsInEnum().WithErrorCode("invalid-value");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithErrorCode("invalid-paging");
+        RuleFor(q => q.PageSize).IsAPageSize(MaxPageSize);
     }
 }
 

@@ -19,13 +19,12 @@ public sealed record DevicePage(int Page, int PageSize, int Total, IReadOnlyList
 public sealed class ListDevicesValidator : AbstractValidator<ListDevices>
 {
     public const int MaxPageSize = 100;
-    public const int MaxPage = 100_000;
 
     public ListDevicesValidator()
     {
         RuleFor(q => q.Checkpoint).MustBe(CheckpointCode.Create).When(q => q.Checkpoint is not null);
-        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).WithErrorCode("invalid-paging");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithErrorCode("invalid-paging");
+        RuleFor(q => q.Page).IsAPage();
+        RuleFor(q => q.PageSize).IsAPageSize(MaxPageSize);
     }
 }
 

@@ -4,6 +4,7 @@ using Seo.Application.Common.Ports;
 using Seo.Application.Notifications.Common;
 using Seo.Domain.Common;
 using Seo.Domain.Notifications;
+using Seo.Application.Common.Validation;
 
 namespace Seo.Application.Notifications.ListMyNotifications;
 
@@ -15,12 +16,11 @@ public sealed record NotificationPage(int Page, int PageSize, int Total, int Unr
 public sealed class ListMyNotificationsValidator : AbstractValidator<ListMyNotifications>
 {
     public const int MaxPageSize = 100;
-    public const int MaxPage = 100_000;
 
     public ListMyNotificationsValidator()
     {
-        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).WithErrorCode("invalid-paging");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithErrorCode("invalid-paging");
+        RuleFor(q => q.Page).IsAPage();
+        RuleFor(q => q.PageSize).IsAPageSize(MaxPageSize);
     }
 }
 

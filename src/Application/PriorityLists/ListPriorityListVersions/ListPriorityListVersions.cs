@@ -4,6 +4,7 @@ using Seo.Application.Common.Ports;
 using Seo.Application.PriorityLists.Common;
 using Seo.Domain.Common;
 using Seo.Domain.PriorityLists;
+using Seo.Application.Common.Validation;
 
 namespace Seo.Application.PriorityLists.ListPriorityListVersions;
 
@@ -13,13 +14,12 @@ public sealed record ListPriorityListVersions(string? Kind, int Page = 1, int Pa
 public sealed class ListPriorityListVersionsValidator : AbstractValidator<ListPriorityListVersions>
 {
     public const int MaxPageSize = 100;
-    public const int MaxPage = 100_000;
 
     public ListPriorityListVersionsValidator()
     {
         RuleFor(q => q.Kind).MustBeAPriorityListKind();
-        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).WithErrorCode("invalid-paging");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithErrorCode("invalid-paging");
+        RuleFor(q => q.Page).IsAPage();
+        RuleFor(q => q.PageSize).IsAPageSize(MaxPageSize);
     }
 }
 

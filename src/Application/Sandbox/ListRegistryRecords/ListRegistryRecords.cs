@@ -3,6 +3,7 @@ using Mediator;
 using Seo.Application.Common.Ports;
 using Seo.Application.Sandbox.Common;
 using Seo.Domain.Common;
+using Seo.Application.Common.Validation;
 
 namespace Seo.Application.Sandbox.ListRegistryRecords;
 
@@ -18,8 +19,8 @@ public sealed class ListRegistryRecordsValidator : AbstractValidator<ListRegistr
     {
         RuleFor(q => q.Search).MaximumLength(MaxSearchLength).WithErrorCode("invalid-search")
             .WithMessage($"A search is at most {MaxSearchLength} characters.");
-        RuleFor(q => q.Page).InclusiveBetween(1, 100_000).WithErrorCode("invalid-paging");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithErrorCode("invalid-paging");
+        RuleFor(q => q.Page).IsAPage();
+        RuleFor(q => q.PageSize).IsAPageSize(MaxPageSize);
     }
 }
 

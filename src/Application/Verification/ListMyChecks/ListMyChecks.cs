@@ -4,6 +4,7 @@ using Seo.Application.Common.Ports;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Common;
 using Seo.Domain.Verification;
+using Seo.Application.Common.Validation;
 
 namespace Seo.Application.Verification.ListMyChecks;
 
@@ -13,12 +14,11 @@ public sealed record ListMyChecks(int Page = 1, int PageSize = 20) : IQuery<Resu
 public sealed class ListMyChecksValidator : AbstractValidator<ListMyChecks>
 {
     public const int MaxPageSize = 100;
-    public const int MaxPage = 100_000;
 
     public ListMyChecksValidator()
     {
-        RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).WithErrorCode("invalid-paging");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithErrorCode("invalid-paging");
+        RuleFor(q => q.Page).IsAPage();
+        RuleFor(q => q.PageSize).IsAPageSize(MaxPageSize);
     }
 }
 

@@ -29,9 +29,9 @@ public sealed class SearchCheckRecordsValidator : AbstractValidator<SearchCheckR
         RuleFor(q => q.To).PlausibleInstant();
         RuleFor(q => q.To).Must((q, to) => q.From is null || to is null || q.From < to)
             .WithErrorCode("invalid-date-range").WithMessage("'from' must be before 'to'.");
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithErrorCode("invalid-paging");
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithErrorCode("invalid-paging")
-            .Must((q, page) => (long)page * q.PageSize <= MaxReach).WithErrorCode("invalid-paging")
+        RuleFor(q => q.PageSize).IsAPageSize(MaxPageSize);
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithErrorCode(PagingRules.Code)
+            .Must((q, page) => (long)page * q.PageSize <= MaxReach).WithErrorCode(PagingRules.Code)
             .WithMessage($"page × pageSize reaches at most {MaxReach} records; narrow the search.");
     }
 }
