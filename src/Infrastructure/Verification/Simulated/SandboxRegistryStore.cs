@@ -3,6 +3,7 @@ using Seo.Application.Common.Ports;
 using Seo.Application.Sandbox.Common;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Verification.Simulated.Demo;
+using Seo.Domain.Common;
 
 namespace Seo.Infrastructure.Verification.Simulated;
 
@@ -83,6 +84,6 @@ internal sealed class SandboxRegistryStore(SeoDbContext db, TimeProvider clock) 
         await db.RegistryRecords.ExecuteDeleteAsync(cancellationToken);
         await db.RegistryServiceStates.ExecuteDeleteAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        db.RegistryRecords.AddRange(DemoRegistries.Records(SimulatedRegistryVerification.KazakhstanToday(clock)).Select(r => RegistryRecord.From(r, now)));
+        db.RegistryRecords.AddRange(DemoRegistries.Records(KazakhstanTime.DayOf(clock.GetUtcNow())).Select(r => RegistryRecord.From(r, now)));
     }
 }

@@ -4,6 +4,7 @@ using Seo.Application.Sandbox.Common;
 using Seo.Domain.Verification;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Verification.Simulated.Checks;
+using Seo.Domain.Common;
 
 namespace Seo.Infrastructure.Verification.Simulated;
 
@@ -24,10 +25,6 @@ internal sealed class SimulatedRegistryVerification(SeoDbContext db, TimeProvide
         new CustomsDeclarationsCheck(), new NoTollRoadDebtCheck(), new MovementAndWeighingRecordsCheck(),
     }.ToDictionary(c => c.Check);
 
-    /// <summary>All of Kazakhstan keeps UTC+5: "today" for a document's term is the date there.</summary>
-    public static DateOnly KazakhstanToday(TimeProvider clock) =>
-        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(5)).DateTime);
-
     public async Task<IReadOnlyList<CheckOutcome>> VerifyAsync(VerificationSubject subject, IReadOnlyList<CheckRequirement> requirements, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subject);
@@ -35,7 +32,7 @@ internal sealed class SimulatedRegistryVerification(SeoDbContext db, TimeProvide
         var outOfService = (await db.RegistryServiceStates.AsNoTracking().Where(s => !s.InService).Select(s => s.Registry).ToListAsync(cancellationToken)).ToHashSet();
         var keys = KeysOf(subject);
         var records = await db.RegistryRecords.AsNoTracking().Where(r => keys.Contains(r.Key)).ToListAsync(cancellationToken);
-        var lookup = new RegistryLookup(records, KazakhstanToday(clock), subject.BookedDate);
+        var lookup = new RegistryLookup(records, KazakhstanTime.DayOf(clock.GetUtcNow()), subject.BookedDate);
         var now = clock.GetUtcNow();
 
         return [.. requirements.Select(requirement =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Core.Bulk;
 using Seo.Application.Common.Ports;
+using Seo.Domain.Common;
 
 namespace Seo.Projections.Crossings.Elasticsearch;
 

@@ -3,6 +3,7 @@ using Elastic.Clients.Elasticsearch.Aggregations;
 using Elastic.Clients.Elasticsearch.QueryDsl;
 using Seo.Application.Common.Ports;
 using F = Seo.Projections.Crossings.Elasticsearch.ElasticsearchCrossingFields;
+using Seo.Domain.Common;
 
 namespace Seo.Projections.Crossings.Elasticsearch;
 

@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Seo.Application.Common.Ports;
 using F = Seo.Projections.Crossings.Lucene.LuceneCrossingFields;
+using Seo.Domain.Common;
 
 namespace Seo.Projections.Crossings.Lucene;
 

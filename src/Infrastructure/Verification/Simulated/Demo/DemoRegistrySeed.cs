@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Seo.Infrastructure.Persistence;
+using Seo.Domain.Common;
 
 namespace Seo.Infrastructure.Verification.Simulated.Demo;
 
@@ -20,7 +21,7 @@ public sealed partial class DemoRegistrySeed(SeoDbContext db, TimeProvider clock
         }
 
         var now = clock.GetUtcNow();
-        var records = DemoRegistries.Records(SimulatedRegistryVerification.KazakhstanToday(clock)).Select(r => RegistryRecord.From(r, now)).ToList();
+        var records = DemoRegistries.Records(KazakhstanTime.DayOf(clock.GetUtcNow())).Select(r => RegistryRecord.From(r, now)).ToList();
         db.RegistryRecords.AddRange(records);
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, records.Count);

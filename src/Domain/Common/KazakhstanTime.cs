@@ -1,8 +1,9 @@
-namespace Seo.Projections.Crossings;
+namespace Seo.Domain.Common;
 
 /// <summary>
-/// Kazakhstan keeps UTC+5 everywhere since 1 March 2024, without daylight saving, so the days of
-/// the crossing statistics are fixed-offset days rather than a time-zone lookup.
+/// Kazakhstan keeps UTC+5 everywhere since 1 March 2024, without daylight saving, so "today" for
+/// a document's term and the days of the crossing statistics are fixed-offset days rather than a
+/// time-zone lookup.
 /// </summary>
 public static class KazakhstanTime
 {
