@@ -69,7 +69,8 @@ public sealed class CreateBookingHandler(
 
         // R6: a claimed priority ground is proved (papers, or the registrar's list) before anything is reserved.
         var priority = command.Priority ?? PriorityCategory.None;
-        var grounds = await priorityGrounds.ProveAsync(priority, vehicle.Value, command.Cargo.ToCargo(), account.AsBookingOwner(), cancellationToken);
+        var cargo = command.Cargo.ToCargo();
+        var grounds = await priorityGrounds.ProveAsync(priority, vehicle.Value, cargo, account.AsBookingOwner(), cancellationToken);
         if (!grounds.IsSuccess)
         {
             return grounds.Error;
@@ -139,7 +140,7 @@ public sealed class CreateBookingHandler(
                 vehicle.Value,
                 drivers.Value,
                 priority,
-                command.Cargo.ToCargo(),
+                cargo,
                 FeeFor(checkpoint, priority, now),
                 sequenceNumber,
                 options.PaymentHold,
@@ -157,7 +158,6 @@ public sealed class CreateBookingHandler(
         return issued.Value.ToDto() with { Notices = notices };
     }
 
-    /// <summary>R6: the grounds that can be claimed yet.</summary>
     /// <summary>The date the documents are checked against: the requested interval's, or the first day the first-free search looks at.</summary>
     internal static DateOnly CheckedDate(Checkpoint checkpoint, BookedInterval? requested, DateTimeOffset? firstFreeFrom, DateTimeOffset now) =>
         requested?.Date ?? DateOnly.FromDateTime(checkpoint.LocalTime(firstFreeFrom > now ? firstFreeFrom.Value : now));
