@@ -5,6 +5,7 @@ using Seo.Application.Bookings.Create;
 using Seo.Application.Bookings.Reschedule;
 using Seo.Application.Checkpoints;
 using Seo.Application.Common.Behaviours;
+using Seo.Application.Common.Events;
 using Seo.Application.Verification.Common;
 
 namespace Seo.Application;
@@ -21,6 +22,8 @@ public static class DependencyInjection
             // Registry checks come before the unit of work: no transaction is held open while the registries answer.
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(RegistryChecksBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });
+        services.AddScoped<DomainEventReactions>();
+        services.AddDomainEventReactions(typeof(DependencyInjection).Assembly);
         services.AddSingleton<AvailabilityMetrics>();
         services.AddScoped<SlotAvailability>();
         services.AddScoped<Bookings.Create.PriorityGrounds>();
@@ -28,6 +31,21 @@ public static class DependencyInjection
         services.AddScoped<IVerificationSubjectReader<CreateBooking>, CreateBookingChecks>();
         services.AddScoped<IVerificationSubjectReader<RescheduleBooking>, RescheduleBookingChecks>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        return services;
+    }
+
+    /// <summary>Registers, scoped, every concrete <see cref="IDomainEventReaction{TEvent}"/> in <paramref name="assembly"/>, once per event type it handles.</summary>
+    public static IServiceCollection AddDomainEventReactions(this IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var reaction in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventReaction<>)))
+            {
+                services.AddScoped(reaction, type);
+            }
+        }
+
         return services;
     }
 }

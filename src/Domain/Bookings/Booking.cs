@@ -1,5 +1,6 @@
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings.Events;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Bookings.Rules;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
@@ -294,7 +295,7 @@ public sealed class Booking : AggregateRoot<BookingId>
         }
 
         ReleasePendingReschedule(now);
-        Raise(new BookingAnnulled(Id, Checkpoint, Interval, Paid, now));
+        Raise(new BookingAnnulled(Id, Checkpoint, Interval, Paid, AnnulmentReason.NoShow, ToJourney(), now));
         return Result.Success();
     }
 
@@ -312,6 +313,10 @@ public sealed class Booking : AggregateRoot<BookingId>
     /// <summary>R36: the vehicle of a booking never changes; book the other vehicle instead.</summary>
     public static Result ReplaceVehicle(Vehicle newVehicle) => BookingErrors.NotTransferable;
 
+    /// <summary>The booking as the journey's events carry it (plain values).</summary>
+    public JourneyBooking ToJourney() => new(
+        Id.Value, Owner.AccountId.Value, Checkpoint.Value, Number, Vehicle.Plate.Value, Interval.Date, Interval.Start, Interval.StartsAt, Interval.EndsAt, IsPriority, SequenceNumber);
+
     private void ApplyReschedule(BookedInterval newInterval, int newSequenceNumber, bool paid, DateTimeOffset now)
     {
         var from = Interval;
@@ -320,7 +325,7 @@ public sealed class Booking : AggregateRoot<BookingId>
         HoldExpiresAt = null;
         ReschedulesUsed++;
         AssignSequenceNumber(newSequenceNumber);
-        Raise(new BookingRescheduled(Id, Checkpoint, from, newInterval, paid, ReschedulesUsed, now));
+        Raise(new BookingRescheduled(Id, Checkpoint, from, newInterval, paid, ReschedulesUsed, IsPriority, now));
     }
 
     private void ReleasePendingReschedule(DateTimeOffset now)
@@ -329,7 +334,7 @@ public sealed class Booking : AggregateRoot<BookingId>
         {
             PendingReschedule = null;
             HoldExpiresAt = null;
-            Raise(new PendingRescheduleReleased(Id, Checkpoint, pending.Interval, now));
+            Raise(new PendingRescheduleReleased(Id, Checkpoint, pending.Interval, IsPriority, now));
         }
     }
 
@@ -356,7 +361,7 @@ public sealed class Booking : AggregateRoot<BookingId>
 
         if (raise)
         {
-            Raise(new BookingProgressed(Id, from, to, now));
+            Raise(new BookingProgressed(ToJourney(), from, to, null, now));
         }
 
         return Result.Success();

@@ -50,8 +50,11 @@ public sealed class AnprEvent : AggregateRoot<Guid>
 
     public bool Matched => BookingId is not null;
 
+    /// <summary>What the read did to the journey (flagged when it moved nothing).</summary>
+    public ReadOutcome Outcome { get; private set; }
+
     /// <summary>Stores a read of <paramref name="device"/>, matched to <paramref name="match"/> if a booking was found.</summary>
-    public static AnprEvent Record(Guid eventId, Device device, AnprReading reading, BookingMatch? match, DateTimeOffset now)
+    public static AnprEvent Record(Guid eventId, Device device, AnprReading reading, BookingMatch? match, ReadOutcome outcome, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(reading);
@@ -74,10 +77,11 @@ public sealed class AnprEvent : AggregateRoot<Guid>
             BookingId = match?.BookingId,
             BookingNumber = match?.Number,
             Vin = match?.Vin,
+            Outcome = outcome,
         };
         anpr.Raise(new AnprEventRecorded(
             eventId, device.Id.Value, device.Checkpoint.Value, device.Point, reading.Direction, reading.Plate.Value, reading.Confidence,
-            reading.ImageReference, anpr.CapturedAt, match?.BookingId.Value, match?.Number, match?.Vin, now));
+            reading.ImageReference, anpr.CapturedAt, match?.BookingId.Value, match?.Number, match?.Vin, outcome, now));
         return anpr;
     }
 

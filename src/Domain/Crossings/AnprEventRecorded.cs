@@ -8,6 +8,7 @@ namespace Seo.Domain.Crossings;
 /// outbox payload reads back without the domain's value objects.
 /// </summary>
 /// <param name="AnprEventId">The camera's own event id: the crossing's id in every read model.</param>
+/// <param name="Outcome">What the read did to the journey; only <see cref="ReadOutcome.Advanced"/> opens the barrier at <paramref name="Point"/> (R11).</param>
 public sealed record AnprEventRecorded(
     Guid AnprEventId,
     Guid DeviceId,
@@ -21,4 +22,5 @@ public sealed record AnprEventRecorded(
     Guid? BookingId,
     string? BookingNumber,
     string? Vin,
+    ReadOutcome Outcome,
     DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);

@@ -14,4 +14,7 @@ public enum CameraPoint
 
     /// <summary>The state border.</summary>
     BorderLine,
+
+    /// <summary>Inside the waiting zone (video cameras watching the queue, R32).</summary>
+    WaitingZone,
 }

@@ -4,8 +4,8 @@ using Seo.Domain.Common;
 namespace Seo.Domain.Devices;
 
 /// <summary>
-/// A plate-reading (ANPR) camera at one camera point of one checkpoint (R10, R30), watching one
-/// direction. It authenticates with an API key of which only the hash is kept; a registrar
+/// A device at one camera point of one checkpoint, watching one direction: a plate-reading (ANPR)
+/// camera (R10, R30), a video camera (R32) or a barrier (R11), by its <see cref="Kind"/>. It authenticates with an API key of which only the hash is kept; a registrar
 /// rotates or revokes the key.
 /// </summary>
 public sealed class Device : AggregateRoot<DeviceId>
@@ -17,6 +17,8 @@ public sealed class Device : AggregateRoot<DeviceId>
     }
 
     public string Name { get; private set; } = string.Empty;
+
+    public DeviceKind Kind { get; private set; }
 
     public CheckpointCode Checkpoint { get; private set; } = null!;
 
@@ -38,7 +40,7 @@ public sealed class Device : AggregateRoot<DeviceId>
 
     /// <summary>Registers a camera and issues its first key; the key text is returned once and never kept.</summary>
     public static Result<(Device Device, string Key)> Register(
-        DeviceId id, string? name, CheckpointCode checkpoint, CameraPoint point, CrossingDirection direction, DateTimeOffset now)
+        DeviceId id, string? name, CheckpointCode checkpoint, CameraPoint point, CrossingDirection direction, DateTimeOffset now, DeviceKind kind = DeviceKind.AnprCamera)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         var trimmed = name?.Trim() ?? string.Empty;
@@ -52,6 +54,7 @@ public sealed class Device : AggregateRoot<DeviceId>
         {
             Id = id,
             Name = trimmed,
+            Kind = kind,
             Checkpoint = checkpoint,
             Point = point,
             Direction = direction,

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Seo.Application.Common.Events;
 using Seo.Application.Common.Ports;
+using Seo.Domain.Common;
 
 namespace Seo.Infrastructure.Persistence;
 
@@ -8,8 +10,18 @@ namespace Seo.Infrastructure.Persistence;
 /// opened inside it (a command inside an idempotent HTTP request) is a savepoint, so the command
 /// can be undone while the stored answer still commits.
 /// </summary>
-internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
+internal sealed class EfUnitOfWork(SeoDbContext db, DomainEventReactions reactions) : IUnitOfWork
 {
+    /// <summary>Reactions raising events that raise events again, this deep, are a loop, not a cascade.</summary>
+    private const int MaxReactionRounds = 8;
+
+    private readonly HashSet<Guid> _reactedTo = [];
+
+    /// <summary>A unit of work that runs no reactions: for tests of the store alone.</summary>
+    public EfUnitOfWork(SeoDbContext db)
+        : this(db, DomainEventReactions.None)
+    {
+    }
     private readonly UnitState _state = new();
     private int _savepoints;
 
@@ -53,7 +65,36 @@ internal sealed class EfUnitOfWork(SeoDbContext db) : IUnitOfWork
         }
     }
 
-    public Task SaveChangesAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        await ReactToRaisedEventsAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task ReactToRaisedEventsAsync(CancellationToken cancellationToken)
+    {
+        for (var round = 0; ; round++)
+        {
+            var fresh = db.ChangeTracker.Entries<IHasDomainEvents>()
+                .SelectMany(e => e.Entity.DomainEvents)
+                .Where(e => _reactedTo.Add(e.EventId))
+                .ToList();
+            if (fresh.Count == 0)
+            {
+                return;
+            }
+
+            if (round == MaxReactionRounds)
+            {
+                throw new InvalidOperationException($"Domain event reactions still raised events after {MaxReactionRounds} rounds: {string.Join(", ", fresh.Select(e => e.GetType().Name).Distinct())}.");
+            }
+
+            foreach (var domainEvent in fresh)
+            {
+                await reactions.ReactAsync(domainEvent, cancellationToken);
+            }
+        }
+    }
 
     public async Task KeepAsync(object record, CancellationToken cancellationToken)
     {

@@ -37,6 +37,10 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Seo.Domain.Crossings.AnprEvent> AnprEvents => Set<Seo.Domain.Crossings.AnprEvent>();
 
+    public DbSet<Seo.Domain.Alerts.CheckpointAlert> CheckpointAlerts => Set<Seo.Domain.Alerts.CheckpointAlert>();
+
+    public DbSet<Seo.Domain.Bookings.Journey.CallList> CallLists => Set<Seo.Domain.Bookings.Journey.CallList>();
+
     public DbSet<Seo.Domain.PriorityLists.PriorityList> PriorityLists => Set<Seo.Domain.PriorityLists.PriorityList>();
 
     public DbSet<Seo.Domain.PriorityLists.PriorityListVersion> PriorityListVersions => Set<Seo.Domain.PriorityLists.PriorityListVersion>();

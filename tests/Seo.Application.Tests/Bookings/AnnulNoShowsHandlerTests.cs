@@ -19,9 +19,10 @@ public sealed class AnnulNoShowsHandlerTests
 
     private async Task<int> Annul()
     {
-        var result = await new AnnulNoShowsHandler(Substitutes.Repository(_bookings), _ledger, _clock)
+        var result = await new AnnulNoShowsHandler(Substitutes.Repository(_bookings), _clock)
             .Handle(new AnnulNoShows(), CancellationToken.None);
         result.IsSuccess.ShouldBeTrue();
+        await UnitOfWorkReactions.RunAsync(_ledger, _bookings);
         return result.Value;
     }
 

@@ -21,9 +21,13 @@ public sealed class CancelBookingHandlerTests
 
     public CancelBookingHandlerTests() => _caller = _owner.Id;
 
-    private Task<Result<BookingDto>> Cancel(Booking booking) =>
-        new CancelBookingHandler(Substitutes.Repository(_bookings), _ledger, Substitutes.CurrentUser(_caller), _clock)
-            .Handle(new CancelBooking(booking.Id.Value), CancellationToken.None).AsTask();
+    private async Task<Result<BookingDto>> Cancel(Booking booking)
+    {
+        var result = await new CancelBookingHandler(Substitutes.Repository(_bookings), Substitutes.CurrentUser(_caller), _clock)
+            .Handle(new CancelBooking(booking.Id.Value), CancellationToken.None);
+        await UnitOfWorkReactions.RunAsync(_ledger, _bookings);
+        return result;
+    }
 
     [Fact]
     public async Task R28_cancelling_a_paid_booking_releases_its_capacity_and_keeps_the_fee()

@@ -63,6 +63,7 @@ public sealed class CreateBookingHandlerTests
             Substitutes.Repository(_notifications),
             run,
             user,
+            Substitutes.UnitOfWork(_kept),
             TestData.Tariff(),
             TestData.Options(_firstFreeAttempts),
             _clock);

@@ -17,9 +17,10 @@ public sealed class ExpireHoldsHandlerTests
 
     private async Task<int> Expire()
     {
-        var result = await new ExpireHoldsHandler(Substitutes.Repository(_bookings), _ledger, _clock)
+        var result = await new ExpireHoldsHandler(Substitutes.Repository(_bookings), _clock)
             .Handle(new ExpireHolds(), CancellationToken.None);
         result.IsSuccess.ShouldBeTrue();
+        await UnitOfWorkReactions.RunAsync(_ledger, _bookings);
         foreach (var booking in _bookings)
         {
             booking.ClearDomainEvents();
@@ -103,12 +104,12 @@ public sealed class ExpireHoldsHandlerTests
             Unpaid($"old{i}@example.kz", $"10{i}OLD01", $"1M8GDM9AXKP04278{i}", TestData.Now.AddHours(-2));
         }
 
-        var result = await new ExpireHoldsHandler(Substitutes.Repository(_bookings), _ledger, _clock).Handle(new ExpireHolds(BatchSize: 3), CancellationToken.None);
+        var result = await new ExpireHoldsHandler(Substitutes.Repository(_bookings), _clock).Handle(new ExpireHolds(BatchSize: 3), CancellationToken.None);
         result.Value.ShouldBe(3);
         var fresh = Unpaid("new@example.kz", "999NEW01", "3VWFE21C04M000001", TestData.Now.AddMinutes(-1));
         _clock.Advance(TimeSpan.FromMinutes(15));
 
-        var next = await new ExpireHoldsHandler(Substitutes.Repository(_bookings), _ledger, _clock).Handle(new ExpireHolds(BatchSize: 3), CancellationToken.None);
+        var next = await new ExpireHoldsHandler(Substitutes.Repository(_bookings), _clock).Handle(new ExpireHolds(BatchSize: 3), CancellationToken.None);
 
         next.Value.ShouldBe(1);
         fresh.Status.ShouldBe(BookingStatus.Expired);

@@ -28,9 +28,13 @@ public sealed class PayBookingHandlerTests
             .Returns(new PaymentReceipt(true, "BANK-REF-1", null));
     }
 
-    private Task<Result<BookingDto>> Pay(Booking booking) =>
-        new PayBookingHandler(Substitutes.Repository(_bookings), _ledger, _gateway, Substitutes.CurrentUser(_caller), _clock)
-            .Handle(new PayBooking(booking.Id.Value), CancellationToken.None).AsTask();
+    private async Task<Result<BookingDto>> Pay(Booking booking)
+    {
+        var result = await new PayBookingHandler(Substitutes.Repository(_bookings), _gateway, Substitutes.CurrentUser(_caller), _clock)
+            .Handle(new PayBooking(booking.Id.Value), CancellationToken.None);
+        await UnitOfWorkReactions.RunAsync(_ledger, _bookings);
+        return result;
+    }
 
     [Fact]
     public async Task R23_paying_the_fee_confirms_the_booking_with_the_gateways_reference()

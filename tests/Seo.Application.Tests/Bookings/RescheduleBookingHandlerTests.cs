@@ -54,7 +54,12 @@ public sealed class RescheduleBookingHandlerTests
         var result = await checks.Handle(
             new RescheduleBooking(_booking.Id.Value, date ?? TestData.BookedDate, $"{hour:00}:00"), (message, token) => handler.Handle(message, token), CancellationToken.None);
 
-        // The unit of work writes the events to the outbox and clears them after each command.
+        // The unit of work reacts to the events (capacity given back), writes them to the outbox and clears them after each command.
+        if (result.IsSuccess)
+        {
+            await UnitOfWorkReactions.RunAsync(_ledger, [_booking]);
+        }
+
         _booking.ClearDomainEvents();
         return result;
     }

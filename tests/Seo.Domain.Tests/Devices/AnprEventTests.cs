@@ -18,7 +18,7 @@ public sealed class AnprEventTests
         var (device, _) = DeviceTests.Camera();
         var id = Guid.NewGuid();
 
-        var anpr = AnprEvent.Record(id, device, Reading(), null, Captured.AddMinutes(1));
+        var anpr = AnprEvent.Record(id, device, Reading(), null, ReadOutcome.NoBooking, Captured.AddMinutes(1));
 
         anpr.Id.ShouldBe(id);
         anpr.Plate.Value.ShouldBe("A123BC02");
@@ -37,7 +37,7 @@ public sealed class AnprEventTests
         var (device, _) = DeviceTests.Camera();
         var match = new BookingMatch(BookingId.New(), "DOSTYK-20261125-0001", "1M8GDM9AXKP042788");
 
-        var anpr = AnprEvent.Record(Guid.NewGuid(), device, Reading(), match, Captured);
+        var anpr = AnprEvent.Record(Guid.NewGuid(), device, Reading(), match, ReadOutcome.Observed, Captured);
 
         anpr.Matched.ShouldBeTrue();
         anpr.BookingNumber.ShouldBe(match.Number);
@@ -50,7 +50,7 @@ public sealed class AnprEventTests
     {
         var (device, _) = DeviceTests.Camera();
 
-        var anpr = AnprEvent.Record(Guid.NewGuid(), device, Reading(), null, Captured);
+        var anpr = AnprEvent.Record(Guid.NewGuid(), device, Reading(), null, ReadOutcome.NoBooking, Captured);
 
         anpr.CapturedAt.ShouldBe(Captured);
         anpr.HasSameContent(device.Id, Reading()).ShouldBeTrue();
@@ -60,7 +60,7 @@ public sealed class AnprEventTests
     public void A_replay_that_says_something_else_is_not_the_same_content()
     {
         var (device, _) = DeviceTests.Camera();
-        var anpr = AnprEvent.Record(Guid.NewGuid(), device, Reading(), null, Captured);
+        var anpr = AnprEvent.Record(Guid.NewGuid(), device, Reading(), null, ReadOutcome.NoBooking, Captured);
 
         anpr.HasSameContent(device.Id, Reading(confidence: 0.5)).ShouldBeFalse();
         anpr.HasSameContent(device.Id, Reading(plate: "A123BC03")).ShouldBeFalse();

@@ -21,6 +21,7 @@ public abstract class AnprEventStoreTests<TStore>(TStore store) : StoreTest<TSto
         Camera.Device,
         new AnprReading("123 ABC 02", PlateNumber.Create("123ABC02").Value, confidence, null, TestData.Now.AddTicks(12_345), CrossingDirection.Exit),
         null,
+        ReadOutcome.NoBooking,
         TestData.Now);
 
     [Fact]

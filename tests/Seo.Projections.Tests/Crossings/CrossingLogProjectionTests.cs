@@ -20,7 +20,7 @@ public sealed class CrossingLogProjectionTests
 
     private static AnprEventRecorded Recorded(Guid? booking = null) => new(
         Guid.NewGuid(), Guid.NewGuid(), "DOSTYK", CameraPoint.CheckpointEntry, CrossingDirection.Exit, "A123BC02", 0.91, "cam/1.jpg", Captured,
-        booking, booking is null ? null : "DOSTYK-20261125-0001", booking is null ? null : "1M8GDM9AXKP042788", Captured.AddSeconds(3));
+        booking, booking is null ? null : "DOSTYK-20261125-0001", booking is null ? null : "1M8GDM9AXKP042788", booking is null ? ReadOutcome.NoBooking : ReadOutcome.Advanced, Captured.AddSeconds(3));
 
     /// <summary>The envelope as the outbox carries it: the payload serialised as SeoDbContext writes it.</summary>
     private static OutboxEnvelope Envelope(AnprEventRecorded recorded) => new(

@@ -13,7 +13,7 @@ namespace Seo.Application.Bookings.AnnulNoShows;
 /// </summary>
 public sealed record AnnulNoShows(int BatchSize = 200) : ICommand<Result<int>>;
 
-public sealed class AnnulNoShowsHandler(IRepository<Booking> bookings, ICapacityLedger ledger, TimeProvider clock)
+public sealed class AnnulNoShowsHandler(IRepository<Booking> bookings, TimeProvider clock)
     : ICommandHandler<AnnulNoShows, Result<int>>
 {
     public async ValueTask<Result<int>> Handle(AnnulNoShows command, CancellationToken cancellationToken)
@@ -23,10 +23,7 @@ public sealed class AnnulNoShowsHandler(IRepository<Booking> bookings, ICapacity
         var noShows = await bookings.ListAsync(new NoShowsSpec(now, command.BatchSize), cancellationToken);
         foreach (var booking in noShows)
         {
-            if (booking.Annul(now).IsSuccess)
-            {
-                await ledger.ReleaseFreedCapacityAsync(booking, cancellationToken);
-            }
+            booking.Annul(now);
         }
 
         return noShows.Count;

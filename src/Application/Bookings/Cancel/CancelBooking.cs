@@ -11,7 +11,6 @@ public sealed record CancelBooking(Guid BookingId) : ICommand<Result<BookingDto>
 
 public sealed class CancelBookingHandler(
     IRepository<Booking> bookings,
-    ICapacityLedger ledger,
     ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<CancelBooking, Result<BookingDto>>
 {
@@ -25,12 +24,6 @@ public sealed class CancelBookingHandler(
         }
 
         var cancelled = booking.Cancel(clock.GetUtcNow());
-        if (!cancelled.IsSuccess)
-        {
-            return cancelled.Error;
-        }
-
-        await ledger.ReleaseFreedCapacityAsync(booking, cancellationToken);
-        return booking.ToDto();
+        return cancelled.IsSuccess ? booking.ToDto() : cancelled.Error;
     }
 }

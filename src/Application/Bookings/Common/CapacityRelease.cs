@@ -1,34 +1,30 @@
+using Seo.Application.Common.Events;
 using Seo.Application.Common.Ports;
-using Seo.Domain.Bookings;
 using Seo.Domain.Bookings.Events;
 
 namespace Seo.Application.Bookings.Common;
 
 /// <summary>
-/// Gives capacity back for what a booking just let go of, read from the events it raised in
-/// this command: the one place that knows which events free which interval.
+/// Gives capacity back for what a booking let go of, following the events it raised, inside the
+/// transaction that raised them: the one place that knows which events free which interval, so
+/// no handler has to remember to call it. R35, R28: an annulled no-show or late vehicle's place
+/// was used up, not freed, and a vehicle on its journey keeps its place.
 /// </summary>
-public static class CapacityRelease
+public sealed class CapacityRelease(ICapacityLedger ledger)
+    : IDomainEventReaction<BookingRescheduled>,
+      IDomainEventReaction<PendingRescheduleReleased>,
+      IDomainEventReaction<BookingCancelled>,
+      IDomainEventReaction<BookingExpired>
 {
-    public static async Task ReleaseFreedCapacityAsync(this ICapacityLedger ledger, Booking booking, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentNullException.ThrowIfNull(booking);
-        foreach (var domainEvent in booking.DomainEvents)
-        {
-            var freed = domainEvent switch
-            {
-                BookingRescheduled e => e.From,
-                PendingRescheduleReleased e => e.Interval,
-                BookingCancelled e => e.Interval,
-                BookingExpired e => e.Interval,
-                // R35: a no-show's interval is over; its place was used up, not freed.
-                _ => null,
-            };
-            if (freed is not null)
-            {
-                await ledger.ReleaseAsync(booking.Checkpoint, freed, booking.IsPriority, cancellationToken);
-            }
-        }
-    }
+    public Task ReactAsync(BookingRescheduled domainEvent, CancellationToken cancellationToken) =>
+        ledger.ReleaseAsync(domainEvent!.Checkpoint, domainEvent.From, domainEvent.Priority, cancellationToken);
+
+    public Task ReactAsync(PendingRescheduleReleased domainEvent, CancellationToken cancellationToken) =>
+        ledger.ReleaseAsync(domainEvent!.Checkpoint, domainEvent.Interval, domainEvent.Priority, cancellationToken);
+
+    public Task ReactAsync(BookingCancelled domainEvent, CancellationToken cancellationToken) =>
+        ledger.ReleaseAsync(domainEvent!.Checkpoint, domainEvent.Interval, domainEvent.Priority, cancellationToken);
+
+    public Task ReactAsync(BookingExpired domainEvent, CancellationToken cancellationToken) =>
+        ledger.ReleaseAsync(domainEvent!.Checkpoint, domainEvent.Interval, domainEvent.Priority, cancellationToken);
 }

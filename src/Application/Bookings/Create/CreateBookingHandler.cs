@@ -29,6 +29,7 @@ public sealed class CreateBookingHandler(
     IRepository<Notification> notifications,
     VerificationRun checks,
     ICurrentUser currentUser,
+    IUnitOfWork unitOfWork,
     Tariff tariff,
     BookingOptions options,
     TimeProvider clock) : ICommandHandler<CreateBooking, Result<BookingDto>>
@@ -173,8 +174,10 @@ public sealed class CreateBookingHandler(
         foreach (var lapsed in active.Where(b => b.Status == BookingStatus.AwaitingPayment && b.HoldExpiresAt <= now))
         {
             lapsed.Expire(now);
-            await ledger.ReleaseFreedCapacityAsync(lapsed, cancellationToken);
         }
+
+        // The lapsed holds' places are given back now (CapacityRelease), so this booking may take one of them.
+        await unitOfWork.ReactToRaisedEventsAsync(cancellationToken);
 
         var stillActive = active.Where(b => b.IsActive).ToList();
         return (stillActive.Any(b => b.Vehicle.Vin == vehicle.Vin), stillActive.Any(b => b.Vehicle.Plate == vehicle.Plate && b.Vehicle.CountryOfRegistration == vehicle.CountryOfRegistration));

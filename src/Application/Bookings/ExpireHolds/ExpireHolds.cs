@@ -13,7 +13,7 @@ namespace Seo.Application.Bookings.ExpireHolds;
 /// </summary>
 public sealed record ExpireHolds(int BatchSize = 200) : ICommand<Result<int>>;
 
-public sealed class ExpireHoldsHandler(IRepository<Booking> bookings, ICapacityLedger ledger, TimeProvider clock)
+public sealed class ExpireHoldsHandler(IRepository<Booking> bookings, TimeProvider clock)
     : ICommandHandler<ExpireHolds, Result<int>>
 {
     public async ValueTask<Result<int>> Handle(ExpireHolds command, CancellationToken cancellationToken)
@@ -23,11 +23,8 @@ public sealed class ExpireHoldsHandler(IRepository<Booking> bookings, ICapacityL
         var expired = await bookings.ListAsync(new ExpiredHoldsSpec(now, command.BatchSize), cancellationToken);
         foreach (var booking in expired)
         {
-            var result = booking.Status == BookingStatus.AwaitingPayment ? booking.Expire(now) : booking.ExpirePendingReschedule(now);
-            if (result.IsSuccess)
-            {
-                await ledger.ReleaseFreedCapacityAsync(booking, cancellationToken);
-            }
+            // The capacity a hold gives back follows its event (CapacityRelease).
+            _ = booking.Status == BookingStatus.AwaitingPayment ? booking.Expire(now) : booking.ExpirePendingReschedule(now);
         }
 
         return expired.Count;

@@ -8,7 +8,6 @@ namespace Seo.Application.Bookings.Pay;
 
 public sealed class PayBookingHandler(
     IRepository<Booking> bookings,
-    ICapacityLedger ledger,
     IPaymentGateway gateway,
     ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<PayBooking, Result<BookingDto>>
@@ -47,8 +46,7 @@ public sealed class PayBookingHandler(
             return paid.Error;
         }
 
-        // A paid reschedule takes effect now and frees the interval it left.
-        await ledger.ReleaseFreedCapacityAsync(booking, cancellationToken);
+        // A paid reschedule takes effect now; the interval it left is freed by CapacityRelease.
         return booking.ToDto();
     }
 }

@@ -98,7 +98,6 @@ public sealed class RescheduleBookingHandler(
             return moved.Error;
         }
 
-        await ledger.ReleaseFreedCapacityAsync(booking, cancellationToken);
         await verificationRecords.AddAsync(checks.Booked(booking.Id, interval.Value.Date, now), cancellationToken);
         var notices = await notifications.NotifyAsync(report, booking.Owner.AccountId, booking.Id, now, cancellationToken);
         return booking.ToDto() with { Notices = notices };

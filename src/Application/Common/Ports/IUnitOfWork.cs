@@ -22,7 +22,19 @@ public interface IUnitOfWork
     /// </summary>
     Task<ITransactionScope> BeginAsync(CancellationToken cancellationToken);
 
-    /// <summary>Writes the tracked changes and their domain events to the outbox, inside the open transaction.</summary>
+    /// <summary>
+    /// Runs the in-transaction reactions (<see cref="Events.IDomainEventReaction{TEvent}"/>) to the
+    /// events raised so far, now rather than at the save, for a handler that needs their effect
+    /// before it goes on (e.g. a lapsed hold's place given back before a new one is taken). Each
+    /// event is reacted to once, so the save does not repeat them.
+    /// </summary>
+    Task ReactToRaisedEventsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs the in-transaction reactions to every event raised so far (and to those the reactions
+    /// raise), then writes the tracked changes and their domain events to the outbox, inside the
+    /// open transaction.
+    /// </summary>
     /// <exception cref="PersistenceConflictException">A uniqueness guard or a concurrent change stopped the write.</exception>
     Task SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -25,7 +25,8 @@ public sealed record AnprEventDto(
     string? ImageReference,
     DateTimeOffset CapturedAt,
     DateTimeOffset ReceivedAt,
-    bool Matched);
+    bool Matched,
+    ReadOutcome Outcome);
 
 /// <summary>Camera reads and crossings → DTOs, generated at compile time.</summary>
 [Mapper]

@@ -49,7 +49,7 @@ public sealed class RecordAnprEventHandler(
         }
 
         var match = await MatchAsync(reading, device.Checkpoint, cancellationToken);
-        var anprEvent = AnprEvent.Record(eventId, device, reading, match, clock.GetUtcNow());
+        var anprEvent = AnprEvent.Record(eventId, device, reading, match, match is null ? ReadOutcome.NoBooking : ReadOutcome.Observed, clock.GetUtcNow());
         await anprEvents.AddAsync(anprEvent, cancellationToken);
         return anprEvent.ToDto();
     }

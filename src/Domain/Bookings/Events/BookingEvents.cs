@@ -1,3 +1,4 @@
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
 using Seo.Domain.Payments;
@@ -27,6 +28,7 @@ public sealed record BookingRescheduled(
     BookedInterval To,
     bool Paid,
     int ReschedulesUsed,
+    bool Priority,
     DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
 
 /// <summary>A third or later reschedule was asked for: the new interval is held until its fee is paid (R28).</summary>
@@ -39,7 +41,7 @@ public sealed record RescheduleFeeRequested(
     DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
 
 /// <summary>The held interval of an unpaid reschedule was given back.</summary>
-public sealed record PendingRescheduleReleased(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, DateTimeOffset OccurredAt)
+public sealed record PendingRescheduleReleased(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, bool Priority, DateTimeOffset OccurredAt)
     : DomainEvent(OccurredAt);
 
 /// <summary>The owner cancelled. R28: nothing is refunded; <paramref name="FeeRetained"/> is what was paid.</summary>
@@ -56,10 +58,31 @@ public sealed record BookingCancelled(
 public sealed record BookingExpired(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, bool Priority, DateTimeOffset OccurredAt)
     : DomainEvent(OccurredAt);
 
-/// <summary>R35: the vehicle did not arrive on the booked date and interval.</summary>
-public sealed record BookingAnnulled(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, Money FeeRetained, DateTimeOffset OccurredAt)
+/// <summary>
+/// R35, R28: annulled for a no-show, a late arrival or a late departure from the waiting zone;
+/// the fee is kept (<paramref name="FeeRetained"/>) and the vehicle must book again.
+/// </summary>
+public sealed record BookingAnnulled(
+    BookingId BookingId,
+    CheckpointCode Checkpoint,
+    BookedInterval Interval,
+    Money FeeRetained,
+    AnnulmentReason Reason,
+    JourneyBooking Booking,
+    DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>
+/// The vehicle moved along the checkpoint's journey (waiting zone, call, zone exit, entry,
+/// crossing, refused entry). <paramref name="Reason"/> says why an officer refused entry.
+/// </summary>
+public sealed record BookingProgressed(JourneyBooking Booking, BookingStatus From, BookingStatus To, string? Reason, DateTimeOffset OccurredAt)
     : DomainEvent(OccurredAt);
 
-/// <summary>The vehicle moved along the checkpoint's flow (waiting zone, call, entry, crossing).</summary>
-public sealed record BookingProgressed(BookingId BookingId, BookingStatus From, BookingStatus To, DateTimeOffset OccurredAt)
-    : DomainEvent(OccurredAt);
+/// <summary>R29: the owner is told, at least 24 hours ahead, to come to the checkpoint or its waiting zone. Raised once per booking.</summary>
+public sealed record BookingReminded(JourneyBooking Booking, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>
+/// R34: the vehicle is called from the waiting zone, at least 60 (summer) / 120 (winter) minutes
+/// before its booked time. Raised once per booking; <paramref name="InWaitingZone"/> tells whether it was there.
+/// </summary>
+public sealed record BookingCalled(JourneyBooking Booking, bool InWaitingZone, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);

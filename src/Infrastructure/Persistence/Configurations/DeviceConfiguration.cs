@@ -15,6 +15,7 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.Property(d => d.Id).HasConversion(ValueConverters.DeviceId).ValueGeneratedNever();
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Property(d => d.Name).HasMaxLength(Device.MaxNameLength).IsRequired();
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20).HasDefaultValue(DeviceKind.AnprCamera).HasSentinel((DeviceKind)(-1));
         builder.Property(d => d.Checkpoint).HasConversion(ValueConverters.CheckpointCode).HasMaxLength(40).IsRequired();
         builder.Property(d => d.Point).HasConversion<string>().HasMaxLength(30);
         builder.Property(d => d.Direction).HasConversion<string>().HasMaxLength(10);
@@ -47,6 +48,7 @@ internal sealed class AnprEventConfiguration : IEntityTypeConfiguration<AnprEven
         builder.Property(e => e.BookingId).HasConversion(ValueConverters.BookingId);
         builder.Property(e => e.BookingNumber).HasMaxLength(64);
         builder.Property(e => e.Vin).HasMaxLength(17);
+        builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ReadOutcome.Observed).HasSentinel((ReadOutcome)(-1));
         builder.HasIndex(e => new { e.Checkpoint, e.CapturedAt });
         builder.HasIndex(e => e.Plate);
         builder.HasIndex(e => e.BookingId);

@@ -67,6 +67,57 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Alerts.CheckpointAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Checkpoint", "RaisedAt");
+
+                    b.ToTable("CheckpointAlerts", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Bookings.Booking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -157,6 +208,34 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Bookings", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Bookings.Journey.CallList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CalledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Vehicles")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Checkpoint", "CalledAt");
+
+                    b.ToTable("CallLists", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Checkpoints.Checkpoint", b =>
                 {
                     b.Property<string>("Id")
@@ -238,6 +317,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Observed");
+
                     b.Property<string>("Plate")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -299,6 +385,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("KeyIssuedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("AnprCamera");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -67,6 +67,57 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Alerts.CheckpointAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Checkpoint", "RaisedAt");
+
+                    b.ToTable("CheckpointAlerts", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Bookings.Booking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -159,6 +210,34 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Bookings", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Bookings.Journey.CallList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CalledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Vehicles")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Checkpoint", "CalledAt");
+
+                    b.ToTable("CallLists", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Checkpoints.Checkpoint", b =>
                 {
                     b.Property<string>("Id")
@@ -240,6 +319,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("Observed");
+
                     b.Property<string>("Plate")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -301,6 +387,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("KeyIssuedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("AnprCamera");
 
                     b.Property<string>("Name")
                         .IsRequired()

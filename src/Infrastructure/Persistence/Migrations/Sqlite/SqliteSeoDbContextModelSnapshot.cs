@@ -62,6 +62,57 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Alerts.CheckpointAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plate")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Checkpoint", "RaisedAt");
+
+                    b.ToTable("CheckpointAlerts", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Bookings.Booking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -152,6 +203,34 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Bookings", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Bookings.Journey.CallList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CalledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vehicles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Checkpoint", "CalledAt");
+
+                    b.ToTable("CallLists", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Checkpoints.Checkpoint", b =>
                 {
                     b.Property<string>("Id")
@@ -233,6 +312,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Observed");
+
                     b.Property<string>("Plate")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -294,6 +380,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long>("KeyIssuedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("AnprCamera");
 
                     b.Property<string>("Name")
                         .IsRequired()
