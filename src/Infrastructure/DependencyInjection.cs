@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddSingleton(settings.ToPriorityQuota());
         services.AddSingleton(settings.ToCapacitySchedule());
         services.AddSingleton(configuration.GetSection(BookingOptions.Section).Get<BookingOptions>() ?? new BookingOptions());
+        services.AddSingleton((configuration.GetSection(JourneyOptions.Section).Get<JourneyOptions>() ?? new JourneyOptions()).ToPolicy());
         services.AddSingleton(TimeProvider.System);
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));

@@ -10,6 +10,7 @@ public sealed record CheckpointDto(
     string RegionRu,
     string RegionEn,
     string TimeZone,
-    CapacityDto Capacity);
+    CapacityDto Capacity,
+    bool HasWaitingZone);
 
 public sealed record CapacityDto(string OpensAt, int HoursOpen, int IntervalMinutes, int VehiclesPerInterval, int DailyThroughput);

@@ -14,7 +14,7 @@ namespace Seo.Domain.Bookings;
 /// through payment, reschedules (R28) and the checkpoint's flow to crossing, cancellation,
 /// no-show (R35) or expiry of an unpaid hold.
 /// </summary>
-public sealed class Booking : AggregateRoot<BookingId>
+public sealed partial class Booking : AggregateRoot<BookingId>
 {
     public const int MaxDrivers = 5;
 
@@ -110,7 +110,7 @@ public sealed class Booking : AggregateRoot<BookingId>
         ArgumentNullException.ThrowIfNull(request);
         var rules = Result.FirstFailure(
             request.OwnerAccount.MayBook(),
-            new BookingHorizonRule(request.Checkpoint, request.Interval, now).Check(),
+            new BookingHorizonRule(request.Checkpoint, request.Interval, now, request.BookingCloses).Check(),
             new OneActiveBookingPerVehicleRule(request.VinHasActiveBooking, request.PlateHasActiveBooking).Check());
         if (!rules.IsSuccess)
         {
@@ -181,11 +181,12 @@ public sealed class Booking : AggregateRoot<BookingId>
     /// moves are free and take effect at once; from the third on the new interval is held
     /// (<see cref="PendingReschedule"/>) until its fee is paid.
     /// </summary>
-    public Result Reschedule(Checkpoint checkpoint, BookedInterval newInterval, int newSequenceNumber, Money paidRescheduleFee, TimeSpan holdDuration, DateTimeOffset now)
+    public Result Reschedule(
+        Checkpoint checkpoint, BookedInterval newInterval, int newSequenceNumber, Money paidRescheduleFee, TimeSpan holdDuration, DateTimeOffset now, TimeSpan bookingCloses = default)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         ArgumentNullException.ThrowIfNull(newInterval);
-        var check = CanReschedule(checkpoint, newInterval, now);
+        var check = CanReschedule(checkpoint, newInterval, now, bookingCloses);
         if (!check.IsSuccess)
         {
             return check;
@@ -205,10 +206,11 @@ public sealed class Booking : AggregateRoot<BookingId>
     }
 
     /// <summary>Whether <paramref name="newInterval"/> may replace the current one; checked before capacity is taken.</summary>
-    public Result CanReschedule(Checkpoint checkpoint, BookedInterval newInterval, DateTimeOffset now)
+    public Result CanReschedule(Checkpoint checkpoint, BookedInterval newInterval, DateTimeOffset now, TimeSpan bookingCloses = default)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
-        if (Status != BookingStatus.Confirmed || Interval.StartsAt <= now)
+        // R34: once called, the vehicle is on its way to this interval; it cannot move to another.
+        if (Status != BookingStatus.Confirmed || Interval.StartsAt <= now || CalledAt is not null)
         {
             return BookingErrors.NotReschedulable;
         }
@@ -228,7 +230,7 @@ public sealed class Booking : AggregateRoot<BookingId>
             return BookingErrors.SameInterval;
         }
 
-        return new BookingHorizonRule(checkpoint, newInterval, now).Check();
+        return new BookingHorizonRule(checkpoint, newInterval, now, bookingCloses).Check();
     }
 
     /// <summary>
@@ -280,32 +282,6 @@ public sealed class Booking : AggregateRoot<BookingId>
         return Result.Success();
     }
 
-    /// <summary>R35: the vehicle did not arrive by the end of its interval; it must book again and the fee is kept (R28).</summary>
-    public Result Annul(DateTimeOffset now)
-    {
-        if (now < Interval.EndsAt)
-        {
-            return BookingErrors.IllegalTransition(Status, BookingStatus.Annulled);
-        }
-
-        var moved = MoveTo(BookingStatus.Annulled, now, raise: false);
-        if (!moved.IsSuccess)
-        {
-            return moved;
-        }
-
-        ReleasePendingReschedule(now);
-        Raise(new BookingAnnulled(Id, Checkpoint, Interval, Paid, AnnulmentReason.NoShow, ToJourney(), now));
-        return Result.Success();
-    }
-
-    public Result ArriveAtWaitingZone(DateTimeOffset now) => MoveTo(BookingStatus.InWaitingZone, now, raise: true);
-
-    public Result CallFromWaitingZone(DateTimeOffset now) => MoveTo(BookingStatus.Called, now, raise: true);
-
-    public Result EnterCheckpoint(DateTimeOffset now) => MoveTo(BookingStatus.AtCheckpoint, now, raise: true);
-
-    public Result CompleteCrossing(DateTimeOffset now) => MoveTo(BookingStatus.Completed, now, raise: true);
 
     /// <summary>R36: a booking cannot be transferred or sold to anyone else.</summary>
     public static Result TransferTo(AccountId newOwner) => BookingErrors.NotTransferable;
@@ -345,7 +321,7 @@ public sealed class Booking : AggregateRoot<BookingId>
         Number = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Checkpoint.Value}-{Interval.Date:yyyyMMdd}-{sequenceNumber:D4}");
     }
 
-    private Result MoveTo(BookingStatus to, DateTimeOffset now, bool raise)
+    private Result MoveTo(BookingStatus to, DateTimeOffset now, bool raise, string? reason = null)
     {
         if (!BookingStatusTransitions.IsAllowed(Status, to))
         {
@@ -361,7 +337,7 @@ public sealed class Booking : AggregateRoot<BookingId>
 
         if (raise)
         {
-            Raise(new BookingProgressed(ToJourney(), from, to, null, now));
+            Raise(new BookingProgressed(ToJourney(), from, to, reason, now));
         }
 
         return Result.Success();

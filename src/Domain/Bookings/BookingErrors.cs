@@ -11,6 +11,12 @@ public static class BookingErrors
     public static readonly DomainError IntervalInThePast = new(
         "interval-in-the-past", "The interval has already ended; book a future one.", ErrorKind.Conflict, "R22");
 
+    public static DomainError BookingClosed(TimeSpan bookingCloses) => new(
+        "interval-booking-closed",
+        $"Booking an interval closes {bookingCloses.TotalHours:0.##} hours before it starts, so that the reminder (R29) reaches the vehicle in time; choose a later interval.",
+        ErrorKind.Conflict,
+        "R29");
+
     public static readonly DomainError BeyondHorizon = new(
         "beyond-booking-horizon", "Bookings reach at most 90 calendar days ahead, counted in checkpoint-local dates.", ErrorKind.Conflict, "R22");
 

@@ -5,7 +5,7 @@ using Seo.Domain.Vehicles;
 
 namespace Seo.Domain.Bookings;
 
-/// <summary>Everything <see cref="Booking.Issue"/> needs to decide, gathered by the use case.</summary>
+/// <summary>Everything <see cref="Booking.Issue"/> needs to decide, gathered by the use case; <paramref name="BookingCloses"/> is the journey's lead (R29).</summary>
 public sealed record BookingRequest(
     BookingId Id,
     Account OwnerAccount,
@@ -19,4 +19,5 @@ public sealed record BookingRequest(
     int SequenceNumber,
     TimeSpan HoldDuration,
     bool VinHasActiveBooking,
-    bool PlateHasActiveBooking);
+    bool PlateHasActiveBooking,
+    TimeSpan BookingCloses = default);

@@ -9,17 +9,23 @@ public enum BookingStatus
     /// <summary>Paid; the vehicle is expected on the booked date and interval.</summary>
     Confirmed,
 
-    /// <summary>The vehicle's plate was read at the waiting zone's entry (R31).</summary>
+    /// <summary>The vehicle's plate was read at the waiting zone's entry (R31); it waits for its call.</summary>
     InWaitingZone,
 
-    /// <summary>The vehicle was called from the waiting zone (R34).</summary>
+    /// <summary>The vehicle is in the waiting zone and has been called from it (R34).</summary>
     Called,
 
-    /// <summary>The vehicle's plate was read on entry to the checkpoint (R30).</summary>
+    /// <summary>The called vehicle's plate was read at the waiting zone's exit.</summary>
+    LeftWaitingZone,
+
+    /// <summary>The vehicle's plate was read on entry to the checkpoint (R30); the barrier opened for it (R11).</summary>
     AtCheckpoint,
 
-    /// <summary>The vehicle crossed the border line.</summary>
+    /// <summary>The vehicle crossed the border line (R10).</summary>
     Completed,
+
+    /// <summary>An officer refused the vehicle entry or passage; the fee is kept.</summary>
+    RefusedEntry,
 
     /// <summary>The owner cancelled; the fee, if paid, is not refunded (R28).</summary>
     Cancelled,
@@ -37,11 +43,14 @@ public static class BookingStatusTransitions
     private static readonly Dictionary<BookingStatus, BookingStatus[]> Allowed = new()
     {
         [BookingStatus.AwaitingPayment] = [BookingStatus.Confirmed, BookingStatus.Cancelled, BookingStatus.Expired],
-        [BookingStatus.Confirmed] = [BookingStatus.InWaitingZone, BookingStatus.AtCheckpoint, BookingStatus.Cancelled, BookingStatus.Annulled],
-        [BookingStatus.InWaitingZone] = [BookingStatus.Called, BookingStatus.Annulled],
-        [BookingStatus.Called] = [BookingStatus.AtCheckpoint, BookingStatus.Annulled],
-        [BookingStatus.AtCheckpoint] = [BookingStatus.Completed],
+        // A vehicle called before it arrived enters the zone as called; a checkpoint without a zone goes straight to entry.
+        [BookingStatus.Confirmed] = [BookingStatus.InWaitingZone, BookingStatus.Called, BookingStatus.AtCheckpoint, BookingStatus.Cancelled, BookingStatus.Annulled, BookingStatus.RefusedEntry],
+        [BookingStatus.InWaitingZone] = [BookingStatus.Called, BookingStatus.RefusedEntry],
+        [BookingStatus.Called] = [BookingStatus.LeftWaitingZone, BookingStatus.Annulled, BookingStatus.RefusedEntry],
+        [BookingStatus.LeftWaitingZone] = [BookingStatus.AtCheckpoint, BookingStatus.RefusedEntry],
+        [BookingStatus.AtCheckpoint] = [BookingStatus.Completed, BookingStatus.RefusedEntry],
         [BookingStatus.Completed] = [],
+        [BookingStatus.RefusedEntry] = [],
         [BookingStatus.Cancelled] = [],
         [BookingStatus.Annulled] = [],
         [BookingStatus.Expired] = [],
@@ -52,5 +61,5 @@ public static class BookingStatusTransitions
     /// <summary>Active bookings hold capacity and count for R21 (one active booking per vehicle).</summary>
     public static bool IsActive(BookingStatus status) =>
         status is BookingStatus.AwaitingPayment or BookingStatus.Confirmed or BookingStatus.InWaitingZone
-            or BookingStatus.Called or BookingStatus.AtCheckpoint;
+            or BookingStatus.Called or BookingStatus.LeftWaitingZone or BookingStatus.AtCheckpoint;
 }

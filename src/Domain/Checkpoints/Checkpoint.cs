@@ -28,6 +28,15 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
 
     public CapacitySchedule Capacity { get; private set; } = CapacitySchedule.Default;
 
+    /// <summary>
+    /// R31: whether vehicles wait in a waiting zone and are called from it; without one, a vehicle
+    /// goes straight to the checkpoint's entry. Stored inverted so that every checkpoint has a zone
+    /// unless the registrar says otherwise.
+    /// </summary>
+    public bool HasWaitingZone => !WithoutWaitingZone;
+
+    private bool WithoutWaitingZone { get; set; }
+
     public static Checkpoint Create(
         CheckpointCode code,
         string nameRu,
@@ -65,6 +74,19 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
         return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));
     }
 
+    /// <summary>The registrar records whether the checkpoint has a waiting zone (R31); bookings follow it from their next read.</summary>
+    public Result SetWaitingZone(bool hasWaitingZone, DateTimeOffset now)
+    {
+        if (hasWaitingZone == HasWaitingZone)
+        {
+            return Result.Success();
+        }
+
+        WithoutWaitingZone = !hasWaitingZone;
+        Raise(new CheckpointWaitingZoneChanged(Id, hasWaitingZone, now));
+        return Result.Success();
+    }
+
     /// <summary>Sets the capacity the queue sells from now on; bookings already held are not touched.</summary>
     public Result ChangeCapacity(CapacitySchedule capacity, DateTimeOffset now)
     {
@@ -73,6 +95,9 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
         return Result.Success();
     }
 }
+
+public sealed record CheckpointWaitingZoneChanged(CheckpointCode Checkpoint, bool HasWaitingZone, DateTimeOffset OccurredAt)
+    : DomainEvent(OccurredAt);
 
 public sealed record CheckpointCapacityChanged(CheckpointCode Checkpoint, CapacitySchedule Capacity, DateTimeOffset OccurredAt)
     : DomainEvent(OccurredAt);

@@ -14,6 +14,10 @@ internal static class SchedulingJobKeys
 
     public static readonly JobKey AnnulNoShows = new("annul-no-shows", Group);
 
+    public static readonly JobKey RemindBookings = new("remind-bookings", Group);
+
+    public static readonly JobKey CallVehicles = new("call-vehicles", Group);
+
     public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);
 
     /// <summary>Each job has one trigger, named after it.</summary>

@@ -8,7 +8,7 @@ public sealed class SchedulingOptions
     /// <summary>Off in tests that drive expiry by hand: then no scheduler is added at all.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>How often unpaid holds are expired and no-shows (R35) annulled.</summary>
+    /// <summary>How often unpaid holds are expired, reminders (R29) sent, vehicles called (R34) and no-shows (R35) annulled.</summary>
     public TimeSpan DeadlineSweep { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How often stored Idempotency-Key answers past their retention are forgotten.</summary>

@@ -29,7 +29,7 @@ public static class SchedulingServiceCollectionExtensions
     private static readonly TimeSpan ClusteredIdleWaitTime = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Runs the deadline sweeps (hold expiry, R35 no-shows) and the Idempotency-Key purge on Quartz,
+    /// Runs the deadline sweeps (hold expiry, R29 reminders, R34 calls, R35 no-shows and late departures) and the Idempotency-Key purge on Quartz,
     /// keeping the schedule in <paramref name="store"/>. A persistent store is clustered, so each
     /// firing runs on one node of those sharing the database; its tables must already exist
     /// (<see cref="QuartzSchema.QuartzSchemaModel"/>), since Quartz only checks them at startup.
@@ -62,6 +62,8 @@ public static class SchedulingServiceCollectionExtensions
             UseStore(quartz, store, connectionString!);
             AddSweep<ExpireHoldsJob>(quartz, SchedulingJobKeys.ExpireHolds, options.DeadlineSweep);
             AddSweep<AnnulNoShowsJob>(quartz, SchedulingJobKeys.AnnulNoShows, options.DeadlineSweep);
+            AddSweep<RemindBookingsJob>(quartz, SchedulingJobKeys.RemindBookings, options.DeadlineSweep);
+            AddSweep<CallVehiclesJob>(quartz, SchedulingJobKeys.CallVehicles, options.DeadlineSweep);
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
         });
 

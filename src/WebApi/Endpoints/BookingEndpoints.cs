@@ -1,4 +1,5 @@
 using Mediator;
+using Seo.Application.Bookings.RefuseEntry;
 using Seo.Application.Bookings.Cancel;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Bookings.Create;
@@ -84,8 +85,24 @@ internal static class BookingEndpoints
             .RequireAuthorization(Policies.User)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/admin/bookings/{id:guid}/refuse-entry", async (Guid id, RefuseEntryRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RefuseEntry(id, request.Reason), ct)).ToOk())
+            .WithName("RefuseEntry")
+            .WithSummary("An officer refuses a vehicle entry or passage with a reason; the booking closes and the fee is kept (officer, registrar)")
+            .WithTags("Checkpoint operations")
+            .RequireAuthorization(Policies.OfficerOrRegistrar)
+            .Produces<BookingDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
+
+    /// <summary>Why the officer refuses the vehicle; kept with the booking and shown in the live view.</summary>
+    internal sealed record RefuseEntryRequest(string? Reason);
 
     /// <summary>The new checkpoint-local date and interval start (HH:mm).</summary>
     internal sealed record RescheduleRequest(DateOnly? Date, string? Start);

@@ -2,6 +2,8 @@ using Mediator;
 using Seo.Application.Checkpoints;
 using Seo.Application.Checkpoints.GetAvailability;
 using Seo.Application.Checkpoints.ListCheckpoints;
+using Seo.Application.Checkpoints.SetWaitingZone;
+using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
 
 namespace Seo.WebApi.Endpoints;
@@ -37,6 +39,21 @@ internal static class CheckpointEndpoints
             .Produces<AvailabilityDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPut("/admin/checkpoints/{code}/waiting-zone", async (string code, WaitingZoneRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SetWaitingZone(code, request.HasWaitingZone), ct)).ToOk())
+            .WithName("SetWaitingZone")
+            .WithSummary("Record whether a checkpoint has a waiting zone (R31): with one, vehicles wait and are called from it; without, the entry admits them from their call time (registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<CheckpointDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
+
+    /// <summary>Whether the checkpoint has a waiting zone.</summary>
+    internal sealed record WaitingZoneRequest(bool? HasWaitingZone);
 }

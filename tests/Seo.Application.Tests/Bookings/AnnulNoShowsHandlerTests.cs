@@ -3,6 +3,9 @@ using NSubstitute;
 using Seo.Application.Bookings.AnnulNoShows;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Journey;
+using Seo.Domain.Crossings;
+using Seo.Domain.Devices;
 using Seo.Domain.Checkpoints;
 
 namespace Seo.Application.Tests.Bookings;
@@ -14,12 +17,14 @@ public sealed class AnnulNoShowsHandlerTests
     private readonly ICapacityLedger _ledger = Substitutes.Ledger();
     private readonly FakeTimeProvider _clock = TestData.Clock();
 
-    /// <summary>The end of the booked interval (BookedDate 10:00–11:00 at Dostyk).</summary>
-    private DateTimeOffset IntervalEnd => TestData.Interval(_dostyk, TestData.BookedDate, 10).EndsAt;
+    private static readonly JourneyPolicy Journey = JourneyPolicy.Default;
+
+    /// <summary>The end of the booked interval (BookedDate 10:00–11:00 at Dostyk) and its grace (R35).</summary>
+    private DateTimeOffset IntervalEnd => TestData.Interval(_dostyk, TestData.BookedDate, 10).EndsAt + Journey.ArrivalGrace;
 
     private async Task<int> Annul()
     {
-        var result = await new AnnulNoShowsHandler(Substitutes.Repository(_bookings), _clock)
+        var result = await new AnnulNoShowsHandler(Substitutes.Repository(_bookings), Journey, _clock)
             .Handle(new AnnulNoShows(), CancellationToken.None);
         result.IsSuccess.ShouldBeTrue();
         await UnitOfWorkReactions.RunAsync(_ledger, _bookings);
@@ -60,8 +65,9 @@ public sealed class AnnulNoShowsHandlerTests
     {
         var unpaid = TestData.AwaitingPayment(TestData.User(email: "a@example.kz"), _dostyk, plate: "111AAA01", vin: "2FTRX18W1XCA01234");
         var crossed = TestData.Confirmed(TestData.User(email: "b@example.kz"), _dostyk, plate: "222BBB01", vin: "3VWFE21C04M000001");
-        crossed.EnterCheckpoint(IntervalEnd.AddMinutes(-30)).IsSuccess.ShouldBeTrue();
-        crossed.CompleteCrossing(IntervalEnd.AddMinutes(-20)).IsSuccess.ShouldBeTrue();
+        var entered = IntervalEnd.AddMinutes(-60);
+        crossed.RecordRead(CameraPoint.CheckpointEntry, entered, checkpointHasWaitingZone: false, Journey, entered).ShouldBe(ReadOutcome.Advanced);
+        crossed.RecordRead(CameraPoint.BorderLine, entered.AddMinutes(10), checkpointHasWaitingZone: false, Journey, entered.AddMinutes(10)).ShouldBe(ReadOutcome.Advanced);
         _bookings.AddRange([unpaid, crossed]);
         _clock.SetUtcNow(IntervalEnd.AddHours(1));
 

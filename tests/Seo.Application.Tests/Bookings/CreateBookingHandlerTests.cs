@@ -6,6 +6,7 @@ using Seo.Application.Common.Ports;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Capacity;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Identity;
@@ -36,6 +37,12 @@ public sealed class CreateBookingHandlerTests
     private IAvailabilityReadModel _readModel = Substitutes.ReadModel();
     private IVehicleVerification _verification = Substitutes.Verification();
     private int _firstFreeAttempts = 20;
+
+    /// <summary>
+    /// Booking never closes ahead of an interval here, so that the first-free tests can start from
+    /// today's intervals; the R29 closing lead is tested on its own below.
+    /// </summary>
+    private JourneyPolicy _journey = new(TimeSpan.Zero, JourneyPolicy.MinimumReminderLead, TimeSpan.FromMinutes(30), TimeSpan.FromHours(24), CallSeasonCalendar.Default);
     private readonly List<PriorityList> _priorityLists = [];
     private readonly List<PriorityListVersion> _priorityListVersions = [];
     private readonly List<VerificationRecord> _records = [];
@@ -66,9 +73,10 @@ public sealed class CreateBookingHandlerTests
             Substitutes.UnitOfWork(_kept),
             TestData.Tariff(),
             TestData.Options(_firstFreeAttempts),
+            _journey,
             _clock);
         var checks = new RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>(
-            new CreateBookingChecks(accounts, checkpoints, _bookingRepository, priorityGrounds, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>>.Instance);
+            new CreateBookingChecks(accounts, checkpoints, _bookingRepository, priorityGrounds, user, _journey, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>>.Instance);
         return askRegistries
             ? await checks.Handle(command, (message, token) => handler.Handle(message, token), CancellationToken.None)
             : await handler.Handle(command, CancellationToken.None);
@@ -461,6 +469,29 @@ public sealed class CreateBookingHandlerTests
         var dto = result.ShouldSucceed();
         dto.Interval.Date.ShouldBe(TestData.Today);
         dto.Interval.Start.ShouldBe("09:00");
+    }
+
+    [Fact]
+    public async Task R29_first_free_offers_only_intervals_still_open_for_booking()
+    {
+        _journey = JourneyPolicy.Default;
+
+        var dto = (await Handle(TestData.CreateFirstFree(TestData.Now))).ShouldSucceed();
+
+        // Now is 25 Nov 09:00; booking closes 25 h ahead, so 26 Nov 10:00 has just closed and 11:00 is the first open interval.
+        dto.Interval.Date.ShouldBe(TestData.Today.AddDays(1));
+        dto.Interval.Start.ShouldBe("11:00");
+    }
+
+    [Fact]
+    public async Task R29_an_interval_whose_booking_has_closed_is_refused_and_nothing_is_reserved()
+    {
+        _journey = JourneyPolicy.Default;
+
+        var error = (await Handle(TestData.Create(date: TestData.Today.AddDays(1), start: "09:00"))).ShouldFailWith("interval-booking-closed");
+
+        error.Rule.ShouldBe("R29");
+        await _ledger.DidNotReceiveWithAnyArgs().TryReserveAsync(default!, default!, default, default);
     }
 
     [Fact]

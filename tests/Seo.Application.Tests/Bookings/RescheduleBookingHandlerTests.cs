@@ -8,6 +8,7 @@ using Seo.Application.Common.Ports;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
 using Seo.Domain.Notifications;
@@ -48,9 +49,9 @@ public sealed class RescheduleBookingHandlerTests
         var run = new VerificationRun();
         var priorityGrounds = new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions));
         var handler = new RescheduleBookingHandler(
-            bookings, checkpoints, _ledger, priorityGrounds, Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, user, TestData.Tariff(), TestData.Options(), _clock);
+            bookings, checkpoints, _ledger, priorityGrounds, Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, user, TestData.Tariff(), TestData.Options(), JourneyPolicy.Default, _clock);
         var checks = new RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>(
-            new RescheduleBookingChecks(bookings, checkpoints, priorityGrounds, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>>.Instance);
+            new RescheduleBookingChecks(bookings, checkpoints, priorityGrounds, user, JourneyPolicy.Default, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>>.Instance);
         var result = await checks.Handle(
             new RescheduleBooking(_booking.Id.Value, date ?? TestData.BookedDate, $"{hour:00}:00"), (message, token) => handler.Handle(message, token), CancellationToken.None);
 

@@ -3,6 +3,7 @@ using Seo.Application.Common.Behaviours;
 using Seo.Application.Crossings.Common;
 using Seo.Application.Crossings.RecordAnprEvent;
 using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
 using Seo.Domain.Crossings;
@@ -30,7 +31,7 @@ public sealed class RecordAnprEventHandlerTests
         new(_camera.Id.Value, id ?? Guid.NewGuid(), TestData.Now.AddSeconds(-20), plate, confidence, "cam/1.jpg", direction, checkpoint);
 
     private Task<Result<AnprEventDto>> Handle(RecordAnprEvent command) =>
-        new RecordAnprEventHandler(Substitutes.Repository(_devices), Substitutes.Repository(_events), Substitutes.Repository(_bookings), _clock)
+        new RecordAnprEventHandler(Substitutes.Repository(_devices), Substitutes.Repository(_events), Substitutes.Repository(_bookings), Substitutes.Repository(new List<Checkpoint> { _dostyk }), JourneyPolicy.Default, _clock)
             .Handle(command, CancellationToken.None).AsTask();
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class BookingHorizonTests
         var checkpoint = TestData.Dostyk();
         var endsNow = TestData.IntervalAt(checkpoint, TestData.Today, new TimeOnly(8, 0)); // 08:00–09:00 local
 
-        new BookingHorizonRule(checkpoint, endsNow, Now).Check().ShouldFailWith("interval-in-the-past");
+        new BookingHorizonRule(checkpoint, endsNow, Now, TimeSpan.Zero).Check().ShouldFailWith("interval-in-the-past");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class BookingHorizonTests
         var checkpoint = TestData.Dostyk();
         var running = TestData.IntervalAt(checkpoint, TestData.Today, new TimeOnly(9, 0)); // 09:00–10:00 local
 
-        new BookingHorizonRule(checkpoint, running, Now.AddMinutes(59)).Check().ShouldSucceed();
+        new BookingHorizonRule(checkpoint, running, Now.AddMinutes(59), TimeSpan.Zero).Check().ShouldSucceed();
     }
 
     [Fact]
@@ -71,8 +71,8 @@ public sealed class BookingHorizonTests
         var feb24 = TestData.IntervalAt(checkpoint, new DateOnly(2027, 2, 24), new TimeOnly(12, 0));
 
         BookingHorizonRule.LastBookableDate(checkpoint, lateEveningUtc).ShouldBe(new DateOnly(2027, 2, 24));
-        new BookingHorizonRule(checkpoint, feb24, lateEveningUtc).Check().ShouldSucceed();
-        new BookingHorizonRule(checkpoint, feb24, dayBeforeLocally).Check().ShouldFailWith("beyond-booking-horizon");
+        new BookingHorizonRule(checkpoint, feb24, lateEveningUtc, TimeSpan.Zero).Check().ShouldSucceed();
+        new BookingHorizonRule(checkpoint, feb24, dayBeforeLocally, TimeSpan.Zero).Check().ShouldFailWith("beyond-booking-horizon");
     }
 
     [Fact]
@@ -82,6 +82,17 @@ public sealed class BookingHorizonTests
         var lateEveningUtc = new DateTimeOffset(2026, 11, 25, 20, 0, 0, TimeSpan.Zero);
         var lastOf25th = TestData.IntervalAt(checkpoint, new DateOnly(2026, 11, 25), new TimeOnly(23, 0)); // ends 19:00 UTC
 
-        new BookingHorizonRule(checkpoint, lastOf25th, lateEveningUtc).Check().ShouldFailWith("interval-in-the-past");
+        new BookingHorizonRule(checkpoint, lastOf25th, lateEveningUtc, TimeSpan.Zero).Check().ShouldFailWith("interval-in-the-past");
+    }
+
+    [Fact]
+    public void R29_booking_closes_its_lead_time_before_the_interval_starts()
+    {
+        var checkpoint = TestData.Dostyk();
+        var tomorrowAt10 = TestData.IntervalAt(checkpoint, TestData.Today.AddDays(1), new TimeOnly(10, 0)); // 25 h after Now
+
+        new BookingHorizonRule(checkpoint, tomorrowAt10, Now, TimeSpan.FromHours(25)).Check().ShouldFailWith("interval-booking-closed").Rule.ShouldBe("R29");
+        new BookingHorizonRule(checkpoint, tomorrowAt10, Now.AddTicks(-1), TimeSpan.FromHours(25)).Check().ShouldSucceed();
+        Booking.Issue(TestData.Request(checkpoint, tomorrowAt10) with { BookingCloses = TimeSpan.FromHours(25) }, Now).ShouldFailWith("interval-booking-closed");
     }
 }

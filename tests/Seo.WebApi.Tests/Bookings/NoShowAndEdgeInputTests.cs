@@ -21,7 +21,10 @@ public sealed class NoShowAndEdgeInputTests
         var truck = TestData.Next();
         var booking = await carrier.PayAsync(await carrier.BookAsync(TestData.Booking(truck, Tomorrow, "10:00")));
 
-        api.Clock.SetUtcNow(new DateTimeOffset(Tomorrow.ToDateTime(new TimeOnly(11, 0)), TimeSpan.FromHours(5)));
+        // The interval 10:00–11:00 and its grace (Seo:Journey:ArrivalGrace, 30 minutes by default).
+        api.Clock.SetUtcNow(new DateTimeOffset(Tomorrow.ToDateTime(new TimeOnly(11, 29)), TimeSpan.FromHours(5)));
+        (await api.SendAsync(new AnnulNoShows())).Value.ShouldBe(0);
+        api.Clock.SetUtcNow(new DateTimeOffset(Tomorrow.ToDateTime(new TimeOnly(11, 30)), TimeSpan.FromHours(5)));
         var swept = await api.SendAsync(new AnnulNoShows());
         carrier = await api.SignInAsync(carrier.Email, TestData.Password);
 

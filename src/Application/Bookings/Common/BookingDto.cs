@@ -28,7 +28,15 @@ public sealed record BookingDto(
     int ReschedulesUsed,
     int FreeReschedulesLeft,
     PendingRescheduleDto? PendingReschedule,
-    DateTimeOffset? ClosedAt)
+    DateTimeOffset? ClosedAt,
+    DateTimeOffset? RemindedAt,
+    DateTimeOffset? CalledAt,
+    DateTimeOffset? ArrivedAt,
+    DateTimeOffset? LeftZoneAt,
+    DateTimeOffset? EnteredAt,
+    DateTimeOffset? CrossedAt,
+    Seo.Domain.Bookings.Journey.AnnulmentReason? AnnulmentReason,
+    string? RefusalReason)
 {
     /// <summary>R19.2: notices of the checks run for this answer (issue or reschedule); empty when read back.</summary>
     public IReadOnlyList<CheckNoticeDto> Notices { get; init; } = [];

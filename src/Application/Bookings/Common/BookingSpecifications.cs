@@ -70,13 +70,38 @@ public sealed class ExpiredHoldsSpec : Specification<Booking>
             .OrderBy(b => b.HoldExpiresAt).Take(batchSize);
 }
 
-/// <summary>R35: bookings whose interval ended without the vehicle entering the checkpoint, oldest first.</summary>
-public sealed class NoShowsSpec : Specification<Booking>
+/// <summary>
+/// R35, R28: bookings whose interval ended before <paramref name="endedBefore"/> (now less the grace)
+/// without the vehicle arriving (Confirmed) or, called, leaving the zone (Called); oldest first.
+/// </summary>
+public sealed class OverdueBookingsSpec : Specification<Booking>
 {
-    public NoShowsSpec(DateTimeOffset now, int batchSize) =>
-        Query.Where(b => (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InWaitingZone || b.Status == BookingStatus.Called)
-                && b.Interval.EndsAt <= now)
+    public OverdueBookingsSpec(DateTimeOffset endedBefore, int batchSize) =>
+        Query.Where(b => (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Called) && b.Interval.EndsAt <= endedBefore)
             .OrderBy(b => b.Interval.EndsAt)
+            .Take(batchSize);
+}
+
+/// <summary>R29: paid bookings not yet reminded whose booked time is at or before <paramref name="startsBy"/> and still ahead.</summary>
+public sealed class DueRemindersSpec : Specification<Booking>
+{
+    public DueRemindersSpec(DateTimeOffset startsBy, DateTimeOffset now, int batchSize) =>
+        Query.Where(b => b.Status == BookingStatus.Confirmed && b.RemindedAt == null && b.Interval.StartsAt <= startsBy && b.Interval.StartsAt > now)
+            .OrderBy(b => b.Interval.StartsAt)
+            .Take(batchSize);
+}
+
+/// <summary>
+/// R34: paid bookings not yet called, arrived or not, starting by <paramref name="startsBy"/> and
+/// whose interval ended after <paramref name="endedAfter"/> (now less the grace); the caller keeps
+/// those whose call time has come.
+/// </summary>
+public sealed class CallCandidatesSpec : Specification<Booking>
+{
+    public CallCandidatesSpec(DateTimeOffset startsBy, DateTimeOffset endedAfter, int batchSize) =>
+        Query.Where(b => (b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InWaitingZone) && b.CalledAt == null
+                && b.Interval.StartsAt <= startsBy && b.Interval.EndsAt > endedAfter)
+            .OrderBy(b => b.Interval.StartsAt)
             .Take(batchSize);
 }
 
@@ -85,5 +110,5 @@ internal static class ActiveBookings
     /// <summary>The statuses of <see cref="BookingStatusTransitions.IsActive"/>, as a predicate the store can run.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<Booking, bool>> Predicate = b =>
         b.Status == BookingStatus.AwaitingPayment || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InWaitingZone
-        || b.Status == BookingStatus.Called || b.Status == BookingStatus.AtCheckpoint;
+        || b.Status == BookingStatus.Called || b.Status == BookingStatus.LeftWaitingZone || b.Status == BookingStatus.AtCheckpoint;
 }

@@ -5,6 +5,7 @@ using Seo.Application.Common.Ports;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Verification;
 
@@ -23,6 +24,7 @@ public sealed class CreateBookingChecks(
     IRepository<Booking> bookings,
     PriorityGrounds priorityGrounds,
     ICurrentUser currentUser,
+    JourneyPolicy journey,
     TimeProvider clock) : IVerificationSubjectReader<CreateBooking>
 {
     public async Task<PlannedChecks?> ReadAsync(CreateBooking command, CancellationToken cancellationToken)
@@ -43,7 +45,7 @@ public sealed class CreateBookingChecks(
         BookedInterval? requested = null;
         if (command.Date is { } date)
         {
-            var given = CreateBookingHandler.RequestedInterval(checkpoint, date, command.Start, now);
+            var given = CreateBookingHandler.RequestedInterval(checkpoint, date, command.Start, journey, now);
             if (!given.IsSuccess)
             {
                 return null;

@@ -7,6 +7,7 @@ using Seo.Application.Common.Ports;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Bookings.Rules;
 using Seo.Domain.Capacity;
 using Seo.Domain.Checkpoints;
@@ -32,6 +33,7 @@ public sealed class CreateBookingHandler(
     IUnitOfWork unitOfWork,
     Tariff tariff,
     BookingOptions options,
+    JourneyPolicy journey,
     TimeProvider clock) : ICommandHandler<CreateBooking, Result<BookingDto>>
 {
     public async ValueTask<Result<BookingDto>> Handle(CreateBooking command, CancellationToken cancellationToken)
@@ -89,7 +91,7 @@ public sealed class CreateBookingHandler(
         BookedInterval? requested = null;
         if (command.Date is { } date)
         {
-            var given = RequestedInterval(checkpoint, date, command.Start, now);
+            var given = RequestedInterval(checkpoint, date, command.Start, journey, now);
             if (!given.IsSuccess)
             {
                 return given.Error;
@@ -146,7 +148,8 @@ public sealed class CreateBookingHandler(
                 sequenceNumber,
                 options.PaymentHold,
                 vinTaken,
-                plateTaken),
+                plateTaken,
+                journey.BookingCloses),
             now);
         if (!issued.IsSuccess)
         {
@@ -190,7 +193,7 @@ public sealed class CreateBookingHandler(
         return priority == PriorityCategory.PaidExpedited ? fee + tariff.FeeFor(FeeKind.Expedited, today) : fee;
     }
 
-    internal static Result<BookedInterval> RequestedInterval(Checkpoint checkpoint, DateOnly date, string? start, DateTimeOffset now)
+    internal static Result<BookedInterval> RequestedInterval(Checkpoint checkpoint, DateOnly date, string? start, JourneyPolicy journey, DateTimeOffset now)
     {
         var interval = BookedInterval.Create(checkpoint, date, CreateBookingValidator.ParseStart(start));
         if (!interval.IsSuccess)
@@ -198,7 +201,7 @@ public sealed class CreateBookingHandler(
             return interval.Error;
         }
 
-        var horizon = new BookingHorizonRule(checkpoint, interval.Value, now).Check();
+        var horizon = new BookingHorizonRule(checkpoint, interval.Value, now, journey.BookingCloses).Check();
         return horizon.IsSuccess ? interval.Value : horizon.Error;
     }
 
@@ -220,7 +223,9 @@ public sealed class CreateBookingHandler(
         Checkpoint checkpoint, DateTimeOffset from, bool priority, VerificationReport report, IdentityDocumentValidity documents, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var start = from > now ? from : now;
-        var firstDate = DateOnly.FromDateTime(checkpoint.LocalTime(start));
+        // R29: intervals whose booking has closed are not offered, so the search starts at the first open one's day.
+        var firstOpen = now + journey.BookingCloses;
+        var firstDate = DateOnly.FromDateTime(checkpoint.LocalTime(start > firstOpen ? start : firstOpen));
         var horizon = BookingHorizonRule.LastBookableDate(checkpoint, now);
         if (firstDate > horizon)
         {
@@ -257,7 +262,7 @@ public sealed class CreateBookingHandler(
                 }
 
                 var interval = BookedInterval.Create(checkpoint, date, intervalStart).Value;
-                if (interval.EndsAt <= start)
+                if (interval.EndsAt <= start || journey.IsBookingClosed(interval, now))
                 {
                     continue;
                 }

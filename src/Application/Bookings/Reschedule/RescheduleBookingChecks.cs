@@ -4,6 +4,7 @@ using Seo.Application.Checkpoints;
 using Seo.Application.Common.Ports;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Verification;
 
@@ -20,6 +21,7 @@ public sealed class RescheduleBookingChecks(
     IRepository<Checkpoint> checkpoints,
     PriorityGrounds priorityGrounds,
     ICurrentUser currentUser,
+    JourneyPolicy journey,
     TimeProvider clock) : IVerificationSubjectReader<RescheduleBooking>
 {
     public async Task<PlannedChecks?> ReadAsync(RescheduleBooking command, CancellationToken cancellationToken)
@@ -38,7 +40,7 @@ public sealed class RescheduleBookingChecks(
         }
 
         var interval = BookedInterval.Create(checkpoint, command.Date!.Value, CreateBookingValidator.ParseStart(command.Start));
-        if (!interval.IsSuccess || !booking.CanReschedule(checkpoint, interval.Value, clock.GetUtcNow()).IsSuccess
+        if (!interval.IsSuccess || !booking.CanReschedule(checkpoint, interval.Value, clock.GetUtcNow(), journey.BookingCloses).IsSuccess
             || !(await priorityGrounds.ProveAsync(booking.Priority, booking.Vehicle, booking.Cargo, booking.Owner, cancellationToken)).IsSuccess)
         {
             return null;

@@ -6,6 +6,7 @@ using Seo.Application.Common;
 using Seo.Application.Common.Ports;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
 using Seo.Domain.Notifications;
@@ -25,6 +26,7 @@ public sealed class RescheduleBookingHandler(
     ICurrentUser currentUser,
     Tariff tariff,
     BookingOptions options,
+    JourneyPolicy journey,
     TimeProvider clock) : ICommandHandler<RescheduleBooking, Result<BookingDto>>
 {
     public async ValueTask<Result<BookingDto>> Handle(RescheduleBooking command, CancellationToken cancellationToken)
@@ -49,7 +51,7 @@ public sealed class RescheduleBookingHandler(
         }
 
         var now = clock.GetUtcNow();
-        var allowed = booking.CanReschedule(checkpoint, interval.Value, now);
+        var allowed = booking.CanReschedule(checkpoint, interval.Value, now, journey.BookingCloses);
         if (!allowed.IsSuccess)
         {
             return allowed.Error;
@@ -92,7 +94,7 @@ public sealed class RescheduleBookingHandler(
         }
 
         var today = DateOnly.FromDateTime(checkpoint.LocalTime(now));
-        var moved = booking.Reschedule(checkpoint, interval.Value, sequence.Value, tariff.FeeFor(FeeKind.PaidReschedule, today), options.PaymentHold, now);
+        var moved = booking.Reschedule(checkpoint, interval.Value, sequence.Value, tariff.FeeFor(FeeKind.PaidReschedule, today), options.PaymentHold, now, journey.BookingCloses);
         if (!moved.IsSuccess)
         {
             return moved.Error;

@@ -20,6 +20,5 @@ public sealed class ActiveBookingsOfPlateAtCheckpointSpec : Specification<Bookin
 {
     public ActiveBookingsOfPlateAtCheckpointSpec(PlateNumber plate, CheckpointCode checkpoint) =>
         Query.Where(b => b.Vehicle.Plate == plate && b.Checkpoint == checkpoint)
-            .Where(ActiveBookings.Predicate)
-            .AsNoTracking();
+            .Where(ActiveBookings.Predicate);
 }

@@ -3,7 +3,9 @@ using Mediator;
 using Seo.Application.Common.Ports;
 using Seo.Application.Crossings.Common;
 using Seo.Application.Devices.AuthenticateDevice;
+using Seo.Application.Checkpoints;
 using Seo.Application.Devices.Common;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Bookings;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
@@ -18,6 +20,8 @@ public sealed class RecordAnprEventHandler(
     IRepository<Device> devices,
     IRepository<AnprEvent> anprEvents,
     IRepository<Booking> bookings,
+    IRepository<Checkpoint> checkpoints,
+    JourneyPolicy journey,
     TimeProvider clock) : ICommandHandler<RecordAnprEvent, Result<AnprEventDto>>
 {
     public async ValueTask<Result<AnprEventDto>> Handle(RecordAnprEvent command, CancellationToken cancellationToken)
@@ -48,8 +52,17 @@ public sealed class RecordAnprEventHandler(
             return AnprErrors.Replayed(stored.HasSameContent(device.Id, reading));
         }
 
-        var match = await MatchAsync(reading, device.Checkpoint, cancellationToken);
-        var anprEvent = AnprEvent.Record(eventId, device, reading, match, match is null ? ReadOutcome.NoBooking : ReadOutcome.Observed, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var booking = await MatchAsync(reading, device.Checkpoint, cancellationToken);
+        var outcome = ReadOutcome.NoBooking;
+        if (booking is not null)
+        {
+            var checkpoint = await checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(device.Checkpoint), cancellationToken);
+            // R30: the read moves the booking along its journey, or is flagged and moves nothing.
+            outcome = booking.RecordRead(device.Point, reading.StoredCapturedAt, checkpoint?.HasWaitingZone ?? true, journey, now);
+        }
+
+        var anprEvent = AnprEvent.Record(eventId, device, reading, booking is null ? null : BookingMatch.Of(booking), outcome, now);
         await anprEvents.AddAsync(anprEvent, cancellationToken);
         return anprEvent.ToDto();
     }
@@ -58,14 +71,14 @@ public sealed class RecordAnprEventHandler(
     /// R30: the plate's active booking at this checkpoint. Should plates of two countries both be
     /// booked there, the booking whose interval is nearest the capture wins.
     /// </summary>
-    private async Task<BookingMatch?> MatchAsync(AnprReading reading, CheckpointCode checkpoint, CancellationToken cancellationToken)
+    private async Task<Booking?> MatchAsync(AnprReading reading, CheckpointCode checkpoint, CancellationToken cancellationToken)
     {
         var candidates = await bookings.ListAsync(new ActiveBookingsOfPlateAtCheckpointSpec(reading.Plate, checkpoint), cancellationToken);
         var best = candidates
             .OrderBy(b => DistanceTo(b.Interval, reading.CapturedAt))
             .ThenBy(b => b.Number, StringComparer.Ordinal)
             .FirstOrDefault();
-        return best is null ? null : BookingMatch.Of(best);
+        return best;
     }
 
     private static TimeSpan DistanceTo(BookedInterval interval, DateTimeOffset at) =>

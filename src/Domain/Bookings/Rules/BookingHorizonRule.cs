@@ -5,9 +5,10 @@ namespace Seo.Domain.Bookings.Rules;
 
 /// <summary>
 /// R22: nothing is booked in the past, nor more than 90 calendar days ahead; days are counted
-/// in the checkpoint's local dates.
+/// in the checkpoint's local dates. R29: booking an interval closes <paramref name="bookingCloses"/>
+/// before it starts, so that its reminder can still come in time.
 /// </summary>
-public sealed class BookingHorizonRule(Checkpoint checkpoint, BookedInterval interval, DateTimeOffset now) : IRule
+public sealed class BookingHorizonRule(Checkpoint checkpoint, BookedInterval interval, DateTimeOffset now, TimeSpan bookingCloses) : IRule
 {
     public const int HorizonDays = 90;
 
@@ -16,6 +17,11 @@ public sealed class BookingHorizonRule(Checkpoint checkpoint, BookedInterval int
         if (interval.EndsAt <= now)
         {
             return BookingErrors.IntervalInThePast;
+        }
+
+        if (bookingCloses > TimeSpan.Zero && interval.StartsAt - bookingCloses <= now)
+        {
+            return BookingErrors.BookingClosed(bookingCloses);
         }
 
         return interval.Date > LastBookableDate(checkpoint, now) ? BookingErrors.BeyondHorizon : Result.Success();

@@ -85,6 +85,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasIndex(b => b.HoldExpiresAt);
         builder.HasIndex(b => new { b.Checkpoint, b.Status });
 
+        builder.Property(b => b.AnnulmentReason).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.RefusalReason).HasMaxLength(Booking.MaxRefusalReasonLength);
         builder.Ignore(b => b.DomainEvents);
         builder.Ignore(b => b.AmountDue);
     }

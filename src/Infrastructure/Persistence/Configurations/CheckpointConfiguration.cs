@@ -18,6 +18,8 @@ internal sealed class CheckpointConfiguration : IEntityTypeConfiguration<Checkpo
         builder.Property(c => c.RegionRu).HasMaxLength(100);
         builder.Property(c => c.RegionEn).HasMaxLength(100);
         builder.Property(c => c.TimeZoneId).HasMaxLength(64);
+        builder.Property<bool>("WithoutWaitingZone");
+        builder.Ignore(c => c.HasWaitingZone);
         builder.OwnsOne(c => c.Capacity, capacity =>
         {
             capacity.Property(s => s.OpensAt).HasColumnName("OpensAt");

@@ -131,6 +131,16 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(17)
                         .HasColumnType("character varying(17)");
 
+                    b.Property<string>("AnnulmentReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CalledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Checkpoint")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -139,10 +149,16 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("CrossedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Drivers")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("Drivers");
+
+                    b.Property<DateTimeOffset?>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<decimal>("Fee")
                         .HasPrecision(18, 2)
@@ -152,6 +168,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LeftZoneAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Number")
@@ -175,6 +194,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ReschedulesUsed")
                         .HasColumnType("integer");
@@ -276,6 +302,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<bool>("WithoutWaitingZone")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 

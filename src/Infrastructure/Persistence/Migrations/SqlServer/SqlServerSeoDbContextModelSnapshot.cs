@@ -131,6 +131,16 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(17)
                         .HasColumnType("nvarchar(17)");
 
+                    b.Property<string>("AnnulmentReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("CalledAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Checkpoint")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -139,10 +149,16 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("CrossedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Drivers")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("Drivers");
+
+                    b.Property<DateTimeOffset?>("EnteredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<decimal>("Fee")
                         .HasPrecision(18, 2)
@@ -152,6 +168,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LeftZoneAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Number")
@@ -175,6 +194,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("ReschedulesUsed")
                         .HasColumnType("int");
@@ -278,6 +304,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<bool>("WithoutWaitingZone")
+                        .HasColumnType("bit");
 
                     b.HasKey("Id");
 

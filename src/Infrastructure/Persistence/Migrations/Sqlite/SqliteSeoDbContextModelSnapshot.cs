@@ -126,6 +126,16 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(17)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnnulmentReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CalledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Checkpoint")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -134,10 +144,16 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CrossedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Drivers")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("Drivers");
+
+                    b.Property<long?>("EnteredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Fee")
                         .HasPrecision(18, 2)
@@ -147,6 +163,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeftZoneAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
@@ -170,6 +189,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ReschedulesUsed")
                         .HasColumnType("INTEGER");
@@ -270,6 +296,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WithoutWaitingZone")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
