@@ -4,6 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
+using Seo.Application.Devices.Common;
+using Seo.Application.Video.Common;
 using Seo.Infrastructure.Identity;
 using Seo.Infrastructure.Outbox;
 using Seo.Infrastructure.Payments;
@@ -14,6 +16,7 @@ using Seo.Infrastructure.Scheduling;
 using Seo.Infrastructure.Verification.Gateway;
 using Seo.Infrastructure.Verification.Simulated;
 using Seo.Infrastructure.Verification.Simulated.Demo;
+using Seo.Infrastructure.Video;
 
 namespace Seo.Infrastructure;
 
@@ -38,6 +41,13 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(BookingOptions.Section).Get<BookingOptions>() ?? new BookingOptions());
         services.AddSingleton((configuration.GetSection(JourneyOptions.Section).Get<JourneyOptions>() ?? new JourneyOptions()).ToPolicy());
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(configuration.GetSection(DeviceOptions.Section).Get<DeviceOptions>() ?? new DeviceOptions());
+
+        // R32: recordings are files under one root by default (the app's data folder unless configured).
+        var video = configuration.GetSection(VideoOptions.Section).Get<VideoOptions>() ?? new VideoOptions();
+        services.AddSingleton(video);
+        services.AddSingleton<IVideoStorage>(new FileSystemVideoStorage(
+            string.IsNullOrWhiteSpace(video.StorageRoot) ? Path.Combine(persistence.DataDirectory, "video") : video.StorageRoot));
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();

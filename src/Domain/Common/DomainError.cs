@@ -23,6 +23,9 @@ public enum ErrorKind
 
     /// <summary>A system the request depends on did not answer; the same request may succeed later (503).</summary>
     Unavailable,
+
+    /// <summary>Well-formed, but the server cannot act on it as sent, e.g. a device's clock too far off the server's (422).</summary>
+    Unprocessable,
 }
 
 /// <summary>

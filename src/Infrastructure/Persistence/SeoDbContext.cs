@@ -41,6 +41,12 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Seo.Domain.Bookings.Journey.CallList> CallLists => Set<Seo.Domain.Bookings.Journey.CallList>();
 
+    public DbSet<Seo.Domain.Video.VideoSegment> VideoSegments => Set<Seo.Domain.Video.VideoSegment>();
+
+    public DbSet<Seo.Domain.Video.VideoHold> VideoHolds => Set<Seo.Domain.Video.VideoHold>();
+
+    public DbSet<Seo.Domain.Devices.DeviceHealth> DeviceHealth => Set<Seo.Domain.Devices.DeviceHealth>();
+
     public DbSet<Seo.Domain.PriorityLists.PriorityList> PriorityLists => Set<Seo.Domain.PriorityLists.PriorityList>();
 
     public DbSet<Seo.Domain.PriorityLists.PriorityListVersion> PriorityListVersions => Set<Seo.Domain.PriorityLists.PriorityListVersion>();

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Common;
@@ -24,6 +25,10 @@ internal static class UniqueViolations
         ([AccountConfiguration.EmailIndex, "Accounts.Email"], AccountErrors.EmailTaken),
         // A concurrent copy of a camera event committed first (the camera's id is the key).
         ([AnprEventConfiguration.PrimaryKey, "AnprEvents.Id"], Domain.Crossings.AnprErrors.ReplayedConcurrently),
+        // A concurrent copy of a camera's video segment committed first (the camera's segment id is the key).
+        ([VideoSegmentConfiguration.PrimaryKey, "VideoSegments.Id"], Domain.Video.VideoErrors.RegisteredConcurrently),
+        // Two first heartbeats of one device raced to create its health record; the device sends the next one anyway.
+        ([DeviceHealthConfiguration.PrimaryKey, "DeviceHealth.Id"], ConcurrencyErrors.ConcurrentChange),
         // Two uploads of one priority list raced for the same version number (or its first head).
         ([PriorityListVersionConfiguration.PrimaryKey, "PriorityListVersions.Kind", PriorityListConfiguration.PrimaryKey, "PriorityLists.Kind"],
             Domain.PriorityLists.PriorityListErrors.ConcurrentUpload),

@@ -20,6 +20,10 @@ internal static class SchedulingJobKeys
 
     public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);
 
+    public static readonly JobKey VideoRetention = new("video-retention", Group);
+
+    public static readonly JobKey DetectSilentDevices = new("detect-silent-devices", Group);
+
     /// <summary>Each job has one trigger, named after it.</summary>
     public static TriggerKey TriggerOf(JobKey job)
     {

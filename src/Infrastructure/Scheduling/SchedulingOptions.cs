@@ -14,6 +14,12 @@ public sealed class SchedulingOptions
     /// <summary>How often stored Idempotency-Key answers past their retention are forgotten.</summary>
     public TimeSpan IdempotencyPurge { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>R32: how often expired, unheld video is deleted.</summary>
+    public TimeSpan VideoRetentionSweep { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>R8: how often devices are checked for silence.</summary>
+    public TimeSpan DeviceHealthSweep { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How long an Idempotency-Key answer is kept for retries.</summary>
     public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
 }

@@ -29,7 +29,8 @@ public static class SchedulingServiceCollectionExtensions
     private static readonly TimeSpan ClusteredIdleWaitTime = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Runs the deadline sweeps (hold expiry, R29 reminders, R34 calls, R35 no-shows and late departures) and the Idempotency-Key purge on Quartz,
+    /// Runs the deadline sweeps (hold expiry, R29 reminders, R34 calls, R35 no-shows and late
+    /// departures), the Idempotency-Key purge, R32's video retention and R8's device silence sweep on Quartz,
     /// keeping the schedule in <paramref name="store"/>. A persistent store is clustered, so each
     /// firing runs on one node of those sharing the database; its tables must already exist
     /// (<see cref="QuartzSchema.QuartzSchemaModel"/>), since Quartz only checks them at startup.
@@ -65,6 +66,8 @@ public static class SchedulingServiceCollectionExtensions
             AddSweep<RemindBookingsJob>(quartz, SchedulingJobKeys.RemindBookings, options.DeadlineSweep);
             AddSweep<CallVehiclesJob>(quartz, SchedulingJobKeys.CallVehicles, options.DeadlineSweep);
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
+            AddSweep<VideoRetentionJob>(quartz, SchedulingJobKeys.VideoRetention, options.VideoRetentionSweep);
+            AddSweep<DetectSilentDevicesJob>(quartz, SchedulingJobKeys.DetectSilentDevices, options.DeviceHealthSweep);
         });
 
         // Shutdown lets a running sweep finish its transaction instead of cutting it off.

@@ -17,6 +17,7 @@ internal static class Problems
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.ChecksRefused => StatusCodes.Status422UnprocessableEntity,
         ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status500InternalServerError,
     };
 

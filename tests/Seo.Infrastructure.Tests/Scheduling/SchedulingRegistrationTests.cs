@@ -7,6 +7,7 @@ using Quartz;
 using Seo.Application.Bookings.AnnulNoShows;
 using Seo.Application.Bookings.ExpireHolds;
 using Seo.Application.Common.Ports;
+using Seo.Application.Video.Common;
 using Seo.Domain.Common;
 using Seo.Infrastructure.Scheduling;
 
@@ -24,6 +25,7 @@ public sealed class SchedulingRegistrationTests
             .AddLogging()
             .AddSingleton(_mediator)
             .AddSingleton(_idempotency)
+            .AddSingleton(new VideoOptions())
             .AddSingleton(Substitute.For<IHostApplicationLifetime>())
             .AddSeoScheduling(configuration, store, connectionString)
             .BuildServiceProvider(validateScopes: true);
@@ -39,12 +41,13 @@ public sealed class SchedulingRegistrationTests
     }
 
     [Fact]
-    public async Task The_in_memory_store_carries_three_durable_non_concurrent_sweeps()
+    public async Task The_in_memory_store_carries_the_durable_non_concurrent_sweeps()
     {
         using var services = Build(SchedulerStore.InMemory, new()
         {
             ["Seo:Scheduling:DeadlineSweep"] = "00:00:45",
             ["Seo:Scheduling:IdempotencyPurge"] = "02:00:00",
+            ["Seo:Scheduling:VideoRetentionSweep"] = "00:20:00",
         });
 
         services.GetServices<IHostedService>().ShouldHaveSingleItem().ShouldBeOfType<QuartzHostedService>();
@@ -56,6 +59,8 @@ public sealed class SchedulingRegistrationTests
         await ShouldBeSweep(scheduler, SchedulingJobKeys.ExpireHolds, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.AnnulNoShows, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.PurgeIdempotencyRecords, TimeSpan.FromHours(2));
+        await ShouldBeSweep(scheduler, SchedulingJobKeys.VideoRetention, TimeSpan.FromMinutes(20));
+        await ShouldBeSweep(scheduler, SchedulingJobKeys.DetectSilentDevices, TimeSpan.FromSeconds(30));
     }
 
     private static async Task ShouldBeSweep(IScheduler scheduler, JobKey key, TimeSpan interval)

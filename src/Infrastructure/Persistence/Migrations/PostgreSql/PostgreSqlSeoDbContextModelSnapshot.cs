@@ -449,6 +449,52 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Devices", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Devices.DeviceHealth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AutonomyMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("BackupPowerAlertedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("LastHeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Power")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("SilenceAlertedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id")
+                        .HasName("PK_DeviceHealth");
+
+                    b.HasIndex("Checkpoint");
+
+                    b.ToTable("DeviceHealth", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -612,6 +658,151 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("VehicleVin", "RecordedAt");
 
                     b.ToTable("VerificationRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Video.VideoHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IncidentReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PlacedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReleasedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Checkpoint", "PlacedAt");
+
+                    b.ToTable("VideoHolds", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Video.VideoSegment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("DeleteAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("DeletionAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DeletionDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HoldCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastDeletionAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastDeletionError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Point")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StorageReference")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("_holds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("Holds");
+
+                    b.HasKey("Id")
+                        .HasName("PK_VideoSegments");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("Checkpoint", "From");
+
+                    b.HasIndex("State", "DeleteAfter");
+
+                    b.ToTable("VideoSegments", (string)null);
                 });
 
             modelBuilder.Entity("Seo.Infrastructure.Persistence.Capacity.CapacityDay", b =>

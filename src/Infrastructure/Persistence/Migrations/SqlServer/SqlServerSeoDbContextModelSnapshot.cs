@@ -451,6 +451,52 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Devices", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Devices.DeviceHealth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AutonomyMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("BackupPowerAlertedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("LastHeartbeatAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LastReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Power")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset?>("SilenceAlertedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id")
+                        .HasName("PK_DeviceHealth");
+
+                    b.HasIndex("Checkpoint");
+
+                    b.ToTable("DeviceHealth", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -614,6 +660,151 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("VehicleVin", "RecordedAt");
 
                     b.ToTable("VerificationRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Video.VideoHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IncidentReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("PlacedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ReleasedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Checkpoint", "PlacedAt");
+
+                    b.ToTable("VideoHolds", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Video.VideoSegment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("DeleteAfter")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("DeletionAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("DeletionDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("HoldCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("LastDeletionAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LastDeletionError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Point")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("StorageReference")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("_holds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("Holds");
+
+                    b.HasKey("Id")
+                        .HasName("PK_VideoSegments");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("Checkpoint", "From");
+
+                    b.HasIndex("State", "DeleteAfter");
+
+                    b.ToTable("VideoSegments", (string)null);
                 });
 
             modelBuilder.Entity("Seo.Infrastructure.Persistence.Capacity.CapacityDay", b =>

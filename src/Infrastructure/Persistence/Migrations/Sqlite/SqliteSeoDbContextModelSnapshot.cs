@@ -444,6 +444,52 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Devices", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Devices.DeviceHealth", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AutonomyMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BackupPowerAlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastHeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Power")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SilenceAlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id")
+                        .HasName("PK_DeviceHealth");
+
+                    b.HasIndex("Checkpoint");
+
+                    b.ToTable("DeviceHealth", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -607,6 +653,151 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("VehicleVin", "RecordedAt");
 
                     b.ToTable("VerificationRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Video.VideoHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IncidentReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlacedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReleasedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Checkpoint", "PlacedAt");
+
+                    b.ToTable("VideoHolds", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Video.VideoSegment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeleteAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeletionAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletionDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletionReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoldCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastDeletionAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastDeletionError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Point")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageReference")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_holds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Holds");
+
+                    b.HasKey("Id")
+                        .HasName("PK_VideoSegments");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("Checkpoint", "From");
+
+                    b.HasIndex("State", "DeleteAfter");
+
+                    b.ToTable("VideoSegments", (string)null);
                 });
 
             modelBuilder.Entity("Seo.Infrastructure.Persistence.Capacity.CapacityDay", b =>
