@@ -5,6 +5,7 @@ using Seo.Application.Common.Ports;
 using Seo.Application.Live;
 using Seo.Domain.Alerts;
 using Seo.Domain.Bookings.Events;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Common;
 using Seo.Domain.Crossings;
 using Seo.Domain.Devices;
@@ -63,8 +64,7 @@ public sealed class CheckpointLiveProjection(ICheckpointLiveReadModel live, Live
                 var waiting = called.InWaitingZone ? "InWaitingZone" : "Confirmed";
                 return (called.Booking.Checkpoint, LiveVehicle.From(called.Booking, waiting, DateTimeOffset.UnixEpoch, calledAt: called.OccurredAt));
             case nameof(BookingAnnulled):
-                var annulled = Read<BookingAnnulled>(envelope);
-                return (annulled.Booking.Checkpoint, LiveVehicle.From(annulled.Booking, "Annulled", annulled.OccurredAt, reason: annulled.Reason.ToString()));
+                return Annulment(envelope);
             case nameof(BookingReminded):
                 // R29: reminded bookings are the ones expected on their day (R12: registered plates).
                 var reminded = Read<BookingReminded>(envelope);
@@ -101,6 +101,17 @@ public sealed class CheckpointLiveProjection(ICheckpointLiveReadModel live, Live
         var checkpoint = root.GetProperty("checkpoint").GetProperty("value").GetString()
             ?? throw new JsonException($"Outbox event #{envelope.Sequence} names no checkpoint.");
         return (checkpoint, LiveVehicle.StatusChange(bookingId, status, envelope.OccurredAt));
+    }
+
+    /// <summary>An annulment also carries value objects (its interval, the fee): only its journey booking and reason are read.</summary>
+    private static (string, LiveEntry) Annulment(OutboxEnvelope envelope)
+    {
+        using var payload = JsonDocument.Parse(envelope.Payload);
+        var root = payload.RootElement;
+        var booking = root.GetProperty("booking").Deserialize<JourneyBooking>(Json)
+            ?? throw new JsonException($"Outbox event #{envelope.Sequence} names no booking.");
+        var reason = root.GetProperty("reason").Deserialize<AnnulmentReason>(Json);
+        return (booking.Checkpoint, LiveVehicle.From(booking, "Annulled", envelope.OccurredAt, reason: reason.ToString()));
     }
 
     private static T Read<T>(OutboxEnvelope envelope) =>

@@ -77,7 +77,7 @@ public static class PlateMasking
         {
             PlateMask.None => (clean.Length, 0),
             PlateMask.Middle => clean.Length > 5 ? (2, 2) : (0, Math.Min(2, Math.Max(clean.Length - 1, 0))),
-            _ => (0, clean.Length > 3 ? 3 : Math.Max(clean.Length - 1, 0)),
+            _ => (0, clean.Length > 3 ? 3 : Math.Min(1, Math.Max(clean.Length - 1, 0))),
         };
         if (kept.Head + kept.Tail >= clean.Length)
         {
