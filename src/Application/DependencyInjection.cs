@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Seo.Application.Bookings.Create;
 using Seo.Application.Bookings.Reschedule;
 using Seo.Application.Checkpoints;
@@ -25,6 +26,9 @@ public static class DependencyInjection
         services.AddScoped<DomainEventReactions>();
         services.AddDomainEventReactions(typeof(DependencyInjection).Assembly);
         services.AddSingleton<AvailabilityMetrics>();
+        services.AddSingleton<Live.LiveMetrics>();
+        // Boards' defaults; the host replaces them with its configuration (Seo:Boards).
+        services.TryAddSingleton(new Live.Boards.BoardOptions());
         services.AddScoped<SlotAvailability>();
         services.AddScoped<Bookings.Create.PriorityGrounds>();
         services.AddScoped<VerificationRun>();

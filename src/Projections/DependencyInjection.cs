@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Seo.Projections.Availability;
 using Seo.Projections.Crossings;
+using Seo.Projections.Live;
 using StackExchange.Redis;
 
 namespace Seo.Projections;
@@ -37,6 +38,7 @@ public static class DependencyInjection
         }
 
         services.AddAvailabilityReadModel(AvailabilityReadModelOptions.From(configuration), redis: redis is not null);
+        services.AddLiveReadModel(LiveReadModelOptions.From(configuration), redis: redis is not null);
         return services;
     }
 

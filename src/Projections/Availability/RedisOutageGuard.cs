@@ -31,11 +31,14 @@ internal sealed class RedisOutageGuard(IAvailabilityReadModel redis) : IAvailabi
         {
             return await call().ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException || IsPassing(exception))
+        catch (Exception exception) when (IsOutage(exception))
         {
             throw new ReadModelUnavailableException($"The availability read model (Redis) is unreachable: {exception.Message}", exception);
         }
     }
+
+    /// <summary>Whether a Redis failure means "unreachable for now" (shared with the live views' guard).</summary>
+    internal static bool IsOutage(Exception exception) => exception is RedisConnectionException or RedisTimeoutException || IsPassing(exception);
 
     /// <summary>Error replies of a server that will serve again by itself (Redis's own error prefixes).</summary>
     /// <remarks>With the space: <c>BUSYKEY</c> and <c>BUSYGROUP</c> are lasting errors, not <c>BUSY</c>.</remarks>

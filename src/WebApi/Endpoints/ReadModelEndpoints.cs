@@ -1,5 +1,7 @@
 using Mediator;
 using Seo.Application.Checkpoints.RebuildAvailability;
+using Seo.Application.Live;
+using Seo.Application.Live.RebuildLive;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
 
@@ -21,6 +23,21 @@ internal static class ReadModelEndpoints
             .WithMetadata(new SkipIdempotency())
             .Produces<AvailabilityRebuildDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/admin/read-models/live/rebuild", async (string? checkpoint, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RebuildLive(checkpoint), ct)).ToOk())
+            .WithName("RebuildLive")
+            .WithSummary("Rebuild the checkpoints' live views and boards from the write store: one checkpoint or all (registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            // As the availability rebuild: no Idempotency-Key transaction around it, and a repeat is harmless.
+            .WithMetadata(new SkipIdempotency())
+            .Produces<LiveRebuildDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.IdentityModel.Tokens;
 using Seo.Application.Common.Ports;
+using Seo.Application.Live.Boards;
 using Seo.Infrastructure;
 using Seo.Infrastructure.Persistence;
 using Seo.WebApi.Auth;
@@ -36,6 +37,8 @@ internal static class ServiceCollectionExtensions
             }
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddSingleton(configuration.GetSection(BoardOptions.Section).Get<BoardOptions>() ?? new BoardOptions());
+        services.AddSingleton(configuration.GetSection(LiveStreamOptions.Section).Get<LiveStreamOptions>() ?? new LiveStreamOptions());
 
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
         var dataDirectory = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>()?.DataDirectory ?? "data";
