@@ -52,6 +52,13 @@ public sealed class LiveTests
         await api.DispatchOutboxAsync();
     }
 
+    /// <summary>The waiting zone's entry camera reads the truck: it arrives (R31).</summary>
+    private static Seo.Domain.Common.Result Arrive(Booking booking, DateTimeOffset now) =>
+        booking.RecordRead(Seo.Domain.Devices.CameraPoint.WaitingZoneEntry, now, checkpointHasWaitingZone: true, Seo.Domain.Bookings.Journey.JourneyPolicy.Default, now)
+            == Seo.Domain.Crossings.ReadOutcome.Advanced
+            ? Seo.Domain.Common.Result.Success()
+            : BookingErrors.IllegalTransition(booking.Status, BookingStatus.InWaitingZone);
+
     private static async Task<Session> OfficerAsync(SeoApiFactory api) => await api.StaffAsync(await api.RegistrarAsync(), "Officer");
 
     [Fact]
@@ -64,7 +71,7 @@ public sealed class LiveTests
 
         var rebuilt = await (await registrar.Client.PostAsync("/api/v1/admin/read-models/live/rebuild?checkpoint=DOSTYK", null)).ShouldHaveStatusAsync(HttpStatusCode.OK);
         var expected = await officer.Client.GetJsonAsync(Live);
-        await MoveAsync(api, id, (b, now) => b.ArriveAtWaitingZone(now));
+        await MoveAsync(api, id, Arrive);
         var waiting = await officer.Client.GetJsonAsync(Live);
 
         (rebuilt.Number("checkpoints"), rebuilt.Number("vehicles")).ShouldBe((1, 1));
@@ -130,12 +137,12 @@ public sealed class LiveTests
         using (var stream = await OpenStreamAsync(officer.Client, Live + "/events", lastEventId: position, timeout.Token))
         {
             stream.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
-            await MoveAsync(api, id, (b, now) => b.ArriveAtWaitingZone(now));
+            await MoveAsync(api, id, Arrive);
             arrived = await NextEventAsync(stream, "vehicle", timeout.Token);
         }
 
         // Disconnected; the vehicle is called meanwhile, and the client comes back with the id it saw.
-        await MoveAsync(api, id, (b, now) => b.CallFromWaitingZone(now));
+        await MoveAsync(api, id, (b, now) => b.Call(now));
         SseEvent missed;
         using (var timeout = new CancellationTokenSource(StreamTimeout))
         using (var stream = await OpenStreamAsync(officer.Client, Live + "/events", lastEventId: arrived.Id, timeout.Token))
@@ -159,8 +166,8 @@ public sealed class LiveTests
         var (id, _) = await PaidBookingTodayAsync(api);
         var officer = await OfficerAsync(api);
         var position = (await officer.Client.GetJsonAsync(Live)).Number64("position");
-        await MoveAsync(api, id, (b, now) => b.ArriveAtWaitingZone(now));
-        await MoveAsync(api, id, (b, now) => b.CallFromWaitingZone(now));
+        await MoveAsync(api, id, Arrive);
+        await MoveAsync(api, id, (b, now) => b.Call(now));
 
         using var timeout = new CancellationTokenSource(StreamTimeout);
         using var stream = await OpenStreamAsync(officer.Client, Live + "/events", lastEventId: position, timeout.Token);
@@ -197,7 +204,7 @@ public sealed class LiveTests
     {
         await using var api = new SeoApiFactory();
         var (id, plate) = await PaidBookingTodayAsync(api);
-        await MoveAsync(api, id, (b, now) => b.ArriveAtWaitingZone(now));
+        await MoveAsync(api, id, Arrive);
         using var anonymous = api.CreateClient();
 
         var response = await anonymous.GetAsync(Board);
@@ -218,7 +225,7 @@ public sealed class LiveTests
         body.ShouldNotContain(TestData.Vin(int.Parse(plate[..6], System.Globalization.CultureInfo.InvariantCulture)));
         notModified.StatusCode.ShouldBe(HttpStatusCode.NotModified);
 
-        await MoveAsync(api, id, (b, now) => b.CallFromWaitingZone(now));
+        await MoveAsync(api, id, (b, now) => b.Call(now));
         using var again = new HttpRequestMessage(HttpMethod.Get, Board);
         again.Headers.IfNoneMatch.Add(etag);
         (await anonymous.SendAsync(again)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -229,7 +236,7 @@ public sealed class LiveTests
     {
         await using var api = new SeoApiFactory(new Dictionary<string, string?> { ["Seo:Boards:PlateMask"] = "None" });
         var (id, plate) = await PaidBookingTodayAsync(api);
-        await MoveAsync(api, id, (b, now) => b.ArriveAtWaitingZone(now));
+        await MoveAsync(api, id, Arrive);
         using var anonymous = api.CreateClient();
 
         (await anonymous.GetJsonAsync(Board))["queue"]!.AsArray().ShouldHaveSingleItem().Str("plate").ShouldBe(plate);
