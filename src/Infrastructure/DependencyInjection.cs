@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Seo.Application.Barriers.Common;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
 using Seo.Infrastructure.Identity;
@@ -37,6 +38,9 @@ public static class DependencyInjection
         services.AddSingleton(settings.ToCapacitySchedule());
         services.AddSingleton(configuration.GetSection(BookingOptions.Section).Get<BookingOptions>() ?? new BookingOptions());
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(configuration.GetSection(BarrierOptions.Section).Get<BarrierOptions>() ?? new BarrierOptions());
+        services.AddSingleton<IBarrierCommandSignal, Barriers.BarrierCommandSignal>();
+        services.AddSingleton<IInterceptor, Barriers.BarrierCommandCommitInterceptor>();
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();

@@ -16,6 +16,8 @@ internal static class SchedulingJobKeys
 
     public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);
 
+    public static readonly JobKey SweepBarrierCommands = new("sweep-barrier-commands", Group);
+
     /// <summary>Each job has one trigger, named after it.</summary>
     public static TriggerKey TriggerOf(JobKey job)
     {

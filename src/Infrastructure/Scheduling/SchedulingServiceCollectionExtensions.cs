@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Quartz;
+using Seo.Application.Barriers.Common;
 
 namespace Seo.Infrastructure.Scheduling;
 
@@ -29,7 +30,7 @@ public static class SchedulingServiceCollectionExtensions
     private static readonly TimeSpan ClusteredIdleWaitTime = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Runs the deadline sweeps (hold expiry, R35 no-shows) and the Idempotency-Key purge on Quartz,
+    /// Runs the deadline sweeps (hold expiry, R35 no-shows), the R11 barrier command retries and the Idempotency-Key purge on Quartz,
     /// keeping the schedule in <paramref name="store"/>. A persistent store is clustered, so each
     /// firing runs on one node of those sharing the database; its tables must already exist
     /// (<see cref="QuartzSchema.QuartzSchemaModel"/>), since Quartz only checks them at startup.
@@ -51,6 +52,8 @@ public static class SchedulingServiceCollectionExtensions
             return services;
         }
 
+        var barriers = configuration.GetSection(BarrierOptions.Section).Get<BarrierOptions>() ?? new BarrierOptions();
+
         if (store != SchedulerStore.InMemory && string.IsNullOrWhiteSpace(connectionString))
         {
             throw new ArgumentException($"The {store} scheduler store needs a connection string.", nameof(connectionString));
@@ -63,6 +66,7 @@ public static class SchedulingServiceCollectionExtensions
             AddSweep<ExpireHoldsJob>(quartz, SchedulingJobKeys.ExpireHolds, options.DeadlineSweep);
             AddSweep<AnnulNoShowsJob>(quartz, SchedulingJobKeys.AnnulNoShows, options.DeadlineSweep);
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
+            AddSweep<SweepBarrierCommandsJob>(quartz, SchedulingJobKeys.SweepBarrierCommands, barriers.SweepInterval);
         });
 
         // Shutdown lets a running sweep finish its transaction instead of cutting it off.

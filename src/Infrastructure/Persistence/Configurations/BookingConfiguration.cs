@@ -84,6 +84,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
 
         builder.HasIndex(b => b.HoldExpiresAt);
         builder.HasIndex(b => new { b.Checkpoint, b.Status });
+        // R11: the officer console names a booking by its number.
+        builder.HasIndex(b => b.Number);
 
         builder.Ignore(b => b.DomainEvents);
         builder.Ignore(b => b.AmountDue);
