@@ -12,7 +12,7 @@ public sealed class BarriersAtPointSpec : Specification<Device>
     {
         Query.AsNoTracking()
             .Where(d => d.Kind == DeviceKind.Barrier && d.Checkpoint == checkpoint && d.Point == point && d.Direction == direction && d.RevokedAt == null)
-            .OrderBy(d => d.Id);
+            .OrderBy(d => d.RegisteredAt).ThenBy(d => d.Name);
     }
 }
 
