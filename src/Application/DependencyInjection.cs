@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<SlotAvailability>();
         services.AddScoped<Bookings.Create.PriorityGrounds>();
         services.AddScoped<VerificationRun>();
+        services.AddScoped<Barriers.Collect.BarrierCommandPoll>();
         services.AddScoped<IVerificationSubjectReader<CreateBooking>, CreateBookingChecks>();
         services.AddScoped<IVerificationSubjectReader<RescheduleBooking>, RescheduleBookingChecks>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);

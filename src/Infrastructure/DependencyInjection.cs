@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Seo.Application.Barriers.Common;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
 using Seo.Application.Devices.Common;
@@ -48,6 +49,9 @@ public static class DependencyInjection
         services.AddSingleton(video);
         services.AddSingleton<IVideoStorage>(new FileSystemVideoStorage(
             string.IsNullOrWhiteSpace(video.StorageRoot) ? Path.Combine(persistence.DataDirectory, "video") : video.StorageRoot));
+        services.AddSingleton(configuration.GetSection(BarrierOptions.Section).Get<BarrierOptions>() ?? new BarrierOptions());
+        services.AddSingleton<IBarrierCommandSignal, Barriers.BarrierCommandSignal>();
+        services.AddSingleton<IInterceptor, Barriers.BarrierCommandCommitInterceptor>();
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();

@@ -31,6 +31,9 @@ public enum AlertKind
 
     /// <summary>A message (reminder, call, call list) could not be delivered on any channel.</summary>
     DeliveryFailed,
+
+    /// <summary>R11: a barrier acknowledged a command but reported it could not carry it out (jammed, obstructed).</summary>
+    BarrierFault,
 }
 
 /// <summary>

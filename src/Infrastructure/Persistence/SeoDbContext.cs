@@ -39,6 +39,8 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Seo.Domain.Alerts.CheckpointAlert> CheckpointAlerts => Set<Seo.Domain.Alerts.CheckpointAlert>();
 
+    public DbSet<Seo.Domain.Barriers.BarrierCommand> BarrierCommands => Set<Seo.Domain.Barriers.BarrierCommand>();
+
     public DbSet<Seo.Domain.Bookings.Journey.CallList> CallLists => Set<Seo.Domain.Bookings.Journey.CallList>();
 
     public DbSet<Seo.Domain.Video.VideoSegment> VideoSegments => Set<Seo.Domain.Video.VideoSegment>();

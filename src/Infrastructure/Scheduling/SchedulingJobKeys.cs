@@ -23,6 +23,7 @@ internal static class SchedulingJobKeys
     public static readonly JobKey VideoRetention = new("video-retention", Group);
 
     public static readonly JobKey DetectSilentDevices = new("detect-silent-devices", Group);
+    public static readonly JobKey SweepBarrierCommands = new("sweep-barrier-commands", Group);
 
     /// <summary>Each job has one trigger, named after it.</summary>
     public static TriggerKey TriggerOf(JobKey job)

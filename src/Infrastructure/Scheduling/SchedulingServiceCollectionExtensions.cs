@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Quartz;
+using Seo.Application.Barriers.Common;
 
 namespace Seo.Infrastructure.Scheduling;
 
@@ -30,7 +31,8 @@ public static class SchedulingServiceCollectionExtensions
 
     /// <summary>
     /// Runs the deadline sweeps (hold expiry, R29 reminders, R34 calls, R35 no-shows and late
-    /// departures), the Idempotency-Key purge, R32's video retention and R8's device silence sweep on Quartz,
+    /// departures), the R11 barrier command retries, the Idempotency-Key purge, R32's video
+    /// retention and R8's device silence sweep on Quartz,
     /// keeping the schedule in <paramref name="store"/>. A persistent store is clustered, so each
     /// firing runs on one node of those sharing the database; its tables must already exist
     /// (<see cref="QuartzSchema.QuartzSchemaModel"/>), since Quartz only checks them at startup.
@@ -52,6 +54,8 @@ public static class SchedulingServiceCollectionExtensions
             return services;
         }
 
+        var barriers = configuration.GetSection(BarrierOptions.Section).Get<BarrierOptions>() ?? new BarrierOptions();
+
         if (store != SchedulerStore.InMemory && string.IsNullOrWhiteSpace(connectionString))
         {
             throw new ArgumentException($"The {store} scheduler store needs a connection string.", nameof(connectionString));
@@ -68,6 +72,7 @@ public static class SchedulingServiceCollectionExtensions
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
             AddSweep<VideoRetentionJob>(quartz, SchedulingJobKeys.VideoRetention, options.VideoRetentionSweep);
             AddSweep<DetectSilentDevicesJob>(quartz, SchedulingJobKeys.DetectSilentDevices, options.DeviceHealthSweep);
+            AddSweep<SweepBarrierCommandsJob>(quartz, SchedulingJobKeys.SweepBarrierCommands, barriers.SweepInterval);
         });
 
         // Shutdown lets a running sweep finish its transaction instead of cutting it off.

@@ -21,7 +21,7 @@ internal static class DeviceEndpoints
         api.MapGet("/admin/devices", async (string? checkpoint, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListDevices(checkpoint, page ?? 1, pageSize ?? 20), ct)).ToOk())
             .WithName("ListDevices")
-            .WithSummary("The registered cameras, of one checkpoint when given, revoked ones included; never a key or its hash (registrar only)")
+            .WithSummary("The registered devices (cameras and barriers, with their kind), of one checkpoint when given, revoked ones included; never a key or its hash (registrar only)")
             .WithTags("Administration")
             .RequireAuthorization(Policies.Registrar)
             .Produces<DevicePage>()
@@ -34,7 +34,7 @@ internal static class DeviceEndpoints
                 (await mediator.Send(command, ct)).ToCreated())
             .WithName("RegisterDevice")
             .WithMetadata(new SkipIdempotency())
-            .WithSummary("Register an ANPR camera at a checkpoint's camera point; its API key is shown once (R10, registrar only)")
+            .WithSummary("Register a device at a checkpoint's camera point — an ANPR camera (default kind), a video camera or a barrier; its API key is shown once (R10, R11, registrar only)")
             .WithTags("Administration")
             .RequireAuthorization(Policies.Registrar)
             .Produces<DeviceKeyIssued>(StatusCodes.Status201Created)
@@ -78,7 +78,8 @@ internal static class DeviceEndpoints
             .WithName("RecordAnprEvent")
             .WithSummary("A camera reports a plate it read (R10, R30): stored once by its event id and matched to the active booking")
             .WithDescription("Authenticate with the camera's API key in the X-Device-Key header. The checkpoint and camera point come from the device; " +
-                "a body naming another checkpoint is refused. A replayed eventId answers 409 anpr-event-replayed with 'identical'.")
+                "a body naming another checkpoint is refused. A replayed eventId answers 409 anpr-event-replayed with 'identical'. Only an ANPR camera's key " +
+                "reports reads: a barrier's or video camera's is 403 device-not-an-anpr-camera.")
             .WithTags("Devices")
             .RequireAuthorization(Policies.Device)
             .Produces<AnprEventDto>(StatusCodes.Status201Created)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using NSubstitute;
 using Quartz;
 using Seo.Application.Bookings.AnnulNoShows;
+using Seo.Application.Barriers.Sweep;
 using Seo.Application.Bookings.ExpireHolds;
 using Seo.Application.Common.Ports;
 using Seo.Application.Video.Common;
@@ -48,6 +49,7 @@ public sealed class SchedulingRegistrationTests
             ["Seo:Scheduling:DeadlineSweep"] = "00:00:45",
             ["Seo:Scheduling:IdempotencyPurge"] = "02:00:00",
             ["Seo:Scheduling:VideoRetentionSweep"] = "00:20:00",
+            ["Seo:Barriers:SweepInterval"] = "00:00:07",
         });
 
         services.GetServices<IHostedService>().ShouldHaveSingleItem().ShouldBeOfType<QuartzHostedService>();
@@ -59,8 +61,11 @@ public sealed class SchedulingRegistrationTests
         await ShouldBeSweep(scheduler, SchedulingJobKeys.ExpireHolds, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.AnnulNoShows, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.PurgeIdempotencyRecords, TimeSpan.FromHours(2));
+        await ShouldBeSweep(scheduler, SchedulingJobKeys.RemindBookings, TimeSpan.FromSeconds(45));
+        await ShouldBeSweep(scheduler, SchedulingJobKeys.CallVehicles, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.VideoRetention, TimeSpan.FromMinutes(20));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.DetectSilentDevices, TimeSpan.FromSeconds(30));
+        await ShouldBeSweep(scheduler, SchedulingJobKeys.SweepBarrierCommands, TimeSpan.FromSeconds(7));
     }
 
     private static async Task ShouldBeSweep(IScheduler scheduler, JobKey key, TimeSpan interval)
@@ -80,6 +85,7 @@ public sealed class SchedulingRegistrationTests
     {
         var expired = Signal(_mediator.Send(Arg.Any<ExpireHolds>(), Arg.Any<CancellationToken>()));
         var annulled = Signal(_mediator.Send(Arg.Any<AnnulNoShows>(), Arg.Any<CancellationToken>()));
+        var barriersSwept = Signal(_mediator.Send(Arg.Any<SweepBarrierCommands>(), Arg.Any<CancellationToken>()));
         var purged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _idempotency.PurgeAsync(Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>()).Returns(_ =>
         {
@@ -92,7 +98,7 @@ public sealed class SchedulingRegistrationTests
         await scheduler.Start();
         try
         {
-            await Task.WhenAll(expired, annulled, purged.Task).WaitAsync(TimeSpan.FromSeconds(30));
+            await Task.WhenAll(expired, annulled, barriersSwept, purged.Task).WaitAsync(TimeSpan.FromSeconds(30));
         }
         finally
         {

@@ -34,6 +34,12 @@ public sealed class RecordAnprEventHandler(
             return AuthenticateDeviceHandler.InvalidKey;
         }
 
+        if (device.Kind != DeviceKind.AnprCamera)
+        {
+            // R10, R11: only plate-reading cameras report reads; a barrier's key cannot open itself.
+            return Domain.Barriers.BarrierErrors.DeviceNotACamera;
+        }
+
         if (command.Checkpoint is not null && CheckpointCode.Create(command.Checkpoint).Value != device.Checkpoint)
         {
             return DeviceErrors.OtherCheckpoint;

@@ -2,10 +2,11 @@ using Seo.Domain.Devices;
 
 namespace Seo.Application.Devices.Common;
 
-/// <summary>A registered camera as the registrar sees it; never its key or the key's hash.</summary>
+/// <summary>A registered device (camera or barrier) as the registrar sees it; never its key or the key's hash.</summary>
 public sealed record DeviceDto(
     Guid Id,
     string Name,
+    DeviceKind Kind,
     string Checkpoint,
     CameraPoint Point,
     CrossingDirection Direction,
@@ -16,7 +17,7 @@ public sealed record DeviceDto(
     public static DeviceDto From(Device device)
     {
         ArgumentNullException.ThrowIfNull(device);
-        return new(device.Id.Value, device.Name, device.Checkpoint.Value, device.Point, device.Direction, device.RegisteredAt, device.KeyIssuedAt, device.RevokedAt);
+        return new(device.Id.Value, device.Name, device.Kind, device.Checkpoint.Value, device.Point, device.Direction, device.RegisteredAt, device.KeyIssuedAt, device.RevokedAt);
     }
 }
 

@@ -6,7 +6,9 @@ using Seo.Domain.Devices;
 namespace Seo.Application.Devices.RegisterDevice;
 
 /// <summary>
-/// R10: the registrar registers an ANPR camera at a checkpoint's camera point, watching one
-/// direction. The answer carries the camera's API key, once.
+/// R10, R11: the registrar registers a device at a checkpoint's camera point, for one direction of
+/// traffic: an ANPR camera (the default, so clients that name no kind keep working), a video
+/// camera or a barrier. The answer carries the device's API key, once.
 /// </summary>
-public sealed record RegisterDevice(string? Name, string? Checkpoint, CameraPoint? Point, CrossingDirection? Direction) : ICommand<Result<DeviceKeyIssued>>;
+public sealed record RegisterDevice(string? Name, string? Checkpoint, CameraPoint? Point, CrossingDirection? Direction, DeviceKind? Kind = null)
+    : ICommand<Result<DeviceKeyIssued>>;

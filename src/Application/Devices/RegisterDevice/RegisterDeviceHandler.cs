@@ -20,7 +20,7 @@ public sealed class RegisterDeviceHandler(IRepository<Device> devices, IReposito
             return CheckpointErrors.NotFound;
         }
 
-        var registered = Device.Register(DeviceId.New(), command.Name, code, command.Point!.Value, command.Direction!.Value, clock.GetUtcNow());
+        var registered = Device.Register(DeviceId.New(), command.Name, code, command.Point!.Value, command.Direction!.Value, clock.GetUtcNow(), command.Kind ?? DeviceKind.AnprCamera);
         if (!registered.IsSuccess)
         {
             return registered.Error;

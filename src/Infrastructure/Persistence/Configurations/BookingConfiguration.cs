@@ -84,6 +84,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
 
         builder.HasIndex(b => b.HoldExpiresAt);
         builder.HasIndex(b => new { b.Checkpoint, b.Status });
+        // R11: the officer console names a booking by its number.
+        builder.HasIndex(b => b.Number);
 
         builder.Property(b => b.AnnulmentReason).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.RefusalReason).HasMaxLength(Booking.MaxRefusalReasonLength);
