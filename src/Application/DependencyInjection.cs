@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Seo.Application.Bookings.Create;
 using Seo.Application.Bookings.Reschedule;
 using Seo.Application.Checkpoints;
@@ -30,6 +31,9 @@ public static class DependencyInjection
         services.AddScoped<VerificationRun>();
         services.AddScoped<IVerificationSubjectReader<CreateBooking>, CreateBookingChecks>();
         services.AddScoped<IVerificationSubjectReader<RescheduleBooking>, RescheduleBookingChecks>();
+        // The journey's messages (R29, R33, R34, R35): made from outbox events, sent by the delivery job.
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Common.Ports.IOutboxHandler, Messaging.CreateJourneyMessages.JourneyMessagesProjection>());
+        services.AddScoped<Messaging.Deliver.MessageDelivery>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }

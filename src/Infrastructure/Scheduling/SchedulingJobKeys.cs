@@ -14,6 +14,8 @@ internal static class SchedulingJobKeys
 
     public static readonly JobKey AnnulNoShows = new("annul-no-shows", Group);
 
+    public static readonly JobKey DeliverMessages = new("deliver-messages", Group);
+
     public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);
 
     /// <summary>Each job has one trigger, named after it.</summary>

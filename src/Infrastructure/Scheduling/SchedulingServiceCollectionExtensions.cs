@@ -63,6 +63,7 @@ public static class SchedulingServiceCollectionExtensions
             AddSweep<ExpireHoldsJob>(quartz, SchedulingJobKeys.ExpireHolds, options.DeadlineSweep);
             AddSweep<AnnulNoShowsJob>(quartz, SchedulingJobKeys.AnnulNoShows, options.DeadlineSweep);
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
+            AddSweep<DeliverMessagesJob>(quartz, SchedulingJobKeys.DeliverMessages, options.MessageDelivery);
         });
 
         // Shutdown lets a running sweep finish its transaction instead of cutting it off.
