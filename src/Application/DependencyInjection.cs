@@ -35,6 +35,9 @@ public static class DependencyInjection
         services.AddScoped<Barriers.Collect.BarrierCommandPoll>();
         services.AddScoped<IVerificationSubjectReader<CreateBooking>, CreateBookingChecks>();
         services.AddScoped<IVerificationSubjectReader<RescheduleBooking>, RescheduleBookingChecks>();
+        // The journey's messages (R29, R33, R34, R35): made from outbox events, sent by the delivery job.
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Common.Ports.IOutboxHandler, Messaging.CreateJourneyMessages.JourneyMessagesProjection>());
+        services.AddScoped<Messaging.Deliver.MessageDelivery>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }

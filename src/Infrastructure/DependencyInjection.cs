@@ -8,6 +8,7 @@ using Seo.Application.Common.Ports;
 using Seo.Application.Devices.Common;
 using Seo.Application.Video.Common;
 using Seo.Infrastructure.Identity;
+using Seo.Infrastructure.Messaging;
 using Seo.Infrastructure.Outbox;
 using Seo.Infrastructure.Payments;
 using Seo.Infrastructure.Persistence;
@@ -88,6 +89,10 @@ public static class DependencyInjection
         }
 
         services.AddScoped<ISandboxRegistries, SandboxRegistryStore>();
+
+        // The journey's messages; the process whose scheduler runs the delivery job must have providers (or sandbox / record-only).
+        var schedulingEnabled = configuration.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.Enabled), defaultValue: true);
+        services.AddMessaging(configuration, sandbox.Enabled, deliversHere: schedulingEnabled);
 
         // The outbox is delivered to whatever projections are registered (IOutboxHandler).
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();

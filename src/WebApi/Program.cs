@@ -77,12 +77,14 @@ var api = app.MapGroup("/api/v1")
     .MapPriorityListEndpoints()
     .MapCrossingEndpoints()
     .MapCheckRecordEndpoints()
-    .MapNotificationEndpoints();
+    .MapNotificationEndpoints()
+    .MapMessageEndpoints();
 
 // Sandbox mode only: outside it the simulated registries cannot be edited, and the paths do not exist.
 if (app.Services.GetRequiredService<SandboxOptions>().Enabled)
 {
     api.MapSandboxEndpoints();
+    api.MapSandboxMessageEndpoints();
 }
 
 await app.RunAsync();

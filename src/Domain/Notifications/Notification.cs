@@ -1,7 +1,9 @@
 using System.Globalization;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Common;
+using Seo.Domain.Messaging;
 using Seo.Domain.Verification;
 
 namespace Seo.Domain.Notifications;
@@ -17,6 +19,18 @@ public enum NotificationKind
 {
     /// <summary>R19.2: a resident's unpaid fines (check 10) or toll-road debt (check 17); the booking stands.</summary>
     CheckNotice,
+
+    /// <summary>R29: at least 24 hours ahead, come to the checkpoint or its waiting zone.</summary>
+    Reminder,
+
+    /// <summary>R34: the vehicle is called from the waiting zone.</summary>
+    Call,
+
+    /// <summary>R35: annulled for a no-show; the fee is not refunded (R28).</summary>
+    Annulment,
+
+    /// <summary>R28: annulled for a late arrival or a late departure from the waiting zone; the fee is not refunded.</summary>
+    Late,
 }
 
 /// <summary>A message in the user's personal cabinet; the user marks it read.</summary>
@@ -24,6 +38,7 @@ public sealed class Notification : AggregateRoot<NotificationId>
 {
     public const int MaxTextLength = 1000;
     public const int MaxReferenceLength = 400;
+    public const int MaxOnceKeyLength = 100;
 
     private Notification()
     {
@@ -43,6 +58,13 @@ public sealed class Notification : AggregateRoot<NotificationId>
     public string? Reference { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>
+    /// What a journey notification is made once for — its kind and booking, e.g. <c>Reminder:{booking}</c> —
+    /// unique in the store, so a redelivered event never shows it twice; none for check notices (R19.2),
+    /// of which a booking may have several.
+    /// </summary>
+    public string? OnceKey { get; private set; }
 
     public DateTimeOffset? ReadAt { get; private set; }
 
@@ -64,6 +86,43 @@ public sealed class Notification : AggregateRoot<NotificationId>
             Check = outcome.Check,
             Text = text.Length <= MaxTextLength ? text : text[..MaxTextLength],
             Reference = outcome.Reference is { Length: > MaxReferenceLength } lengthy ? lengthy[..MaxReferenceLength] : outcome.Reference,
+            CreatedAt = now,
+        };
+    }
+
+    /// <summary>The once-key of a booking's journey notification of <paramref name="kind"/>.</summary>
+    public static string OnceKeyOf(NotificationKind kind, Guid booking) => string.Create(CultureInfo.InvariantCulture, $"{kind}:{booking:N}");
+
+    /// <summary>R29: the owner is told, at least 24 hours ahead, to come to the checkpoint or its waiting zone.</summary>
+    public static Notification OfReminder(JourneyBooking booking, string checkpointName, DateTimeOffset now) =>
+        OfJourney(booking, NotificationKind.Reminder, JourneyTexts.Reminder(booking, checkpointName), now);
+
+    /// <summary>R34: the owner sees the call from the waiting zone in the cabinet too.</summary>
+    public static Notification OfCall(JourneyBooking booking, bool inWaitingZone, string checkpointName, DateTimeOffset now) =>
+        OfJourney(booking, NotificationKind.Call, JourneyTexts.Call(booking, inWaitingZone, checkpointName), now);
+
+    /// <summary>
+    /// R35, R28: the booking was annulled and the fee is not refunded; a no-show is an
+    /// <see cref="NotificationKind.Annulment"/>, a late arrival or departure is <see cref="NotificationKind.Late"/>.
+    /// </summary>
+    public static Notification OfAnnulment(JourneyBooking booking, AnnulmentReason reason, string checkpointName, DateTimeOffset now) =>
+        OfJourney(booking, KindOf(reason), JourneyTexts.Annulment(booking, reason, checkpointName), now);
+
+    /// <summary>The cabinet's kind for an annulment's reason.</summary>
+    public static NotificationKind KindOf(AnnulmentReason reason) =>
+        reason == AnnulmentReason.NoShow ? NotificationKind.Annulment : NotificationKind.Late;
+
+    private static Notification OfJourney(JourneyBooking booking, NotificationKind kind, string text, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        return new Notification
+        {
+            Id = NotificationId.New(),
+            Recipient = new AccountId(booking.Owner),
+            Kind = kind,
+            BookingId = new BookingId(booking.BookingId),
+            Text = text.Length <= MaxTextLength ? text : text[..MaxTextLength],
+            OnceKey = OnceKeyOf(kind, booking.BookingId),
             CreatedAt = now,
         };
     }

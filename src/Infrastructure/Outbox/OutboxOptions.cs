@@ -26,11 +26,5 @@ public sealed class OutboxOptions
     public int MaxAttempts { get; set; } = 10;
 
     /// <summary>The delay before the next delivery after <paramref name="attempts"/> failures.</summary>
-    public TimeSpan BackoffAfter(int attempts)
-    {
-        // In doubles, so a long first back-off and many attempts cannot overflow a TimeSpan.
-        var doublings = Math.Clamp(attempts - 1, 0, 62);
-        var ticks = Math.Min(FirstBackoff.Ticks * Math.Pow(2, doublings), MaxBackoff.Ticks);
-        return TimeSpan.FromTicks((long)ticks);
-    }
+    public TimeSpan BackoffAfter(int attempts) => new Domain.Common.CappedBackoff(FirstBackoff, MaxBackoff).After(attempts);
 }

@@ -57,6 +57,10 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Seo.Domain.Notifications.Notification> Notifications => Set<Seo.Domain.Notifications.Notification>();
 
+    public DbSet<Seo.Domain.Messaging.OutboundMessage> OutboundMessages => Set<Seo.Domain.Messaging.OutboundMessage>();
+
+    internal DbSet<Messaging.Sandbox.SandboxMessageRecord> SandboxMessages => Set<Messaging.Sandbox.SandboxMessageRecord>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

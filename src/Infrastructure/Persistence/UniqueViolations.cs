@@ -32,6 +32,9 @@ internal static class UniqueViolations
         // Two uploads of one priority list raced for the same version number (or its first head).
         ([PriorityListVersionConfiguration.PrimaryKey, "PriorityListVersions.Kind", PriorityListConfiguration.PrimaryKey, "PriorityLists.Kind"],
             Domain.PriorityLists.PriorityListErrors.ConcurrentUpload),
+        // A redelivered journey event, or a second instance, found its notification or message already made.
+        ([OutboundMessageConfiguration.OnceIndex, "OutboundMessages.Subject", NotificationConfiguration.OnceIndex, "Notifications.OnceKey"],
+            Domain.Messaging.MessagingErrors.AlreadyCreated),
         ([IdempotencyRecordConfiguration.KeyIndex, "IdempotencyRecords."], IdempotencyKeyInUse),
     ];
 

@@ -17,6 +17,7 @@ internal static class SchedulingJobKeys
     public static readonly JobKey RemindBookings = new("remind-bookings", Group);
 
     public static readonly JobKey CallVehicles = new("call-vehicles", Group);
+    public static readonly JobKey DeliverMessages = new("deliver-messages", Group);
 
     public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);
 

@@ -73,6 +73,7 @@ public static class SchedulingServiceCollectionExtensions
             AddSweep<VideoRetentionJob>(quartz, SchedulingJobKeys.VideoRetention, options.VideoRetentionSweep);
             AddSweep<DetectSilentDevicesJob>(quartz, SchedulingJobKeys.DetectSilentDevices, options.DeviceHealthSweep);
             AddSweep<SweepBarrierCommandsJob>(quartz, SchedulingJobKeys.SweepBarrierCommands, barriers.SweepInterval);
+            AddSweep<DeliverMessagesJob>(quartz, SchedulingJobKeys.DeliverMessages, options.MessageDelivery);
         });
 
         // Shutdown lets a running sweep finish its transaction instead of cutting it off.

@@ -57,6 +57,7 @@ public sealed class OpenApiContractTests
                 "/api/v1/bookings/{id}/checks", "/api/v1/checks", "/api/v1/checks/{id}", "/api/v1/admin/checks",
                 "/api/v1/notifications", "/api/v1/notifications/{id}/read",
                 "/api/v1/admin/checkpoints/{code}/waiting-zone", "/api/v1/admin/bookings/{id}/refuse-entry",
+                "/api/v1/admin/read-models/live/rebuild", "/api/v1/admin/checkpoints/{code}/live", "/api/v1/admin/checkpoints/{code}/live/events", "/api/v1/boards/{code}", "/api/v1/boards/{code}/events", "/api/v1/devices/video-segments", "/api/v1/admin/video-segments", "/api/v1/admin/video-segments/holds", "/api/v1/admin/video-holds/{id}/release", "/api/v1/admin/video-holds", "/api/v1/devices/heartbeats", "/api/v1/admin/checkpoints/{code}/devices/health", "/api/v1/devices/barrier-commands", "/api/v1/devices/barrier-commands/{id}/ack", "/api/v1/admin/barriers/{id}/open", "/api/v1/admin/barriers/{id}/close", "/api/v1/admin/barriers/{id}/commands", "/api/v1/admin/checkpoints/{code}/barrier-commands", "/api/v1/bookings/{id}/messages", "/api/v1/sandbox/messages",
             ],
             ignoreOrder: true);
     }

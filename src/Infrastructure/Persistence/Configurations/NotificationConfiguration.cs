@@ -6,6 +6,9 @@ namespace Seo.Infrastructure.Persistence.Configurations;
 
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
 {
+    /// <summary>A journey notification once per booking and kind (null for check notices, which the index leaves alone).</summary>
+    public const string OnceIndex = "IX_Notifications_OnceKey";
+
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.ToTable("Notifications");
@@ -19,6 +22,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Text).HasMaxLength(Notification.MaxTextLength).IsRequired();
         builder.Property(n => n.Reference).HasMaxLength(Notification.MaxReferenceLength);
         builder.HasIndex(n => new { n.Recipient, n.CreatedAt });
+        builder.Property(n => n.OnceKey).HasMaxLength(Notification.MaxOnceKeyLength);
+        builder.HasIndex(n => n.OnceKey).IsUnique().HasDatabaseName(OnceIndex);
         builder.Ignore(n => n.IsRead);
         builder.Ignore(n => n.DomainEvents);
     }

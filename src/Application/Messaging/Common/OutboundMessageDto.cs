@@ -1,0 +1,73 @@
+using Ardalis.Specification;
+using Seo.Domain.Bookings;
+using Seo.Domain.Messaging;
+
+namespace Seo.Application.Messaging.Common;
+
+/// <summary>One attempt to send a message.</summary>
+public sealed record DeliveryAttemptDto(DateTimeOffset At, bool Succeeded, string? ReceiptId, string? Error);
+
+/// <summary>A message of a booking as its owner and the officers see it.</summary>
+public sealed record OutboundMessageDto(
+    Guid Id,
+    Guid? BookingId,
+    string Checkpoint,
+    MessageKind Kind,
+    MessageChannel Channel,
+    MessageAudience Audience,
+    string Destination,
+    string Text,
+    MessageState State,
+    IReadOnlyList<DeliveryAttemptDto> Attempts,
+    string? ReceiptId,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? NextAttemptAt,
+    DateTimeOffset? SentAt,
+    DateTimeOffset? FailedAt)
+{
+    public static OutboundMessageDto From(OutboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new(
+            message.Id.Value,
+            message.BookingId?.Value,
+            message.Checkpoint.Value,
+            message.Kind,
+            message.Channel,
+            message.Audience,
+            message.Destination,
+            message.Text,
+            message.State,
+            [.. message.Attempts.Select(a => new DeliveryAttemptDto(a.At, a.Succeeded, a.ReceiptId, a.Error))],
+            message.ReceiptId,
+            message.CreatedAt,
+            message.NextAttemptAt,
+            message.SentAt,
+            message.FailedAt);
+    }
+}
+
+public sealed class OutboundMessageByIdSpec : Specification<OutboundMessage>, ISingleResultSpecification<OutboundMessage>
+{
+    public OutboundMessageByIdSpec(OutboundMessageId id) => Query.Where(m => m.Id == id);
+}
+
+/// <summary>The messages made for a subject (a booking or a call list), of a kind and, when given, a channel.</summary>
+public sealed class MessagesOfSubjectSpec : Specification<OutboundMessage>
+{
+    public MessagesOfSubjectSpec(Guid subject, MessageKind kind, MessageChannel? channel = null)
+    {
+        Query.Where(m => m.Subject == subject && m.Kind == kind).AsNoTracking();
+        if (channel is { } only)
+        {
+            Query.Where(m => m.Channel == only);
+        }
+    }
+}
+
+/// <summary>A booking's messages, oldest first (the id breaks ties).</summary>
+public sealed class MessagesOfBookingSpec : Specification<OutboundMessage>
+{
+    public MessagesOfBookingSpec(BookingId booking) =>
+        Query.Where(m => m.BookingId == booking).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).AsNoTracking();
+}

@@ -1,0 +1,32 @@
+using Mediator;
+using Seo.Application.Bookings.Common;
+using Seo.Application.Common.Ports;
+using Seo.Application.Messaging.Common;
+using Seo.Domain.Bookings;
+using Seo.Domain.Common;
+using Seo.Domain.Messaging;
+
+namespace Seo.Application.Messaging.ListBookingMessages;
+
+/// <summary>
+/// The messages sent about a booking (R29 reminder, R34 call, annulments), with their state,
+/// attempts and receipts: the owner's own booking, or any booking for officers and the registrar.
+/// </summary>
+public sealed record ListBookingMessages(Guid BookingId) : IQuery<Result<IReadOnlyList<OutboundMessageDto>>>;
+
+public sealed class ListBookingMessagesHandler(IRepository<Booking> bookings, IRepository<OutboundMessage> messages, ICurrentUser currentUser)
+    : IQueryHandler<ListBookingMessages, Result<IReadOnlyList<OutboundMessageDto>>>
+{
+    public async ValueTask<Result<IReadOnlyList<OutboundMessageDto>>> Handle(ListBookingMessages query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var booking = await bookings.VisibleBookingAsync(currentUser, query.BookingId, cancellationToken);
+        if (booking is null)
+        {
+            return BookingErrors.NotFound;
+        }
+
+        var listed = await messages.ListAsync(new MessagesOfBookingSpec(booking.Id), cancellationToken);
+        return listed.Select(OutboundMessageDto.From).ToList();
+    }
+}
