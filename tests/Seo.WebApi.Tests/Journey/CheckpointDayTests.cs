@@ -81,6 +81,14 @@ public sealed class CheckpointDayTests
             cameras[point] = await api.RegisterCameraAsync(registrar, point: point);
         }
 
+        // R11: barriers at the zone's entry and the checkpoint's entry open for admitted reads only.
+        foreach (var point in new[] { "WaitingZoneEntry", "CheckpointEntry" })
+        {
+            await (await registrar.Client.PostAsJsonAsync(
+                    "/api/v1/admin/devices", new { name = $"Barrier {point}", checkpoint = "DOSTYK", point, direction = "Exit", kind = "Barrier" }))
+                .ShouldHaveStatusAsync(HttpStatusCode.Created);
+        }
+
         var carrier = await api.CarrierAsync();
         var day = new List<Truck>();
         for (var i = 0; i < trucks; i++)
@@ -178,6 +186,16 @@ public sealed class CheckpointDayTests
             .Where(m => m.Type == "BookingReminded" || m.Type == "BookingCalled").Select(m => new { m.Type, m.AggregateId }).ToListAsync());
         events.GroupBy(e => (e.Type, e.AggregateId)).ShouldAllBe(g => g.Count() == 1);
         events.Count.ShouldBe(2 * trucks);
+
+        // R11: one system command per admitted read at a gate with a barrier, each kept with its plate,
+        // booking and reason; a late truck's refused read opened nothing and alerted the officers.
+        var commands = await api.ReadStoreAsync(db => db.BarrierCommands.AsNoTracking().ToListAsync());
+        var crossed = day.Count(t => t.Plan is Plan.OnTime or Plan.Early);
+        commands.Count.ShouldBe(2 * crossed);
+        commands.ShouldAllBe(c => c.BookingId != null && c.Plate != null && c.Reason.Length > 0 && c.AnprEventId != null);
+        commands.Select(c => c.BookingId!.Value.Value).Distinct().Count().ShouldBe(crossed);
+        var refusals = await api.ReadStoreAsync(db => db.CheckpointAlerts.AsNoTracking().CountAsync(a => a.Kind == Seo.Domain.Alerts.AlertKind.EntryRefused));
+        refusals.ShouldBe(day.Count(t => t.Plan == Plan.Late));
 
         // R35: an annulled place was used up, not freed; every interval still counts its 20.
         var slots = await carrier.Client.AvailabilityAsync(Day);
