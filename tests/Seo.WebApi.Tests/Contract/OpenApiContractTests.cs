@@ -50,6 +50,9 @@ public sealed class OpenApiContractTests
                 "/api/v1/bookings", "/api/v1/bookings/{id}", "/api/v1/bookings/{id}/payment", "/api/v1/bookings/{id}/reschedule",
                 "/api/v1/bookings/{id}/cancel", "/api/v1/bookings/{id}/transfer",
                 "/api/v1/admin/devices", "/api/v1/admin/devices/{id}/keys", "/api/v1/admin/devices/{id}", "/api/v1/devices/anpr-events",
+                "/api/v1/devices/video-segments", "/api/v1/admin/video-segments", "/api/v1/admin/video-segments/holds",
+                "/api/v1/admin/video-holds", "/api/v1/admin/video-holds/{id}/release",
+                "/api/v1/devices/heartbeats", "/api/v1/admin/checkpoints/{code}/devices/health",
                 "/api/v1/admin/crossings", "/api/v1/admin/crossings/per-day",
                 "/api/v1/admin/priority-lists/{kind}", "/api/v1/admin/priority-lists/{kind}/versions",
                 "/api/v1/sandbox/registries", "/api/v1/sandbox/registries/{registry}/records", "/api/v1/sandbox/registries/{registry}/records/{key}",
@@ -75,6 +78,9 @@ public sealed class OpenApiContractTests
         schemes["Bearer"]!["type"]!.GetValue<string>().ShouldBe("http");
         schemes["Bearer"]!["scheme"]!.GetValue<string>().ShouldBe("bearer");
         SchemesOf(paths["/api/v1/devices/anpr-events"]!["post"]!).ShouldBe(["DeviceKey"]);
+        SchemesOf(paths["/api/v1/devices/video-segments"]!["post"]!).ShouldBe(["DeviceKey"]);
+        SchemesOf(paths["/api/v1/devices/heartbeats"]!["post"]!).ShouldBe(["DeviceKey"]);
+        SchemesOf(paths["/api/v1/admin/video-segments"]!["get"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/admin/devices"]!["get"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/admin/crossings"]!["get"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/auth/token"]!["post"]!).ShouldBeEmpty();
