@@ -50,6 +50,9 @@ public sealed class OpenApiContractTests
                 "/api/v1/bookings", "/api/v1/bookings/{id}", "/api/v1/bookings/{id}/payment", "/api/v1/bookings/{id}/reschedule",
                 "/api/v1/bookings/{id}/cancel", "/api/v1/bookings/{id}/transfer",
                 "/api/v1/admin/devices", "/api/v1/admin/devices/{id}/keys", "/api/v1/admin/devices/{id}", "/api/v1/devices/anpr-events",
+                "/api/v1/devices/barrier-commands", "/api/v1/devices/barrier-commands/{id}/ack",
+                "/api/v1/admin/barriers/{id}/open", "/api/v1/admin/barriers/{id}/close", "/api/v1/admin/barriers/{id}/commands",
+                "/api/v1/admin/checkpoints/{code}/barrier-commands",
                 "/api/v1/admin/crossings", "/api/v1/admin/crossings/per-day",
                 "/api/v1/admin/priority-lists/{kind}", "/api/v1/admin/priority-lists/{kind}/versions",
                 "/api/v1/sandbox/registries", "/api/v1/sandbox/registries/{registry}/records", "/api/v1/sandbox/registries/{registry}/records/{key}",
@@ -73,6 +76,9 @@ public sealed class OpenApiContractTests
         schemes["Bearer"]!["type"]!.GetValue<string>().ShouldBe("http");
         schemes["Bearer"]!["scheme"]!.GetValue<string>().ShouldBe("bearer");
         SchemesOf(paths["/api/v1/devices/anpr-events"]!["post"]!).ShouldBe(["DeviceKey"]);
+        SchemesOf(paths["/api/v1/devices/barrier-commands"]!["get"]!).ShouldBe(["DeviceKey"]);
+        SchemesOf(paths["/api/v1/devices/barrier-commands/{id}/ack"]!["post"]!).ShouldBe(["DeviceKey"]);
+        SchemesOf(paths["/api/v1/admin/barriers/{id}/open"]!["post"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/admin/devices"]!["get"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/admin/crossings"]!["get"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/auth/token"]!["post"]!).ShouldBeEmpty();
