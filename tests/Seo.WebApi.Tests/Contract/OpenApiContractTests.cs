@@ -53,6 +53,9 @@ public sealed class OpenApiContractTests
                 "/api/v1/devices/video-segments", "/api/v1/admin/video-segments", "/api/v1/admin/video-segments/holds",
                 "/api/v1/admin/video-holds", "/api/v1/admin/video-holds/{id}/release",
                 "/api/v1/devices/heartbeats", "/api/v1/admin/checkpoints/{code}/devices/health",
+                "/api/v1/devices/barrier-commands", "/api/v1/devices/barrier-commands/{id}/ack",
+                "/api/v1/admin/barriers/{id}/open", "/api/v1/admin/barriers/{id}/close", "/api/v1/admin/barriers/{id}/commands",
+                "/api/v1/admin/checkpoints/{code}/barrier-commands",
                 "/api/v1/admin/crossings", "/api/v1/admin/crossings/per-day",
                 "/api/v1/admin/priority-lists/{kind}", "/api/v1/admin/priority-lists/{kind}/versions",
                 "/api/v1/sandbox/registries", "/api/v1/sandbox/registries/{registry}/records", "/api/v1/sandbox/registries/{registry}/records/{key}",
@@ -60,7 +63,7 @@ public sealed class OpenApiContractTests
                 "/api/v1/bookings/{id}/checks", "/api/v1/checks", "/api/v1/checks/{id}", "/api/v1/admin/checks",
                 "/api/v1/notifications", "/api/v1/notifications/{id}/read",
                 "/api/v1/admin/checkpoints/{code}/waiting-zone", "/api/v1/admin/bookings/{id}/refuse-entry",
-                "/api/v1/admin/read-models/live/rebuild", "/api/v1/admin/checkpoints/{code}/live", "/api/v1/admin/checkpoints/{code}/live/events", "/api/v1/boards/{code}", "/api/v1/boards/{code}/events", "/api/v1/devices/video-segments", "/api/v1/admin/video-segments", "/api/v1/admin/video-segments/holds", "/api/v1/admin/video-holds/{id}/release", "/api/v1/admin/video-holds", "/api/v1/devices/heartbeats", "/api/v1/admin/checkpoints/{code}/devices/health", "/api/v1/devices/barrier-commands", "/api/v1/devices/barrier-commands/{id}/ack", "/api/v1/admin/barriers/{id}/open", "/api/v1/admin/barriers/{id}/close", "/api/v1/admin/barriers/{id}/commands", "/api/v1/admin/checkpoints/{code}/barrier-commands", "/api/v1/bookings/{id}/messages", "/api/v1/sandbox/messages",
+                "/api/v1/admin/read-models/live/rebuild", "/api/v1/admin/checkpoints/{code}/live", "/api/v1/admin/checkpoints/{code}/live/events", "/api/v1/boards/{code}", "/api/v1/boards/{code}/events", "/api/v1/bookings/{id}/messages", "/api/v1/sandbox/messages",
             ],
             ignoreOrder: true);
     }
@@ -81,6 +84,9 @@ public sealed class OpenApiContractTests
         SchemesOf(paths["/api/v1/devices/video-segments"]!["post"]!).ShouldBe(["DeviceKey"]);
         SchemesOf(paths["/api/v1/devices/heartbeats"]!["post"]!).ShouldBe(["DeviceKey"]);
         SchemesOf(paths["/api/v1/admin/video-segments"]!["get"]!).ShouldBe(["Bearer"]);
+        SchemesOf(paths["/api/v1/devices/barrier-commands"]!["get"]!).ShouldBe(["DeviceKey"]);
+        SchemesOf(paths["/api/v1/devices/barrier-commands/{id}/ack"]!["post"]!).ShouldBe(["DeviceKey"]);
+        SchemesOf(paths["/api/v1/admin/barriers/{id}/open"]!["post"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/admin/devices"]!["get"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/admin/crossings"]!["get"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/auth/token"]!["post"]!).ShouldBeEmpty();
