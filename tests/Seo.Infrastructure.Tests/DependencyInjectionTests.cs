@@ -98,11 +98,13 @@ public sealed class DependencyInjectionTests
     public async Task The_deadline_sweeps_are_scheduled_in_memory_unless_switched_off()
     {
         var file = Path.Combine(Path.GetTempPath(), "seo-tests", Guid.NewGuid().ToString("N"), "di.db");
-        using var services = Build(new() { ["ConnectionStrings:Seo"] = $"Data Source={file}" });
+        // A node that runs the scheduler delivers messages: no provider is configured, so it is told to only record them.
+        using var services = Build(new() { ["ConnectionStrings:Seo"] = $"Data Source={file}", ["Seo:Messaging:RecordOnly"] = "true" });
 
         var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         (await scheduler.GetMetadata()).JobStorePersistent.ShouldBeFalse();
         (await scheduler.GetJobDetail(SchedulingJobKeys.ExpireHolds)).ShouldNotBeNull();
+        (await scheduler.GetJobDetail(SchedulingJobKeys.DeliverMessages)).ShouldNotBeNull();
     }
 
     [Theory]

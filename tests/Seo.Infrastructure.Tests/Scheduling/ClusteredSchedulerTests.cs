@@ -28,6 +28,8 @@ public abstract class ClusteredSchedulerTests<TStore>(TStore store) : StoreTest<
             ["Persistence:Provider"] = Database.Provider.ToString(),
             ["ConnectionStrings:Seo"] = Database.ConnectionString,
             ["Seo:Scheduling:DeadlineSweep"] = "00:00:01",
+            // No messaging provider here: the delivery job only records messages.
+            ["Seo:Messaging:RecordOnly"] = "true",
         });
         builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
         builder.Services.RemoveAll<TimeProvider>();

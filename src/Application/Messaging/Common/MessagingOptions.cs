@@ -69,10 +69,17 @@ public sealed class OfficersBackupOptions
 
     public string[] DefaultDutyPhones { get; set; } = [];
 
-    public IReadOnlyList<string> DutyPhonesOf(string checkpoint) =>
-        DutyPhones.TryGetValue(checkpoint, out var phones) && phones.Length > 0 ? phones : DefaultDutyPhones;
+    /// <summary>The checkpoint's duty phones, or the default ones; blank entries (an unset environment variable) are left out.</summary>
+    public IReadOnlyList<string> DutyPhonesOf(string checkpoint)
+    {
+        var own = DutyPhones.TryGetValue(checkpoint, out var phones) ? Set(phones) : [];
+        return own.Count > 0 ? own : Set(DefaultDutyPhones);
+    }
 
-    public bool AnyDutyPhone => DefaultDutyPhones.Length > 0 || DutyPhones.Values.Any(p => p.Length > 0);
+    public bool AnyDutyPhone => Set(DefaultDutyPhones).Count > 0 || DutyPhones.Values.Any(p => Set(p).Count > 0);
+
+    private static List<string> Set(string[] phones) =>
+        [.. phones.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal)];
 }
 
 /// <summary>Which channels this deployment sends on, decided by the adapters it configured.</summary>
