@@ -56,6 +56,8 @@ public sealed class OpenApiContractTests
                 "/api/v1/sandbox/registries/{registry}/service", "/api/v1/sandbox/registries/reset",
                 "/api/v1/bookings/{id}/checks", "/api/v1/checks", "/api/v1/checks/{id}", "/api/v1/admin/checks",
                 "/api/v1/notifications", "/api/v1/notifications/{id}/read",
+                "/api/v1/admin/read-models/live/rebuild", "/api/v1/admin/checkpoints/{code}/live", "/api/v1/admin/checkpoints/{code}/live/events",
+                "/api/v1/boards/{code}", "/api/v1/boards/{code}/events",
             ],
             ignoreOrder: true);
     }
