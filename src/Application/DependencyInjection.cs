@@ -26,7 +26,7 @@ public static class DependencyInjection
         services.AddScoped<DomainEventReactions>();
         services.AddDomainEventReactions(typeof(DependencyInjection).Assembly);
         services.AddSingleton<AvailabilityMetrics>();
-        services.AddSingleton<Live.LiveMetrics>();
+        services.TryAddSingleton<Live.LiveMetrics>();
         // Boards' defaults; the host replaces them with its configuration (Seo:Boards).
         services.TryAddSingleton(new Live.Boards.BoardOptions());
         services.AddScoped<SlotAvailability>();

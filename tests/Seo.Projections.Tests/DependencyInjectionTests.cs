@@ -49,7 +49,8 @@ public sealed class DependencyInjectionTests
         var handlers = provider.GetServices<IOutboxHandler>().ToList();
         handlers.OfType<AvailabilityProjection>().ShouldHaveSingleItem();
         handlers.OfType<CrossingLogProjection>().ShouldHaveSingleItem();
-        handlers.Count.ShouldBe(2);
+        handlers.OfType<Seo.Projections.Live.CheckpointLiveProjection>().ShouldHaveSingleItem();
+        handlers.Count.ShouldBe(3);
     }
 
     private static ServiceProvider Provider(Dictionary<string, string?> settings)

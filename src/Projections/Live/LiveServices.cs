@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Seo.Application.Common.Ports;
+using Seo.Application.Live;
 using StackExchange.Redis;
 
 namespace Seo.Projections.Live;
@@ -26,7 +27,11 @@ internal static class LiveServices
                 new InProcessCheckpointLiveReadModel(provider.GetService<TimeProvider>() ?? TimeProvider.System, options.ReplayBuffer));
         }
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, CheckpointLiveProjection>());
+        // Also registered by AddApplication; here too, so that the projections stand on their own (the worker, tests).
+        services.AddMetrics();
+        services.TryAddSingleton<LiveMetrics>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, CheckpointLiveProjection>(provider => new CheckpointLiveProjection(
+            provider.GetRequiredService<ICheckpointLiveReadModel>(), provider.GetRequiredService<LiveMetrics>(), provider.GetService<TimeProvider>() ?? TimeProvider.System)));
         if (options.RebuildAtStart)
         {
             services.AddHostedService<LiveRebuildAtStart>();

@@ -243,7 +243,7 @@ public sealed class CrossingLogServicesTests
 
                 var unavailable = await Should.ThrowAsync<ReadModelUnavailableException>(() => log.SearchAsync(new CrossingQuery(), CancellationToken.None));
                 unavailable.Message.ShouldContain("Another process");
-                provider.GetServices<IOutboxHandler>().Count().ShouldBe(2);
+                provider.GetServices<IOutboxHandler>().Count().ShouldBe(3);
                 var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
                 report.Entries["read-model:crossings:Lucene"].Status.ShouldBe(HealthStatus.Degraded);
             }
