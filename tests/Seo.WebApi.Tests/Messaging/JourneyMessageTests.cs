@@ -93,7 +93,8 @@ public sealed class JourneyMessageTests : IAsyncLifetime, IAsyncDisposable
     public async Task R35_R28_a_no_show_annulled_by_the_sweep_reaches_the_owner_through_the_outbox_saying_the_fee_is_not_refunded()
     {
         var (_, journey) = await _api.PaidBookingAsync();
-        _api.Clock.SetUtcNow(new DateTimeOffset(MessagingHarness.Tomorrow.ToDateTime(new TimeOnly(11, 0)), TimeSpan.FromHours(5)));
+        // The interval ends at 11:00; a no-show is annulled after the 30-minute grace (R35).
+        _api.Clock.SetUtcNow(new DateTimeOffset(MessagingHarness.Tomorrow.ToDateTime(new TimeOnly(11, 30)), TimeSpan.FromHours(5)));
 
         (await _api.SendAsync(new AnnulNoShows())).Value.ShouldBe(1);
         await _api.DispatchOutboxAsync();
