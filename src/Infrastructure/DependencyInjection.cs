@@ -6,6 +6,8 @@ using Seo.Application.Barriers.Common;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
 using Seo.Application.Devices.Common;
+using Seo.Application.Sandbox.AdvanceClock;
+using Seo.Application.Sandbox.Common;
 using Seo.Application.Video.Common;
 using Seo.Infrastructure.Identity;
 using Seo.Infrastructure.Messaging;
@@ -42,7 +44,6 @@ public static class DependencyInjection
         services.AddSingleton(settings.ToCapacitySchedule());
         services.AddSingleton(configuration.GetSection(BookingOptions.Section).Get<BookingOptions>() ?? new BookingOptions());
         services.AddSingleton((configuration.GetSection(JourneyOptions.Section).Get<JourneyOptions>() ?? new JourneyOptions()).ToPolicy());
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton(configuration.GetSection(DeviceOptions.Section).Get<DeviceOptions>() ?? new DeviceOptions());
 
         // R32: recordings are files under one root by default (the app's data folder unless configured).
@@ -70,6 +71,7 @@ public static class DependencyInjection
         var gateway = configuration.GetSection(RegistryGatewayOptions.Section).Get<RegistryGatewayOptions>() ?? new RegistryGatewayOptions();
         var sandbox = configuration.GetSection(SandboxOptions.Section).Get<SandboxOptions>() ?? new SandboxOptions();
         services.AddSingleton(sandbox);
+        AddClock(services, sandbox);
         if (gateway.IsConfigured)
         {
             // The sandbox edits only the simulated registries: with the gateway it would promise refusals it cannot cause.
@@ -131,5 +133,23 @@ public static class DependencyInjection
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// The real clock; in sandbox mode one its registrar can move forward (POST /api/v1/sandbox/clock),
+    /// so that a whole checkpoint-day can be played through the API in minutes.
+    /// </summary>
+    private static void AddClock(IServiceCollection services, SandboxOptions sandbox)
+    {
+        if (!sandbox.Enabled)
+        {
+            services.AddSingleton(TimeProvider.System);
+            return;
+        }
+
+        var clock = new Sandbox.ShiftedSandboxClock(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<ISandboxClock>(clock);
+        services.AddScoped<SandboxClockAdvance>();
     }
 }

@@ -67,7 +67,8 @@ var fleet = new LoadFleet(Random.Shared.Next(10_000_000, 99_999_999), requests);
 (int Records, TimeSpan Took) setup;
 try
 {
-    setup = await SimulatedRegistrySetup.PutOnFileAsync(http, registrar, fleet, Math.Min(concurrency, 16), cancel.Token);
+    setup = await SimulatedRegistrySetup.PutOnFileAsync(
+        () => new HttpClient { BaseAddress = baseUrl, Timeout = http.Timeout }, registrar, fleet, Math.Min(concurrency, 16), cancel.Token);
 }
 catch (SimulatedRegistrySetup.SetupFailedException e)
 {

@@ -17,11 +17,12 @@ internal static class SimulatedRegistrySetup
     public sealed class SetupFailedException(string message) : Exception(message);
 
     /// <summary>Returns how many records were written and how long that took.</summary>
+    /// <param name="newClient">Makes a client of the API that the setup signs in as the registrar and disposes of.</param>
     public static async Task<(int Records, TimeSpan Took)> PutOnFileAsync(
-        HttpClient http, RegistrarCredentials registrar, LoadFleet fleet, int parallelism, CancellationToken cancellationToken)
+        Func<HttpClient> newClient, RegistrarCredentials registrar, LoadFleet fleet, int parallelism, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        using var sandbox = new HttpClient { BaseAddress = http.BaseAddress, Timeout = http.Timeout };
+        using var sandbox = newClient();
         sandbox.DefaultRequestHeaders.Authorization = new("Bearer", await RegistrarTokenAsync(sandbox, registrar, cancellationToken));
         await EnsureSandboxModeAsync(sandbox, cancellationToken);
 

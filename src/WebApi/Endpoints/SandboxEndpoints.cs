@@ -1,4 +1,5 @@
 using Mediator;
+using Seo.Application.Sandbox.AdvanceClock;
 using Seo.Application.Sandbox.Common;
 using Seo.Application.Sandbox.DeleteRegistryRecord;
 using Seo.Application.Sandbox.ListRegistries;
@@ -70,7 +71,33 @@ internal static class SandboxEndpoints
             .WithName("ResetSandboxRegistries")
             .WithSummary("Put every simulated registry back to the demo data set, dated from today, all in service (sandbox, registrar only)")
             .Produces(StatusCodes.Status204NoContent);
+
+        MapClock(api);
         return api;
+    }
+
+    /// <summary>The sandbox clock: read it, or move it forward and run the clock-driven sweeps (docs/checkpoint-simulator.md).</summary>
+    private static void MapClock(RouteGroupBuilder api)
+    {
+        var clock = api.MapGroup("/sandbox/clock").WithTags(Tag).RequireAuthorization(Policies.Registrar)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        clock.MapGet("/", (SandboxClockAdvance advance) => Results.Ok(advance.Read()))
+            .WithName("GetSandboxClock")
+            .WithSummary("The sandbox clock's reading and how far ahead of the real time it runs (sandbox, registrar only)")
+            .Produces<SandboxClockDto>();
+
+        clock.MapPost("/", async (SandboxClockBody body, SandboxClockAdvance advance, CancellationToken ct) =>
+                (await advance.AdvanceToAsync(body.To, body.AnnulNoShows ?? true, ct)).ToOk())
+            .WithName("AdvanceSandboxClock")
+            .WithSummary("Move the sandbox clock forward to 'to', then run hold expiry, the R29 reminders, the R34 calls, the R35 no-show sweep and message delivery at once (sandbox, registrar only)")
+            .WithDescription("The clock only moves forward (409 sandbox-clock-not-ahead) and at most 366 days at a time (400 invalid-clock-target). " +
+                "Every reading of the app moves with it: deadlines, tokens, device timestamps, the live view's day. The offset is this process's: " +
+                "run a sandbox that is played this way as one instance. 'swept' says what each sweep changed.")
+            .Produces<SandboxClockDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>Null when the path names a registry; otherwise the 404 to answer.</summary>
@@ -96,6 +123,10 @@ internal static class SandboxEndpoints
         public PutRegistryRecord ToCommand(SimulatedRegistry registry, string key) =>
             new(registry, key, Reference, Holder, Vin, Plate, LicenceCategories, Goods, ValidUntil, Released, Note);
     }
+
+    /// <param name="To">The moment to move the clock to, ISO 8601 with offset; later than its reading.</param>
+    /// <param name="AnnulNoShows">False skips the R35 no-show sweep on this move (default true), so a truck can turn up late before it runs.</param>
+    internal sealed record SandboxClockBody(DateTimeOffset? To, bool? AnnulNoShows);
 
     /// <param name="InService">False takes the registry out of service; true brings it back.</param>
     internal sealed record RegistryServiceBody(bool? InService);

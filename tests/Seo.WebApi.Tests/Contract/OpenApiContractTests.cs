@@ -59,7 +59,7 @@ public sealed class OpenApiContractTests
                 "/api/v1/admin/crossings", "/api/v1/admin/crossings/per-day",
                 "/api/v1/admin/priority-lists/{kind}", "/api/v1/admin/priority-lists/{kind}/versions",
                 "/api/v1/sandbox/registries", "/api/v1/sandbox/registries/{registry}/records", "/api/v1/sandbox/registries/{registry}/records/{key}",
-                "/api/v1/sandbox/registries/{registry}/service", "/api/v1/sandbox/registries/reset",
+                "/api/v1/sandbox/registries/{registry}/service", "/api/v1/sandbox/registries/reset", "/api/v1/sandbox/clock",
                 "/api/v1/bookings/{id}/checks", "/api/v1/checks", "/api/v1/checks/{id}", "/api/v1/admin/checks",
                 "/api/v1/notifications", "/api/v1/notifications/{id}/read",
                 "/api/v1/admin/checkpoints/{code}/waiting-zone", "/api/v1/admin/bookings/{id}/refuse-entry",

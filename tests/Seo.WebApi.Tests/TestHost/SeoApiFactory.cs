@@ -12,6 +12,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Seo.Application.Common.Ports;
+using Seo.Application.Sandbox.Common;
 using Seo.Infrastructure.Outbox;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Providers;
@@ -173,6 +174,12 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            if (services.Any(d => d.ServiceType == typeof(ISandboxClock)))
+            {
+                // Moving the sandbox clock moves the fake one, as it moves the real one's offset in a sandbox.
+                services.RemoveAll<ISandboxClock>();
+                services.AddSingleton<ISandboxClock>(new FakeSandboxClock(Clock));
+            }
             if (_dispatchBeforeAvailability)
             {
                 services.AddTransient<IStartupFilter, DispatchBeforeAvailability>();
