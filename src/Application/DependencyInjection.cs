@@ -30,6 +30,7 @@ public static class DependencyInjection
         // Boards' defaults; the host replaces them with its configuration (Seo:Boards).
         services.TryAddSingleton(new Live.Boards.BoardOptions());
         services.AddScoped<SlotAvailability>();
+        services.AddScoped<Crossings.Common.AnprReadRecorder>();
         services.AddScoped<Bookings.Create.PriorityGrounds>();
         services.AddScoped<VerificationRun>();
         services.AddScoped<Barriers.Collect.BarrierCommandPoll>();

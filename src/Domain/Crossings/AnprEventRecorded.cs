@@ -9,6 +9,8 @@ namespace Seo.Domain.Crossings;
 /// </summary>
 /// <param name="AnprEventId">The camera's own event id: the crossing's id in every read model.</param>
 /// <param name="Outcome">What the read did to the journey; only <see cref="ReadOutcome.Advanced"/> opens the barrier at <paramref name="Point"/> (R11).</param>
+/// <param name="EnteredBy">R10: the officer's account id when the read was entered by hand for the camera; null for the camera's own read (and in events written before manual reads existed).</param>
+/// <param name="ManualReason">Why the officer entered it by hand.</param>
 public sealed record AnprEventRecorded(
     Guid AnprEventId,
     Guid DeviceId,
@@ -23,4 +25,6 @@ public sealed record AnprEventRecorded(
     string? BookingNumber,
     string? Vin,
     ReadOutcome Outcome,
-    DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+    DateTimeOffset OccurredAt,
+    Guid? EnteredBy = null,
+    string? ManualReason = null) : DomainEvent(OccurredAt);

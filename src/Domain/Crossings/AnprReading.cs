@@ -16,5 +16,8 @@ public sealed record AnprReading(
     /// The capture time to the microsecond: the finest every write store keeps (PostgreSQL's
     /// timestamptz), so that a replay compares equal to what was stored.
     /// </summary>
-    public DateTimeOffset StoredCapturedAt => new(CapturedAt.UtcTicks - (CapturedAt.UtcTicks % 10), TimeSpan.Zero);
+    public DateTimeOffset StoredCapturedAt => Stored(CapturedAt);
+
+    /// <summary><paramref name="at"/> as the stores keep it: UTC, to the microsecond.</summary>
+    public static DateTimeOffset Stored(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);
 }

@@ -40,6 +40,8 @@ public sealed class CrossingLogProjection(ICrossingLog crossingLog) : IOutboxHan
             Matched: recorded.BookingId is not null,
             recorded.Confidence,
             CameraId: recorded.DeviceId.ToString("D"),
-            recorded.ImageReference);
+            recorded.ImageReference,
+            recorded.EnteredBy,
+            recorded.ManualReason);
     }
 }

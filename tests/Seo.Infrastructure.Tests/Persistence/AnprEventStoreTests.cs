@@ -62,6 +62,26 @@ public abstract class AnprEventStoreTests<TStore>(TStore store) : StoreTest<TSto
         anpr.CapturedAt.ShouldBe(TestData.Now.AddTicks(12_340));
         (await Database.CountAsync("SELECT COUNT(*) FROM \"Devices\" WHERE \"KeyHash\" LIKE '%" + Camera.Key[^10..] + "%'")).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task R10_a_read_entered_by_hand_reads_back_with_who_entered_it_and_why()
+    {
+        var id = Guid.NewGuid();
+        var officer = Guid.NewGuid();
+        var reason = new string('r', ManualRead.MaxReasonLength);
+        var manual = ManualRead.For(Camera.Device, "123 ABC 02", TestData.Now, officer, reason).Value;
+        await using (var db = Database.NewContext())
+        {
+            db.AnprEvents.Add(AnprEvent.RecordManual(id, Camera.Device, manual, null, ReadOutcome.NoBooking, TestData.Now));
+            db.AnprEvents.Add(Read(Guid.NewGuid()));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.NewContext();
+        var anpr = await read.AnprEvents.SingleAsync(e => e.Id == id);
+        (anpr.Manual, anpr.EnteredBy, anpr.ManualReason, anpr.Confidence).ShouldBe((true, (Guid?)officer, (string?)reason, 1d));
+        (await read.AnprEvents.CountAsync(e => e.EnteredBy == null)).ShouldBe(1);
+    }
 }
 
 [Trait("Store", "Sqlite")]

@@ -30,6 +30,19 @@ public abstract class CrossingLogConformance
     }
 
     [Fact]
+    public async Task R10_a_read_entered_by_hand_comes_back_with_who_entered_it_and_why()
+    {
+        var checkpoint = NewCheckpoint();
+        var manual = Read(checkpoint) with { Confidence = 1d, ImageReference = null, EnteredBy = Guid.NewGuid(), ManualReason = "camera down since 08:40" };
+        await Log.IndexAsync([manual], Ct);
+
+        var page = await Log.SearchAsync(new CrossingQuery(Checkpoint: checkpoint), Ct);
+
+        page.Items.ShouldBe([manual]);
+        page.Items[0].Manual.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Indexing_the_same_event_again_changes_nothing()
     {
         var checkpoint = NewCheckpoint();

@@ -55,6 +55,35 @@ public sealed class CrossingLogProjectionTests
         CrossingLogProjection.ToCrossing(Recorded()).Matched.ShouldBeFalse();
 
     [Fact]
+    public async Task R10_a_read_entered_by_hand_reaches_the_log_with_who_entered_it_and_why()
+    {
+        var log = Substitute.For<ICrossingLog>();
+        var officer = Guid.NewGuid();
+        var recorded = Recorded() with { Confidence = 1d, ImageReference = null, EnteredBy = officer, ManualReason = "camera down" };
+
+        await new CrossingLogProjection(log).HandleAsync(Envelope(recorded), CancellationToken.None);
+
+        await log.Received(1).IndexAsync(
+            Arg.Is<IReadOnlyCollection<CrossingRecord>>(records => records.Single().Manual && records.Single().EnteredBy == officer && records.Single().ManualReason == "camera down"),
+            Arg.Any<CancellationToken>());
+        CrossingLogProjection.ToCrossing(Recorded()).Manual.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void An_event_written_before_reads_by_hand_existed_reads_as_the_camera_s_own()
+    {
+        var recorded = Recorded();
+        var payload = JsonSerializer.SerializeToNode(recorded, OutboxJson)!.AsObject();
+        payload.Remove("enteredBy");
+        payload.Remove("manualReason");
+
+        var old = JsonSerializer.Deserialize<AnprEventRecorded>(payload.ToJsonString(), OutboxJson)!;
+
+        (old.EnteredBy, old.ManualReason).ShouldBe((null, null));
+        CrossingLogProjection.ToCrossing(old).ShouldBe(CrossingLogProjection.ToCrossing(recorded));
+    }
+
+    [Fact]
     public async Task A_redelivered_event_leaves_one_crossing_in_the_log()
     {
         var directory = Path.Combine(Path.GetTempPath(), "seo-crossings-" + Guid.NewGuid().ToString("N"));

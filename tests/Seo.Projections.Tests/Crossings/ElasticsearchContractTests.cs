@@ -22,31 +22,57 @@ public sealed class ElasticsearchContractTests
     private static readonly Guid EventId = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
     private static readonly Guid OtherEventId = Guid.Parse("7c9e6679-7425-40de-944b-e07fc1f90ae7");
 
+    private const string Properties = """
+        {"event_id":{"type":"keyword"},"@timestamp":{"type":"date"},"checkpoint":{"type":"keyword"},"point":{"type":"keyword"},
+         "direction":{"type":"keyword"},"plate":{"type":"keyword"},"plate_skeleton":{"type":"keyword"},"vin":{"type":"keyword"},
+         "booking_number":{"type":"keyword"},"booking_id":{"type":"keyword"},"matched":{"type":"boolean"},"confidence":{"type":"float"},
+         "camera_id":{"type":"keyword"},"image_reference":{"type":"keyword","index":false,"doc_values":false},
+         "entered_by":{"type":"keyword"},"manual_reason":{"type":"keyword","index":false,"doc_values":false}}
+        """;
+
     [Fact]
     public async Task The_index_template_maps_every_field_explicitly()
     {
-        var (log, invoker, _) = LogAnswering(Acknowledged);
+        var (log, invoker, _) = LogAnswering(Acknowledged, Acknowledged);
 
         await log.EnsureTemplateAsync(CancellationToken.None);
 
-        var request = invoker.Requests.ShouldHaveSingleItem();
+        var request = invoker.Requests[0];
         request.Method.ShouldBe("PUT");
         request.PathAndQuery.ShouldBe("_index_template/seo-crossings");
-        ShouldBeJson(request.Body, """
-            {"index_patterns":"seo-crossings-*","priority":100,"template":{"mappings":{"dynamic":"strict","properties":{
-              "event_id":{"type":"keyword"},"@timestamp":{"type":"date"},"checkpoint":{"type":"keyword"},"point":{"type":"keyword"},
-              "direction":{"type":"keyword"},"plate":{"type":"keyword"},"plate_skeleton":{"type":"keyword"},"vin":{"type":"keyword"},
-              "booking_number":{"type":"keyword"},"booking_id":{"type":"keyword"},"matched":{"type":"boolean"},"confidence":{"type":"float"},
-              "camera_id":{"type":"keyword"},"image_reference":{"type":"keyword","index":false,"doc_values":false}}}}}
-            """);
+        ShouldBeJson(request.Body, """{"index_patterns":"seo-crossings-*","priority":100,"template":{"mappings":{"dynamic":"strict","properties":""" + Properties + "}}}");
+    }
+
+    [Fact]
+    public async Task R10_the_months_already_indexed_get_the_fields_the_template_gained_such_as_who_entered_a_read_by_hand()
+    {
+        var (log, invoker, _) = LogAnswering(Acknowledged, Acknowledged);
+
+        await log.EnsureTemplateAsync(CancellationToken.None);
+
+        invoker.Requests.Count.ShouldBe(2);
+        var request = invoker.Requests[1];
+        request.Method.ShouldBe("PUT");
+        // Before the first month is indexed there is nothing to update, and that is no error.
+        request.PathAndQuery.ShouldBe("seo-crossings-%2A/_mapping?allow_no_indices=true");
+        ShouldBeJson(request.Body, """{"properties":""" + Properties + "}");
+    }
+
+    [Fact]
+    public async Task A_refused_mapping_of_the_existing_indices_fails_the_template_step_so_the_next_batch_tries_again()
+    {
+        var (log, invoker, _) = LogAnswering(Acknowledged);
+        invoker.Answer("""{"error":{"type":"illegal_argument_exception","reason":"mapper cannot be changed"},"status":400}""", 400);
+
+        await Should.ThrowAsync<CrossingLogIndexingException>(() => log.EnsureTemplateAsync(CancellationToken.None));
     }
 
     [Fact]
     public async Task The_committed_Kibana_template_is_the_adapters_template()
     {
-        var (log, invoker, _) = LogAnswering(Acknowledged);
+        var (log, invoker, _) = LogAnswering(Acknowledged, Acknowledged);
         await log.EnsureTemplateAsync(CancellationToken.None);
-        var sent = JsonNode.Parse(invoker.Requests.Single().Body!)!;
+        var sent = JsonNode.Parse(invoker.Requests[0].Body!)!;
 
         var committed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "kibana", "index-template.json")))!;
 

@@ -49,7 +49,7 @@ public sealed class OpenApiContractTests
                 "/api/v1/accounts", "/api/v1/accounts/me", "/api/v1/auth/token", "/api/v1/admin/accounts/{id}/debt", "/api/v1/admin/accounts/{id}/debt/settlements", "/api/v1/admin/outbox", "/api/v1/admin/outbox/replay", "/api/v1/admin/outbox/{sequence}/replay", "/api/v1/admin/read-models/availability/rebuild", "/api/v1/admin/users", "/api/v1/checkpoints", "/api/v1/checkpoints/{code}/availability",
                 "/api/v1/bookings", "/api/v1/bookings/{id}", "/api/v1/bookings/{id}/payment", "/api/v1/bookings/{id}/reschedule",
                 "/api/v1/bookings/{id}/cancel", "/api/v1/bookings/{id}/transfer",
-                "/api/v1/admin/devices", "/api/v1/admin/devices/{id}/keys", "/api/v1/admin/devices/{id}", "/api/v1/devices/anpr-events",
+                "/api/v1/admin/devices", "/api/v1/admin/devices/{id}/keys", "/api/v1/admin/devices/{id}", "/api/v1/devices/anpr-events", "/api/v1/admin/devices/{id}/manual-reads",
                 "/api/v1/devices/video-segments", "/api/v1/admin/video-segments", "/api/v1/admin/video-segments/holds",
                 "/api/v1/admin/video-holds", "/api/v1/admin/video-holds/{id}/release",
                 "/api/v1/devices/heartbeats", "/api/v1/admin/checkpoints/{code}/devices/health",
@@ -87,6 +87,7 @@ public sealed class OpenApiContractTests
         SchemesOf(paths["/api/v1/devices/barrier-commands"]!["get"]!).ShouldBe(["DeviceKey"]);
         SchemesOf(paths["/api/v1/devices/barrier-commands/{id}/ack"]!["post"]!).ShouldBe(["DeviceKey"]);
         SchemesOf(paths["/api/v1/admin/barriers/{id}/open"]!["post"]!).ShouldBe(["Bearer"]);
+        SchemesOf(paths["/api/v1/admin/devices/{id}/manual-reads"]!["post"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/admin/devices"]!["get"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/admin/crossings"]!["get"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/auth/token"]!["post"]!).ShouldBeEmpty();

@@ -50,7 +50,9 @@ public sealed class BarrierOnCameraRead(
             return;
         }
 
-        var reason = string.Create(CultureInfo.InvariantCulture, $"booking {domainEvent.BookingNumber ?? "(unnumbered)"} admitted at {domainEvent.Point}");
+        // R10: the barrier's audit log says when an officer's read by hand, not the camera, opened it.
+        var how = domainEvent.EnteredBy is null ? string.Empty : " on a read entered by hand";
+        var reason = string.Create(CultureInfo.InvariantCulture, $"booking {domainEvent.BookingNumber ?? "(unnumbered)"} admitted at {domainEvent.Point}{how}");
         foreach (var barrier in barriers)
         {
             var issued = BarrierCommand.Issue(

@@ -18,6 +18,8 @@ namespace Seo.Application.Common.Ports;
 /// <param name="Confidence">The camera's confidence in its read, 0 to 1.</param>
 /// <param name="CameraId">The camera that read the plate.</param>
 /// <param name="ImageReference">Where the camera's picture is kept, if it kept one.</param>
+/// <param name="EnteredBy">R10: the officer who entered the plate by hand for the camera; null when the camera read it.</param>
+/// <param name="ManualReason">Why the officer entered it; null when the camera read it.</param>
 public sealed record CrossingRecord(
     Guid EventId,
     DateTimeOffset Timestamp,
@@ -31,4 +33,10 @@ public sealed record CrossingRecord(
     bool Matched,
     double Confidence,
     string CameraId,
-    string? ImageReference);
+    string? ImageReference,
+    Guid? EnteredBy = null,
+    string? ManualReason = null)
+{
+    /// <summary>Entered by an officer rather than read by the camera.</summary>
+    public bool Manual => EnteredBy is not null;
+}

@@ -8,11 +8,14 @@ using Seo.Domain.Vehicles;
 namespace Seo.Application.Crossings.Common;
 
 /// <summary>
-/// A stored camera read, as the camera gets it back: matched to a booking or not. It names no
-/// booking, VIN or owner: a camera needs to know whether the truck is expected, and a leaked
-/// device key must not turn the endpoint into a way of looking plates up. Officers see the match
-/// in the crossing log.
+/// A stored camera read, as the camera (or the officer who entered it by hand) gets it back:
+/// matched to a booking or not. It names no booking, VIN or owner: a camera needs to know whether
+/// the truck is expected, and a leaked device key must not turn the endpoint into a way of looking
+/// plates up. Officers see the match in the crossing log.
 /// </summary>
+/// <param name="Manual">R10: entered by an officer for the camera (confidence 1, no picture) rather than read by it.</param>
+/// <param name="EnteredBy">The account id of the officer who entered it; null for the camera's own read.</param>
+/// <param name="ManualReason">Why it was entered by hand; null for the camera's own read.</param>
 public sealed record AnprEventDto(
     Guid EventId,
     Guid DeviceId,
@@ -26,7 +29,10 @@ public sealed record AnprEventDto(
     DateTimeOffset CapturedAt,
     DateTimeOffset ReceivedAt,
     bool Matched,
-    ReadOutcome Outcome);
+    ReadOutcome Outcome,
+    bool Manual,
+    Guid? EnteredBy,
+    string? ManualReason);
 
 /// <summary>Camera reads and crossings → DTOs, generated at compile time.</summary>
 [Mapper]

@@ -3,6 +3,9 @@ using Seo.Domain.Devices;
 namespace Seo.Application.Crossings.Common;
 
 /// <summary>One crossing of the log as officers see it.</summary>
+/// <param name="Manual">R10: the plate was entered by an officer for the camera rather than read by it.</param>
+/// <param name="EnteredBy">The account id of that officer.</param>
+/// <param name="ManualReason">Why the officer entered it.</param>
 public sealed record CrossingDto(
     Guid EventId,
     DateTimeOffset Timestamp,
@@ -16,7 +19,10 @@ public sealed record CrossingDto(
     bool Matched,
     double Confidence,
     string CameraId,
-    string? ImageReference);
+    string? ImageReference,
+    bool Manual,
+    Guid? EnteredBy,
+    string? ManualReason);
 
 /// <summary>One page of a crossing search, with the total across all pages.</summary>
 public sealed record CrossingSearchResult(IReadOnlyList<CrossingDto> Items, long Total, int Page, int PageSize, long TotalPages);

@@ -3,10 +3,7 @@ using Mediator;
 using Seo.Application.Common.Ports;
 using Seo.Application.Crossings.Common;
 using Seo.Application.Devices.AuthenticateDevice;
-using Seo.Application.Checkpoints;
 using Seo.Application.Devices.Common;
-using Seo.Domain.Bookings.Journey;
-using Seo.Domain.Bookings;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
 using Seo.Domain.Crossings;
@@ -19,9 +16,8 @@ namespace Seo.Application.Crossings.RecordAnprEvent;
 public sealed class RecordAnprEventHandler(
     IRepository<Device> devices,
     IRepository<AnprEvent> anprEvents,
-    IRepository<Booking> bookings,
-    IRepository<Checkpoint> checkpoints,
-    JourneyPolicy journey,
+    AnprReadRecorder recorder,
+    DeviceOptions options,
     TimeProvider clock) : ICommandHandler<RecordAnprEvent, Result<AnprEventDto>>
 {
     public async ValueTask<Result<AnprEventDto>> Handle(RecordAnprEvent command, CancellationToken cancellationToken)
@@ -55,38 +51,15 @@ public sealed class RecordAnprEventHandler(
         var eventId = command.EventId!.Value;
         if (await anprEvents.FirstOrDefaultAsync(new AnprEventByIdSpec(eventId), cancellationToken) is { } stored)
         {
+            // Before the clock: a camera resending a read it buffered learns it was kept, even once the read is too old to take.
             return AnprErrors.Replayed(stored.HasSameContent(device.Id, reading));
         }
 
-        var now = clock.GetUtcNow();
-        var booking = await MatchAsync(reading, device.Checkpoint, cancellationToken);
-        var outcome = ReadOutcome.NoBooking;
-        if (booking is not null)
+        if (DeviceClock.Check(reading.CapturedAt, "capturedAt", clock.GetUtcNow(), options.ClockSkew, options.MaxAnprEventAge) is { } skewed)
         {
-            var checkpoint = await checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(device.Checkpoint), cancellationToken);
-            // R30: the read moves the booking along its journey, or is flagged and moves nothing.
-            outcome = booking.RecordRead(device.Point, reading.StoredCapturedAt, checkpoint?.HasWaitingZone ?? true, journey, now);
+            return skewed;
         }
 
-        var anprEvent = AnprEvent.Record(eventId, device, reading, booking is null ? null : BookingMatch.Of(booking), outcome, now);
-        await anprEvents.AddAsync(anprEvent, cancellationToken);
-        return anprEvent.ToDto();
+        return (await recorder.RecordCameraReadAsync(eventId, device, reading, cancellationToken)).ToDto();
     }
-
-    /// <summary>
-    /// R30: the plate's active booking at this checkpoint. Should plates of two countries both be
-    /// booked there, the booking whose interval is nearest the capture wins.
-    /// </summary>
-    private async Task<Booking?> MatchAsync(AnprReading reading, CheckpointCode checkpoint, CancellationToken cancellationToken)
-    {
-        var candidates = await bookings.ListAsync(new ActiveBookingsOfPlateAtCheckpointSpec(reading.Plate, checkpoint), cancellationToken);
-        var best = candidates
-            .OrderBy(b => DistanceTo(b.Interval, reading.CapturedAt))
-            .ThenBy(b => b.Number, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best;
-    }
-
-    private static TimeSpan DistanceTo(BookedInterval interval, DateTimeOffset at) =>
-        at < interval.StartsAt ? interval.StartsAt - at : at > interval.EndsAt ? at - interval.EndsAt : TimeSpan.Zero;
 }

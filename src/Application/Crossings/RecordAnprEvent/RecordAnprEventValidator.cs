@@ -6,24 +6,18 @@ using Seo.Domain.Vehicles;
 
 namespace Seo.Application.Crossings.RecordAnprEvent;
 
+/// <summary>
+/// The shape of a camera's read (400). Whether its capture time fits the server's clock is the
+/// handler's question (422, <see cref="Devices.Common.DeviceClock"/>): a well-formed read from a
+/// camera with a wrong clock is not a malformed request.
+/// </summary>
 public sealed class RecordAnprEventValidator : AbstractValidator<RecordAnprEvent>
 {
-    /// <summary>How far ahead of the server's clock a camera's clock may run.</summary>
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(2);
-
-    /// <summary>How old a read may be when it arrives: a camera that was offline catches up within this.</summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromDays(7);
-
-    public RecordAnprEventValidator(TimeProvider clock)
+    public RecordAnprEventValidator()
     {
-        ArgumentNullException.ThrowIfNull(clock);
         RuleFor(c => c.EventId).Required()
             .NotEqual(Guid.Empty).WithErrorCode("invalid-event-id").WithMessage("The event id is the camera's own non-empty GUID.");
-        RuleFor(c => c.CapturedAt).Required()
-            .Must(at => at is null || at.Value <= clock.GetUtcNow() + ClockSkew).WithErrorCode("invalid-captured-at")
-            .WithMessage($"'capturedAt' is in the future (more than {ClockSkew.TotalMinutes:0} minutes ahead of the server's clock).")
-            .Must(at => at is null || at.Value >= clock.GetUtcNow() - MaxAge).WithErrorCode("invalid-captured-at")
-            .WithMessage($"'capturedAt' is more than {MaxAge.TotalDays:0} days ago.");
+        RuleFor(c => c.CapturedAt).Required().PlausibleInstant();
         RuleFor(c => c.Plate).MaximumLength(AnprEvent.MaxPlateAsReadLength).WithErrorCode("invalid-plate")
             .DependentRules(() => RuleFor(c => c.Plate).MustBe(PlateNumber.Create));
         RuleFor(c => c.Confidence).Required()

@@ -19,5 +19,13 @@ public sealed class DeviceOptions
     /// <summary>A heartbeat sent longer ago than this says nothing about the device now and is refused.</summary>
     public TimeSpan MaxHeartbeatAge { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// R10: a plate read captured longer ago than this is refused. A camera cut off from the network
+    /// keeps its reads and sends them when it is back; a week covers an outage over a long weekend at a
+    /// remote post (and matches the oldest video segment accepted); a read older than that is more
+    /// likely a camera whose clock was reset than a late delivery.
+    /// </summary>
+    public TimeSpan MaxAnprEventAge { get; set; } = TimeSpan.FromDays(7);
+
     public DeviceHealthPolicy Policy => new(SilenceAfter, LowAutonomyMinutes);
 }

@@ -49,10 +49,12 @@ internal sealed class AnprEventConfiguration : IEntityTypeConfiguration<AnprEven
         builder.Property(e => e.BookingNumber).HasMaxLength(64);
         builder.Property(e => e.Vin).HasMaxLength(17);
         builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ReadOutcome.Observed).HasSentinel((ReadOutcome)(-1));
+        builder.Property(e => e.ManualReason).HasMaxLength(ManualRead.MaxReasonLength);
         builder.HasIndex(e => new { e.Checkpoint, e.CapturedAt });
         builder.HasIndex(e => e.Plate);
         builder.HasIndex(e => e.BookingId);
         builder.Ignore(e => e.Matched);
+        builder.Ignore(e => e.Manual);
         builder.Ignore(e => e.DomainEvents);
     }
 }

@@ -26,6 +26,8 @@ internal sealed class ElasticsearchCrossingDocument
     [JsonPropertyName(F.Confidence)] public double Confidence { get; init; }
     [JsonPropertyName(F.CameraId)] public string CameraId { get; init; } = "";
     [JsonPropertyName(F.ImageReference)] public string? ImageReference { get; init; }
+    [JsonPropertyName(F.EnteredBy)] public Guid? EnteredBy { get; init; }
+    [JsonPropertyName(F.ManualReason)] public string? ManualReason { get; init; }
 
     public static ElasticsearchCrossingDocument From(CrossingRecord record) => new()
     {
@@ -43,6 +45,8 @@ internal sealed class ElasticsearchCrossingDocument
         Confidence = record.Confidence,
         CameraId = record.CameraId,
         ImageReference = record.ImageReference,
+        EnteredBy = record.EnteredBy,
+        ManualReason = record.ManualReason,
     };
 
     public CrossingRecord ToRecord() => new(
@@ -58,5 +62,7 @@ internal sealed class ElasticsearchCrossingDocument
         Matched,
         Confidence,
         CameraId,
-        ImageReference);
+        ImageReference,
+        EnteredBy,
+        ManualReason);
 }

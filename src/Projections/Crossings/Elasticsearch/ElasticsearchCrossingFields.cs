@@ -17,4 +17,6 @@ internal static class ElasticsearchCrossingFields
     public const string Confidence = "confidence";
     public const string CameraId = "camera_id";
     public const string ImageReference = "image_reference";
+    public const string EnteredBy = "entered_by";
+    public const string ManualReason = "manual_reason";
 }

@@ -30,13 +30,22 @@ public sealed class ElasticsearchCrossingLog : ICrossingLog
         this.timeProvider = timeProvider;
     }
 
-    /// <summary>Puts (creates or replaces) the index template, so every monthly index is mapped as designed.</summary>
+    /// <summary>
+    /// Puts (creates or replaces) the index template, so every monthly index is mapped as designed,
+    /// and adds to the monthly indices already created any field the template gained since.
+    /// </summary>
     public async Task EnsureTemplateAsync(CancellationToken cancellationToken)
     {
         var response = await client.Indices.PutIndexTemplateAsync(ElasticsearchCrossingTemplate.Request(options), cancellationToken).ConfigureAwait(false);
         if (!response.IsValidResponse)
         {
             throw new CrossingLogIndexingException($"Elasticsearch refused the index template '{options.TemplateName}': {response.DebugInformation}");
+        }
+
+        var existing = await client.Indices.PutMappingAsync(ElasticsearchCrossingTemplate.ExistingIndices(options), cancellationToken).ConfigureAwait(false);
+        if (!existing.IsValidResponse)
+        {
+            throw new CrossingLogIndexingException($"Elasticsearch refused the mapping of the existing indices '{options.IndexPattern}': {existing.DebugInformation}");
         }
     }
 

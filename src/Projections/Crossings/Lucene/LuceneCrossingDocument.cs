@@ -38,6 +38,13 @@ internal static class LuceneCrossingDocument
         AddKeywordIfPresent(document, F.Vin, record.Vin);
         AddKeywordIfPresent(document, F.BookingNumber, record.BookingNumber);
         AddKeywordIfPresent(document, F.BookingId, record.BookingId?.ToString("D"));
+        // R10: who entered a read by hand is searchable (an audit of one officer's entries); why, only shown.
+        AddKeywordIfPresent(document, F.EnteredBy, record.EnteredBy?.ToString("D"));
+        if (record.ManualReason is not null)
+        {
+            document.Add(new StoredField(F.ManualReason, record.ManualReason));
+        }
+
         if (record.ImageReference is not null)
         {
             // Shown, never searched: stored only.
@@ -52,6 +59,7 @@ internal static class LuceneCrossingDocument
         var ticks = document.GetField(F.Timestamp).GetInt64Value() ?? throw Corrupt(F.Timestamp);
         var offset = TimeSpan.FromMinutes(document.GetField(F.TimestampOffsetMinutes).GetInt32Value() ?? 0);
         var bookingId = document.Get(F.BookingId, CultureInfo.InvariantCulture);
+        var enteredBy = document.Get(F.EnteredBy, CultureInfo.InvariantCulture);
         return new CrossingRecord(
             EventId: Guid.Parse(Required(document, F.EventId)),
             Timestamp: new DateTimeOffset(ticks, TimeSpan.Zero).ToOffset(offset),
@@ -65,7 +73,9 @@ internal static class LuceneCrossingDocument
             Matched: Required(document, F.Matched) == F.True,
             Confidence: document.GetField(F.Confidence).GetDoubleValue() ?? throw Corrupt(F.Confidence),
             CameraId: Required(document, F.CameraId),
-            ImageReference: document.Get(F.ImageReference, CultureInfo.InvariantCulture));
+            ImageReference: document.Get(F.ImageReference, CultureInfo.InvariantCulture),
+            EnteredBy: enteredBy is null ? null : Guid.Parse(enteredBy),
+            ManualReason: document.Get(F.ManualReason, CultureInfo.InvariantCulture));
     }
 
     private static void AddKeywordIfPresent(Document document, string field, string? value)

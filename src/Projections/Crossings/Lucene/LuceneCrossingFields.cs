@@ -18,6 +18,8 @@ internal static class LuceneCrossingFields
     public const string Confidence = "confidence";
     public const string CameraId = "camera_id";
     public const string ImageReference = "image_reference";
+    public const string EnteredBy = "entered_by";
+    public const string ManualReason = "manual_reason";
 
     /// <summary>The stored value of a true boolean; keyword fields hold text only.</summary>
     public const string True = "true";

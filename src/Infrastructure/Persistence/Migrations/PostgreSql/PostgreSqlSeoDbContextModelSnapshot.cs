@@ -451,7 +451,14 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<Guid?>("EnteredBy")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ImageReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ManualReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 

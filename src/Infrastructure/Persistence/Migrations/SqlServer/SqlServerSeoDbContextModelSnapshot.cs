@@ -453,7 +453,14 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<Guid?>("EnteredBy")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ImageReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ManualReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 

@@ -446,7 +446,14 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EnteredBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ImageReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManualReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
