@@ -16,7 +16,7 @@ public static class BarrierErrors
 
     /// <summary>A barrier's (or video camera's) key on the plate-read endpoint.</summary>
     public static readonly DomainError DeviceNotACamera = new(
-        "device-not-an-anpr-camera", "Only a plate-reading (ANPR) camera reports reads.", ErrorKind.Forbidden, "R10");
+        Crossings.AnprErrors.NotAnAnprCameraCode, "Only a plate-reading (ANPR) camera reports reads.", ErrorKind.Forbidden, "R10");
 
     public static readonly DomainError CommandNotFound = DomainError.NotFound("barrier-command-not-found", "No such command for this barrier.");
 

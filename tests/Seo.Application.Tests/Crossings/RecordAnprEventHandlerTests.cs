@@ -36,8 +36,8 @@ public sealed class RecordAnprEventHandlerTests
     private Task<Result<AnprEventDto>> Handle(RecordAnprEvent command)
     {
         var events = Substitutes.Repository(_events);
-        var recorder = new AnprReadRecorder(events, Substitutes.Repository(_bookings), Substitutes.Repository(new List<Checkpoint> { _dostyk }), JourneyPolicy.Default, _clock);
-        return new RecordAnprEventHandler(Substitutes.Repository(_devices), events, recorder, _options, _clock).Handle(command, CancellationToken.None).AsTask();
+        var recorder = new AnprReadRecorder(events, Substitutes.Repository(_bookings), Substitutes.Repository(new List<Checkpoint> { _dostyk }), JourneyPolicy.Default, _options, _clock);
+        return new RecordAnprEventHandler(Substitutes.Repository(_devices), events, recorder).Handle(command, CancellationToken.None).AsTask();
     }
 
     [Fact]

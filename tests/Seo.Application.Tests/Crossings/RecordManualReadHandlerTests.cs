@@ -49,9 +49,9 @@ public sealed class RecordManualReadHandlerTests
     {
         var events = Substitutes.Repository(_events);
         var checkpoints = Substitutes.Repository(_checkpoints);
-        var recorder = new AnprReadRecorder(events, Substitutes.Repository(_bookings), checkpoints, JourneyPolicy.Default, _clock);
+        var recorder = new AnprReadRecorder(events, Substitutes.Repository(_bookings), checkpoints, JourneyPolicy.Default, _options, _clock);
         var user = Substitutes.CurrentUser(signedIn ? officer ?? _officer : null, Role.Officer);
-        return new RecordManualReadHandler(Substitutes.Repository(_devices), events, checkpoints, recorder, user, _options, _clock)
+        return new RecordManualReadHandler(Substitutes.Repository(_devices), events, checkpoints, recorder, user, _clock)
             .Handle(command, CancellationToken.None).AsTask();
     }
 

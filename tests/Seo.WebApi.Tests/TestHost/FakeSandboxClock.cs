@@ -7,6 +7,7 @@ namespace Seo.WebApi.Tests.TestHost;
 internal sealed class FakeSandboxClock(FakeTimeProvider clock) : ISandboxClock
 {
     private readonly DateTimeOffset _start = clock.GetUtcNow();
+    private readonly Lock _moving = new();
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -14,7 +15,7 @@ internal sealed class FakeSandboxClock(FakeTimeProvider clock) : ISandboxClock
 
     public bool TryAdvanceTo(DateTimeOffset moment)
     {
-        lock (clock)
+        lock (_moving)
         {
             if (moment <= clock.GetUtcNow())
             {

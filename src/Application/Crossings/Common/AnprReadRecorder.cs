@@ -1,8 +1,10 @@
 using Seo.Application.Checkpoints;
 using Seo.Application.Common.Ports;
+using Seo.Application.Devices.Common;
 using Seo.Domain.Bookings;
 using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Checkpoints;
+using Seo.Domain.Common;
 using Seo.Domain.Crossings;
 using Seo.Domain.Devices;
 
@@ -13,32 +15,39 @@ namespace Seo.Application.Crossings.Common;
 /// camera (R10): matched to the plate's active booking at the camera's checkpoint, moved along the
 /// booking's journey (R30), stored with its outcome. The stored read's event then opens or keeps
 /// shut the barrier (R11), and reaches the live view and the crossing log through the outbox, the
-/// same way for both. The caller has checked the camera and the replay; the unit of work commits.
+/// same way for both. A read off the server's clock (ahead beyond the skew, or too old) is refused
+/// with a 422 and stores nothing. The caller has checked the camera and the replay; the unit of work commits.
 /// </summary>
 public sealed class AnprReadRecorder(
     IRepository<AnprEvent> anprEvents,
     IRepository<Booking> bookings,
     IRepository<Checkpoint> checkpoints,
     JourneyPolicy journey,
+    DeviceOptions options,
     TimeProvider clock)
 {
     /// <summary>A read the camera itself sent.</summary>
-    public Task<AnprEvent> RecordCameraReadAsync(Guid eventId, Device camera, AnprReading reading, CancellationToken cancellationToken) =>
+    public Task<Result<AnprEvent>> RecordCameraReadAsync(Guid eventId, Device camera, AnprReading reading, CancellationToken cancellationToken) =>
         RecordAsync(camera, reading, (match, outcome, now) => AnprEvent.Record(eventId, camera, reading, match, outcome, now), cancellationToken);
 
     /// <summary>R10: a read an officer entered for <paramref name="camera"/>.</summary>
-    public Task<AnprEvent> RecordManualReadAsync(Guid eventId, Device camera, ManualRead read, CancellationToken cancellationToken)
+    public Task<Result<AnprEvent>> RecordManualReadAsync(Guid eventId, Device camera, ManualRead read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
         return RecordAsync(camera, read.Reading, (match, outcome, now) => AnprEvent.RecordManual(eventId, camera, read, match, outcome, now), cancellationToken);
     }
 
-    private async Task<AnprEvent> RecordAsync(
+    private async Task<Result<AnprEvent>> RecordAsync(
         Device camera, AnprReading reading, Func<BookingMatch?, ReadOutcome, DateTimeOffset, AnprEvent> store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(camera);
         ArgumentNullException.ThrowIfNull(reading);
         var now = clock.GetUtcNow();
+        if (DeviceClock.Check(reading.CapturedAt, "capturedAt", now, options.ClockSkew, options.MaxAnprEventAge) is { } skewed)
+        {
+            return skewed;
+        }
+
         var booking = await MatchAsync(reading, camera.Checkpoint, cancellationToken);
         var outcome = ReadOutcome.NoBooking;
         if (booking is not null)

@@ -16,9 +16,7 @@ namespace Seo.Application.Crossings.RecordAnprEvent;
 public sealed class RecordAnprEventHandler(
     IRepository<Device> devices,
     IRepository<AnprEvent> anprEvents,
-    AnprReadRecorder recorder,
-    DeviceOptions options,
-    TimeProvider clock) : ICommandHandler<RecordAnprEvent, Result<AnprEventDto>>
+    AnprReadRecorder recorder) : ICommandHandler<RecordAnprEvent, Result<AnprEventDto>>
 {
     public async ValueTask<Result<AnprEventDto>> Handle(RecordAnprEvent command, CancellationToken cancellationToken)
     {
@@ -51,15 +49,11 @@ public sealed class RecordAnprEventHandler(
         var eventId = command.EventId!.Value;
         if (await anprEvents.FirstOrDefaultAsync(new AnprEventByIdSpec(eventId), cancellationToken) is { } stored)
         {
-            // Before the clock: a camera resending a read it buffered learns it was kept, even once the read is too old to take.
+            // Before the clock check: a camera resending a read it buffered learns it was kept, even once the read is too old to take.
             return AnprErrors.Replayed(stored.HasSameContent(device.Id, reading));
         }
 
-        if (DeviceClock.Check(reading.CapturedAt, "capturedAt", clock.GetUtcNow(), options.ClockSkew, options.MaxAnprEventAge) is { } skewed)
-        {
-            return skewed;
-        }
-
-        return (await recorder.RecordCameraReadAsync(eventId, device, reading, cancellationToken)).ToDto();
+        var recorded = await recorder.RecordCameraReadAsync(eventId, device, reading, cancellationToken);
+        return recorded.IsSuccess ? recorded.Value.ToDto() : recorded.Error;
     }
 }

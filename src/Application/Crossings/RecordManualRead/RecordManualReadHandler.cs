@@ -16,7 +16,6 @@ public sealed class RecordManualReadHandler(
     IRepository<Checkpoint> checkpoints,
     AnprReadRecorder recorder,
     ICurrentUser currentUser,
-    DeviceOptions options,
     TimeProvider clock) : ICommandHandler<RecordManualRead, Result<RecordedManualRead>>
 {
     public static readonly DomainError NotSignedIn = new("not-signed-in", "Sign in as an officer or the registrar.", ErrorKind.Unauthenticated);
@@ -44,8 +43,7 @@ public sealed class RecordManualReadHandler(
                 : AnprErrors.Replayed(identical: false);
         }
 
-        var now = clock.GetUtcNow();
-        var capturedAt = command.CapturedAt ?? now;
+        var capturedAt = command.CapturedAt ?? clock.GetUtcNow();
         var read = ManualRead.For(camera, command.Plate, capturedAt, officer.Value, command.Reason);
         if (!read.IsSuccess)
         {
@@ -57,13 +55,8 @@ public sealed class RecordManualReadHandler(
             return CheckpointErrors.NotFound;
         }
 
-        // The same clock checks as a camera's read: the officer's time stands in for the camera's.
-        if (DeviceClock.Check(capturedAt, "capturedAt", now, options.ClockSkew, options.MaxAnprEventAge) is { } skewed)
-        {
-            return skewed;
-        }
-
-        var anprEvent = await recorder.RecordManualReadAsync(eventId, camera, read.Value, cancellationToken);
-        return new RecordedManualRead(anprEvent.ToDto(), Created: true);
+        // The recorder checks the officer's time as it checks a camera's.
+        var recorded = await recorder.RecordManualReadAsync(eventId, camera, read.Value, cancellationToken);
+        return recorded.IsSuccess ? new RecordedManualRead(recorded.Value.ToDto(), Created: true) : recorded.Error;
     }
 }
