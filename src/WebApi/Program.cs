@@ -8,6 +8,7 @@ using Seo.Projections;
 using Seo.WebApi.Endpoints;
 using Seo.WebApi.Health;
 using Seo.WebApi.Http;
+using Seo.WebApi.Http.Hygiene;
 using Seo.WebApi.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -52,6 +53,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<QueryStringHygieneMiddleware>();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapOpenApi("/openapi/{documentName}.json");
@@ -64,6 +66,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
 });
 
 var api = app.MapGroup("/api/v1")
+    .WithMetadata(StrictQueryString.Instance)
+    .AddEndpointFilter<RequestBodyHygieneFilter>()
     .MapAccountEndpoints()
     .MapCheckpointEndpoints()
     .MapBookingEndpoints()

@@ -7,6 +7,7 @@ using Seo.Application.Bookings.GetBooking;
 using Seo.Application.Bookings.ListMyBookings;
 using Seo.Application.Bookings.Pay;
 using Seo.Application.Bookings.Reschedule;
+using Seo.WebApi.Http.Hygiene;
 using Seo.Application.Bookings.Transfer;
 using Seo.Domain.Bookings;
 using Seo.WebApi.Auth;
@@ -60,6 +61,7 @@ internal static class BookingEndpoints
         bookings.MapPost("/{id:guid}/reschedule", async (Guid id, RescheduleRequest request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RescheduleBooking(id, request.Date, request.Start), ct)).ToOk())
             .WithName("RescheduleBooking")
+            .WithMetadata(new TransferMembers("vehicle", "owner", "plate", "trailerPlate", "vin", "taxId"))
             .WithSummary("Move to another interval: free twice, then for a fee (R28); the checks re-run for the new date (R20)")
             .RequireAuthorization(Policies.User)
             .Produces<BookingDto>()

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Seo.Application.Common.Ports;
+using Seo.WebApi.Http.Hygiene;
 
 namespace Seo.WebApi.Http;
 
@@ -13,6 +14,15 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        if (exception is BadHttpRequestException { InnerException: JsonException member }
+            && JsonMemberProblems.From(member, httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint) is { } input)
+        {
+            httpContext.Response.StatusCode = input.Status;
+            await input.ToResult().ExecuteAsync(httpContext);
+            return true;
+        }
+
         var (status, code, detail) = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => (400, "malformed-request", $"The request body is not valid JSON for this endpoint: {json.Message}"),

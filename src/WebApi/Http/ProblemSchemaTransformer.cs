@@ -6,7 +6,7 @@ namespace Seo.WebApi.Http;
 
 /// <summary>
 /// Declares the problem-details extension members every failure carries (<c>code</c>, and where
-/// they apply <c>rule</c> and <c>errors</c>), so consumers' contract tests can rely on them.
+/// they apply <c>rule</c>, <c>errors</c> and <c>member</c>), so consumers' contract tests can rely on them.
 /// </summary>
 internal sealed class ProblemSchemaTransformer : IOpenApiSchemaTransformer
 {
@@ -37,6 +37,15 @@ internal sealed class ProblemSchemaTransformer : IOpenApiSchemaTransformer
             AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
         };
         schema.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String };
+        schema.Properties["member"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String | JsonSchemaType.Null,
+            Description = "The member (drivers[0].surname) or query parameter that input refused at the door concerns.",
+        };
+
+        // The other schemas are closed (the serializer refuses unknown members); a problem is not:
+        // some carry more members (checks, checkRecordId), as RFC 9457 extensions may.
+        schema.AdditionalPropertiesAllowed = true;
         schema.Required ??= new HashSet<string>();
         schema.Required.Add("code");
         return Task.CompletedTask;

@@ -8,6 +8,7 @@ using Seo.Infrastructure;
 using Seo.Infrastructure.Persistence;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
+using Seo.WebApi.Http.Hygiene;
 
 namespace Seo.WebApi.Startup;
 
@@ -23,6 +24,11 @@ internal static class ServiceCollectionExtensions
 
             // Numbers are numbers: "amount": "12" is refused, and the contract says so.
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+
+            // A member the contract does not have, or one given twice, is refused rather than
+            // ignored or silently overwritten (Http/Hygiene/JsonMemberProblems names it).
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.AllowDuplicateProperties = false;
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -37,6 +43,7 @@ internal static class ServiceCollectionExtensions
             }
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddSingleton<RequestBodyHygieneFilter>();
         services.AddSingleton(configuration.GetSection(BoardOptions.Section).Get<BoardOptions>() ?? new BoardOptions());
         services.AddSingleton(configuration.GetSection(LiveStreamOptions.Section).Get<LiveStreamOptions>() ?? new LiveStreamOptions());
 

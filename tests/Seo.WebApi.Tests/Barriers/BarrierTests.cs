@@ -287,7 +287,7 @@ public sealed class BarrierTests
         await (await ConsoleAsync(officer, camera.Id, "open", new { reason = "x" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "device-not-a-barrier", "R11");
         await (await ConsoleAsync(officer, retired.Id, "close", new { reason = "x" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "device-revoked");
         await (await ConsoleAsync(officer, barrier.Id, "open", new { })).ShouldBeValidationProblemAsync("invalid-barrier-reason", "reason");
-        await (await ConsoleAsync(officer, barrier.Id, "open", new { reason = "bad\u0007bell" })).ShouldBeValidationProblemAsync("invalid-barrier-reason", "reason");
+        await (await ConsoleAsync(officer, barrier.Id, "open", new { reason = "bad\u0007bell" })).ShouldBeValidationProblemAsync("control-characters", "reason");
         await (await ConsoleAsync(officer, barrier.Id, "open", new { reason = new string('r', 501) })).ShouldBeValidationProblemAsync("invalid-barrier-reason", "reason");
         await (await ConsoleAsync(officer, barrier.Id, "open", new { reason = "x", plate = "!" })).ShouldBeValidationProblemAsync("invalid-plate", "plate");
         await (await ConsoleAsync(officer, barrier.Id, "open", new { reason = "x", bookingNumber = "DOSTYK-20261126-9999" }))

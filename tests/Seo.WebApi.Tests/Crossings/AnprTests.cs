@@ -206,7 +206,8 @@ public sealed class AnprTests
         { "confidence", "1.5", "invalid-confidence" },
         { "confidence", "-0.01", "invalid-confidence" },
         { "confidence", "\"high\"", "malformed-request" },
-        { "imageReference", "\"bad\\u0000ref\"", "invalid-image-reference" },
+        { "imageReference", "\"bad\\u0000ref\"", "control-characters" },
+        { "imageReference", "\"   \"", "invalid-image-reference" },
         { "direction", "\"Sideways\"", "malformed-request" },
         { "checkpoint", "\"DOS TYK\"", "invalid-checkpoint-code" },
     };
