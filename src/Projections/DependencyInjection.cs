@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Seo.Projections.Availability;
 using Seo.Projections.Crossings;
 using Seo.Projections.Live;
+using Seo.Projections.Redis;
 using StackExchange.Redis;
 
 namespace Seo.Projections;
@@ -35,6 +36,8 @@ public static class DependencyInjection
         if (redis is not null)
         {
             services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisOptions(redis)));
+            var circuit = RedisReadCircuitOptions.From(configuration);
+            services.AddSingleton(provider => new RedisReadCircuit(circuit, provider.GetService<TimeProvider>() ?? TimeProvider.System));
         }
 
         services.AddAvailabilityReadModel(AvailabilityReadModelOptions.From(configuration), redis: redis is not null);

@@ -6,6 +6,7 @@ namespace Seo.Tests.Shared;
 /// <summary>
 /// A TCP pass-through to a real server that a test can cut and restore on the same port: a
 /// Redis outage and its recovery, as the client sees them, without stopping the shared server.
+/// It can also freeze: connections stay open but no byte moves, as with a server that hangs.
 /// </summary>
 internal sealed class TcpRelay(string upstreamHost, int upstreamPort) : IAsyncDisposable
 {
@@ -14,6 +15,7 @@ internal sealed class TcpRelay(string upstreamHost, int upstreamPort) : IAsyncDi
     private TcpListener? _listener;
     private CancellationTokenSource? _stopping;
     private Task _accepting = Task.CompletedTask;
+    private TaskCompletionSource _flowing = Flowing();
 
     /// <summary>The local port; chosen on the first start and kept across restarts.</summary>
     public int Port { get; private set; }
@@ -62,7 +64,23 @@ internal sealed class TcpRelay(string upstreamHost, int upstreamPort) : IAsyncDi
         _stopping = null;
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    /// <summary>Holds every byte from now on, in both directions, until <see cref="Thaw"/>.</summary>
+    public void Freeze() => Interlocked.Exchange(ref _flowing, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public void Thaw() => Volatile.Read(ref _flowing).TrySetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        Thaw();
+        await StopAsync();
+    }
+
+    private static TaskCompletionSource Flowing()
+    {
+        var flowing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        flowing.SetResult();
+        return flowing;
+    }
 
     private async Task AcceptAsync(TcpListener listener, CancellationToken stopping)
     {
@@ -81,13 +99,13 @@ internal sealed class TcpRelay(string upstreamHost, int upstreamPort) : IAsyncDi
         }
     }
 
-    private static async Task RelayAsync(TcpClient client, TcpClient upstream)
+    private async Task RelayAsync(TcpClient client, TcpClient upstream)
     {
         try
         {
             var clientStream = client.GetStream();
             var upstreamStream = upstream.GetStream();
-            await Task.WhenAny(clientStream.CopyToAsync(upstreamStream), upstreamStream.CopyToAsync(clientStream));
+            await Task.WhenAny(CopyAsync(clientStream, upstreamStream), CopyAsync(upstreamStream, clientStream));
         }
         catch (Exception exception) when (exception is IOException or ObjectDisposedException or InvalidOperationException or SocketException)
         {
@@ -97,6 +115,17 @@ internal sealed class TcpRelay(string upstreamHost, int upstreamPort) : IAsyncDi
         {
             client.Dispose();
             upstream.Dispose();
+        }
+    }
+
+    private async Task CopyAsync(NetworkStream from, NetworkStream to)
+    {
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await from.ReadAsync(buffer)) > 0)
+        {
+            await Volatile.Read(ref _flowing).Task;
+            await to.WriteAsync(buffer.AsMemory(0, read));
         }
     }
 }

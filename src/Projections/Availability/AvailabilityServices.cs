@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Seo.Application.Common.Ports;
+using Seo.Projections.Redis;
 using StackExchange.Redis;
 
 namespace Seo.Projections.Availability;
@@ -19,7 +20,7 @@ internal static class AvailabilityServices
                 options.KeyPrefix,
                 clock: provider.GetService<TimeProvider>() ?? TimeProvider.System,
                 keyRetention: options.KeyRetention));
-            services.AddSingleton<IAvailabilityReadModel>(provider => new RedisOutageGuard(provider.GetRequiredService<RedisAvailabilityReadModel>()));
+            services.AddSingleton<IAvailabilityReadModel>(provider => new RedisOutageGuard(provider.GetRequiredService<RedisAvailabilityReadModel>(), provider.GetRequiredService<RedisReadCircuit>()));
             services.AddHostedService<AvailabilityRebuildOnReconnect>();
         }
         else

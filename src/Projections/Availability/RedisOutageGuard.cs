@@ -1,4 +1,5 @@
 using Seo.Application.Common.Ports;
+using Seo.Projections.Redis;
 using StackExchange.Redis;
 
 namespace Seo.Projections.Availability;
@@ -9,33 +10,28 @@ namespace Seo.Projections.Availability;
 /// a restart, a replica made read-only by a failover, a busy script) becomes
 /// <see cref="ReadModelUnavailableException"/>, which queries answer by falling back to the write
 /// store. Everything else (a refused script, an unreadable value) is a bug and passes unchanged.
+/// Reads have a short deadline and all calls go through <see cref="RedisReadCircuit"/>, so a frozen
+/// server costs a reader milliseconds, then nothing while the circuit is open.
 /// </summary>
-internal sealed class RedisOutageGuard(IAvailabilityReadModel redis) : IAvailabilityReadModel
+internal sealed class RedisOutageGuard(IAvailabilityReadModel redis, RedisReadCircuit circuit) : IAvailabilityReadModel
 {
+    private const string ReadModel = "availability";
+
     public Task<int> ApplyAsync(IReadOnlyCollection<SlotCount> counts, CancellationToken cancellationToken) =>
-        GuardAsync(() => redis.ApplyAsync(counts, cancellationToken));
+        circuit.CallAsync(() => redis.ApplyAsync(counts, cancellationToken), ReadModel, cancellationToken);
 
     public Task<IReadOnlyList<SlotCount>> ReadAsync(string checkpoint, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        GuardAsync(() => redis.ReadAsync(checkpoint, from, to, cancellationToken));
+        circuit.ReadAsync(() => redis.ReadAsync(checkpoint, from, to, cancellationToken), ReadModel, cancellationToken);
 
     public Task ReplaceDayAsync(string checkpoint, DateOnly date, IReadOnlyCollection<SlotCount> counts, CancellationToken cancellationToken) =>
-        GuardAsync(async () =>
-        {
-            await redis.ReplaceDayAsync(checkpoint, date, counts, cancellationToken).ConfigureAwait(false);
-            return true;
-        });
-
-    private static async Task<T> GuardAsync<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call().ConfigureAwait(false);
-        }
-        catch (Exception exception) when (IsOutage(exception))
-        {
-            throw new ReadModelUnavailableException($"The availability read model (Redis) is unreachable: {exception.Message}", exception);
-        }
-    }
+        circuit.CallAsync(
+            async () =>
+            {
+                await redis.ReplaceDayAsync(checkpoint, date, counts, cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            ReadModel,
+            cancellationToken);
 
     /// <summary>Whether a Redis failure means "unreachable for now" (shared with the live views' guard).</summary>
     internal static bool IsOutage(Exception exception) => exception is RedisConnectionException or RedisTimeoutException || IsPassing(exception);

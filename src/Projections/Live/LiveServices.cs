@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Seo.Application.Common.Ports;
 using Seo.Application.Live;
+using Seo.Projections.Redis;
 using StackExchange.Redis;
 
 namespace Seo.Projections.Live;
@@ -19,7 +20,7 @@ internal static class LiveServices
                 options.KeyPrefix,
                 provider.GetService<TimeProvider>() ?? TimeProvider.System,
                 options.ReplayBuffer));
-            services.AddSingleton<ICheckpointLiveReadModel>(provider => new RedisLiveOutageGuard(provider.GetRequiredService<RedisCheckpointLiveReadModel>()));
+            services.AddSingleton<ICheckpointLiveReadModel>(provider => new RedisLiveOutageGuard(provider.GetRequiredService<RedisCheckpointLiveReadModel>(), provider.GetRequiredService<RedisReadCircuit>()));
         }
         else
         {

@@ -1,6 +1,7 @@
 using Seo.Application.Common.Ports;
 using Seo.Application.Live;
 using Seo.Projections.Availability;
+using Seo.Projections.Redis;
 
 namespace Seo.Projections.Live;
 
@@ -9,39 +10,32 @@ namespace Seo.Projections.Live;
 /// as <see cref="RedisOutageGuard"/> says it for availability: the live endpoints answer 503, the
 /// projection's event is retried by the outbox. Anything else passes unchanged.
 /// </summary>
-internal sealed class RedisLiveOutageGuard(ICheckpointLiveReadModel redis) : ICheckpointLiveReadModel
+internal sealed class RedisLiveOutageGuard(ICheckpointLiveReadModel redis, RedisReadCircuit circuit) : ICheckpointLiveReadModel
 {
+    private const string ReadModel = "live";
+
     public Task<LiveMovement?> ApplyAsync(string checkpoint, LiveEntry incoming, LiveStamp? stamp, CancellationToken cancellationToken) =>
-        GuardAsync(() => redis.ApplyAsync(checkpoint, incoming, stamp, cancellationToken));
+        circuit.CallAsync(() => redis.ApplyAsync(checkpoint, incoming, stamp, cancellationToken), ReadModel, cancellationToken);
 
     public Task<LiveSnapshot> ReadAsync(string checkpoint, CancellationToken cancellationToken) =>
-        GuardAsync(() => redis.ReadAsync(checkpoint, cancellationToken));
+        circuit.ReadAsync(() => redis.ReadAsync(checkpoint, cancellationToken), ReadModel, cancellationToken);
 
     public Task<LiveReplay> ReplayAfterAsync(string checkpoint, long after, CancellationToken cancellationToken) =>
-        GuardAsync(() => redis.ReplayAfterAsync(checkpoint, after, cancellationToken));
+        circuit.ReadAsync(() => redis.ReplayAfterAsync(checkpoint, after, cancellationToken), ReadModel, cancellationToken);
 
     public Task<long> ReplaceAsync(string checkpoint, IReadOnlyCollection<LiveEntry> entries, DateTimeOffset at, CancellationToken cancellationToken) =>
-        GuardAsync(() => redis.ReplaceAsync(checkpoint, entries, at, cancellationToken));
+        circuit.CallAsync(() => redis.ReplaceAsync(checkpoint, entries, at, cancellationToken), ReadModel, cancellationToken);
 
     public Task<int> RemoveAsync(string checkpoint, IReadOnlyCollection<LiveEntry> entries, CancellationToken cancellationToken) =>
-        GuardAsync(() => redis.RemoveAsync(checkpoint, entries, cancellationToken));
+        circuit.CallAsync(() => redis.RemoveAsync(checkpoint, entries, cancellationToken), ReadModel, cancellationToken);
 
     public Task WaitForMovementAsync(string checkpoint, long after, CancellationToken cancellationToken) =>
-        GuardAsync(async () =>
-        {
-            await redis.WaitForMovementAsync(checkpoint, after, cancellationToken).ConfigureAwait(false);
-            return true;
-        });
-
-    private static async Task<T> GuardAsync<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call().ConfigureAwait(false);
-        }
-        catch (Exception exception) when (RedisOutageGuard.IsOutage(exception))
-        {
-            throw new ReadModelUnavailableException($"The live read model (Redis) is unreachable: {exception.Message}", exception);
-        }
-    }
+        circuit.CallAsync(
+            async () =>
+            {
+                await redis.WaitForMovementAsync(checkpoint, after, cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            ReadModel,
+            cancellationToken);
 }

@@ -3,6 +3,7 @@ using NSubstitute.ExceptionExtensions;
 using Seo.Application.Common.Events;
 using Seo.Application.Common.Ports;
 using Seo.Projections.Availability;
+using Seo.Projections.Redis;
 using StackExchange.Redis;
 
 namespace Seo.Projections.Tests.Availability;
@@ -69,7 +70,7 @@ public sealed class AvailabilityProjectionTests
             _ => throw new RedisTimeoutException("slow", CommandStatus.Sent),
             _ => throw new RedisServerException("ERR script"));
 #pragma warning restore CS0618
-        var guard = new RedisOutageGuard(redis);
+        var guard = new RedisOutageGuard(redis, new RedisReadCircuit(new RedisReadCircuitOptions(), TimeProvider.System));
 
         await Should.ThrowAsync<ReadModelUnavailableException>(() => guard.ReadAsync("DOSTYK", Day, Day, CancellationToken.None));
         await Should.ThrowAsync<ReadModelUnavailableException>(() => guard.ReadAsync("DOSTYK", Day, Day, CancellationToken.None));
@@ -87,7 +88,7 @@ public sealed class AvailabilityProjectionTests
 #pragma warning disable CS0618 // The simplest constructor makes the point: the reply's prefix is what counts.
         redis.ApplyAsync(default!, default).ReturnsForAnyArgs<int>(_ => throw new RedisServerException(reply));
 #pragma warning restore CS0618
-        var guard = new RedisOutageGuard(redis);
+        var guard = new RedisOutageGuard(redis, new RedisReadCircuit(new RedisReadCircuitOptions(), TimeProvider.System));
 
         var unavailable = await Should.ThrowAsync<ReadModelUnavailableException>(() => guard.ApplyAsync([], CancellationToken.None));
 
@@ -111,7 +112,7 @@ public sealed class AvailabilityProjectionTests
 #pragma warning disable CS0618 // The simplest constructor makes the point: the reply's prefix is what counts.
         redis.ApplyAsync(default!, default).ReturnsForAnyArgs<int>(_ => throw new RedisServerException(reply));
 #pragma warning restore CS0618
-        var guard = new RedisOutageGuard(redis);
+        var guard = new RedisOutageGuard(redis, new RedisReadCircuit(new RedisReadCircuitOptions(), TimeProvider.System));
 
         await Should.ThrowAsync<RedisServerException>(() => guard.ApplyAsync([], CancellationToken.None));
     }
