@@ -127,6 +127,8 @@ internal static class Substitutes
 /// <summary>Password work straight through a hasher, or refused as busy when <paramref name="busy"/> is given (the gate itself is tested on its own).</summary>
 internal sealed class FakePasswordWork(IPasswordHasher hasher, DomainError? busy = null) : IPasswordWork
 {
+    public DomainError? BusyNow => busy;
+
     public ValueTask<Result<bool>> VerifyAsync(string password, string hash, CancellationToken cancellationToken) =>
         new(busy is null ? Result<bool>.Success(hasher.Verify(password, hash)) : Result<bool>.Failure(busy));
 

@@ -24,6 +24,9 @@ public sealed class GatedPasswordWork : IPasswordWork, IDisposable
         _running = new SemaphoreSlim(settings.MaxConcurrent, settings.MaxConcurrent);
     }
 
+    public DomainError? BusyNow =>
+        Volatile.Read(ref _admitted) >= _settings.MaxConcurrent + _settings.QueueLimit ? AccountErrors.PasswordCheckBusy(_settings.RetryAfter) : null;
+
     public ValueTask<Result<bool>> VerifyAsync(string password, string hash, CancellationToken cancellationToken) =>
         RunAsync(() => _hasher.Verify(password, hash), cancellationToken);
 

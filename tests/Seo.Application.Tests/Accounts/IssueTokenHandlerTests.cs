@@ -90,13 +90,14 @@ public sealed class IssueTokenHandlerTests
     }
 
     [Fact]
-    public async Task When_the_password_gate_is_full_the_sign_in_is_refused_503_and_counts_as_no_failure()
+    public async Task When_the_password_gate_is_full_the_sign_in_is_refused_503_before_any_store_read_and_counts_as_no_failure()
     {
         _work = new FakePasswordWork(_hasher, AccountErrors.PasswordCheckBusy(TimeSpan.FromSeconds(1)));
 
         var refused = await Handle("carrier@example.kz", "correct horse battery");
 
         refused.ShouldFailWith("password-check-busy").Kind.ShouldBe(ErrorKind.Unavailable);
+        await _throttle.DidNotReceiveWithAnyArgs().LockedForAsync(default!, default, default);
         await _throttle.DidNotReceiveWithAnyArgs().RecordFailureAsync(default!, default, default);
         _tokens.DidNotReceiveWithAnyArgs().Issue(default!);
     }

@@ -56,6 +56,7 @@ public sealed class GatedPasswordWorkTests
         await hasher.EnteredAsync();
         var queued = gate.VerifyAsync("p", "h", CancellationToken.None).AsTask();
 
+        gate.BusyNow.ShouldNotBeNull().Code.ShouldBe("password-check-busy");
         var refused = await gate.HashAsync("p", CancellationToken.None);
 
         var error = refused.ShouldFailWith("password-check-busy");
@@ -68,6 +69,7 @@ public sealed class GatedPasswordWorkTests
         (await running).ShouldSucceed().ShouldBeTrue();
         (await queued).ShouldSucceed().ShouldBeTrue();
         hasher.Calls.ShouldBe(2);
+        gate.BusyNow.ShouldBeNull();
     }
 
     [Fact]

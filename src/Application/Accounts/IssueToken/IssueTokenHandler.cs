@@ -22,6 +22,12 @@ public sealed class IssueTokenHandler(
     {
         ArgumentNullException.ThrowIfNull(request);
 
+        // With every password check busy, a flood is turned away before it costs even a store read.
+        if (passwordWork.BusyNow is { } busy)
+        {
+            return busy;
+        }
+
         // A locked e-mail or address is refused before any password work, and the same way
         // whether or not an account has the e-mail (the count is kept for any e-mail given).
         var login = (request.Email ?? string.Empty).Trim();

@@ -9,6 +9,12 @@ namespace Seo.Application.Common.Ports;
 /// </summary>
 public interface IPasswordWork
 {
+    /// <summary>
+    /// The refusal a check would get now (every slot and the queue taken), or null: a caller asks
+    /// first, so that a flood is turned away before it costs anything else, such as a store read.
+    /// </summary>
+    DomainError? BusyNow { get; }
+
     ValueTask<Result<bool>> VerifyAsync(string password, string hash, CancellationToken cancellationToken);
 
     ValueTask<Result<string>> HashAsync(string password, CancellationToken cancellationToken);
