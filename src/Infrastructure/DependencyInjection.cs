@@ -64,6 +64,13 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<IPasswordHasher>(new Pbkdf2PasswordHasher(
             configuration.GetValue("Seo:Security:PasswordIterations", Pbkdf2PasswordHasher.DefaultIterations)));
+
+        // Sign-in protection: lockout counts in the write store, password work through a bounded gate.
+        var signIn = configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions();
+        signIn.Validate();
+        services.AddSingleton(signIn);
+        services.AddSingleton<IPasswordWork>(provider => new GatedPasswordWork(provider.GetRequiredService<IPasswordHasher>(), signIn.Gate));
+        services.AddScoped<ISignInThrottle, EfSignInThrottle>();
         services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
 
         // The registries answer through the e-government gateway once it is configured; until then

@@ -10,8 +10,14 @@ using Seo.WebApi.Health;
 using Seo.WebApi.Http;
 using Seo.WebApi.Http.Hygiene;
 using Seo.WebApi.Startup;
+using Seo.WebApi.Throttling;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Production never runs on the simulated registries or the sandbox gateway unless declared a demo.
+ProductionPosture.EnsureNoStandIns(builder.Environment, builder.Configuration);
+var hosting = HostingOptions.From(builder.Configuration);
+
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
@@ -49,15 +55,36 @@ if (migrateOnly)
 
 await RegistrarBootstrap.EnsureRegistrarAsync(app.Services, app.Configuration, CancellationToken.None);
 
+if (hosting.ForwardedHeaders.Enabled)
+{
+    app.UseForwardedHeaders();
+}
+
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (hosting.HttpsIn(app.Environment))
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+
+// After authorization, so that a budget is the account's or the camera's (their key is read by
+// the device policy), and an anonymous caller's is its address's.
+app.UseRateLimiter();
 app.UseMiddleware<QueryStringHygieneMiddleware>();
 app.UseMiddleware<IdempotencyMiddleware>();
 
-app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/docs");
+// The API reference is public only where configured (by default not in production).
+if (hosting.ApiReferenceIn(app.Environment))
+{
+    app.MapOpenApi("/openapi/{documentName}.json");
+    app.MapScalarApiReference("/docs");
+}
+
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
 {
@@ -65,7 +92,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
     ResponseWriter = HealthReportWriter.WriteAsync,
 });
 
-var api = app.MapGroup("/api/v1")
+var api = app.MapGroup(RateLimiting.ApiPrefix)
+    .ProducesProblem(StatusCodes.Status429TooManyRequests)
     .WithMetadata(StrictQueryString.Instance)
     .AddEndpointFilter<RequestBodyHygieneFilter>()
     .MapAccountEndpoints()

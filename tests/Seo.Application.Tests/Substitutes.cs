@@ -123,3 +123,15 @@ internal static class Substitutes
             return new CheckOutcome(r.Check, verdict, "test registry", verdict == CheckVerdict.Failed ? $"{r.Check} failed" : null, null, TestData.Now);
         })];
 }
+
+/// <summary>Password work straight through a hasher, or refused as busy when <paramref name="busy"/> is given (the gate itself is tested on its own).</summary>
+internal sealed class FakePasswordWork(IPasswordHasher hasher, DomainError? busy = null) : IPasswordWork
+{
+    public DomainError? BusyNow => busy;
+
+    public ValueTask<Result<bool>> VerifyAsync(string password, string hash, CancellationToken cancellationToken) =>
+        new(busy is null ? Result<bool>.Success(hasher.Verify(password, hash)) : Result<bool>.Failure(busy));
+
+    public ValueTask<Result<string>> HashAsync(string password, CancellationToken cancellationToken) =>
+        new(busy is null ? Result<string>.Success(hasher.Hash(password)) : Result<string>.Failure(busy));
+}

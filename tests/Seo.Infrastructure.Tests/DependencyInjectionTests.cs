@@ -44,6 +44,8 @@ public sealed class DependencyInjectionTests
         provider.GetRequiredService<ISlotAvailabilityReader>().ShouldBeOfType<SqlSlotAvailabilityReader>();
         provider.GetRequiredService<IIdempotencyStore>().ShouldBeOfType<EfIdempotencyStore>();
         provider.GetRequiredService<IPasswordHasher>().ShouldBeOfType<Pbkdf2PasswordHasher>();
+        provider.GetRequiredService<IPasswordWork>().ShouldBeOfType<GatedPasswordWork>();
+        provider.GetRequiredService<ISignInThrottle>().ShouldBeOfType<EfSignInThrottle>();
         provider.GetRequiredService<IPaymentGateway>().ShouldBeOfType<SandboxPaymentGateway>();
         provider.GetRequiredService<IVehicleVerification>().ShouldBeOfType<SimulatedRegistryVerification>();
         provider.GetRequiredService<ISandboxRegistries>().ShouldBeOfType<SandboxRegistryStore>();

@@ -26,6 +26,14 @@ using System.Text.Json;
 // least as many bookings as had been confirmed for it when that 201 arrived, and percentiles of
 // that wait are reported. One poller reads each day with waiting bookings every 20 ms (one GET per
 // day per tick, not one per booking), so the measurement adds a small, bounded load.
+//
+// With "login-flood" as the first argument it measures instead how a flood of wrong-password
+// sign-ins affects other users' availability reads (LoginFlood.cs; docs/performance.md).
+if (args.FirstOrDefault() == "login-flood")
+{
+    return await LoginFlood.RunAsync(args[1..]);
+}
+
 var (registrar, positional) = RegistrarCredentials.Parse(args);
 var baseUrl = new Uri(positional.ElementAtOrDefault(0) ?? "http://127.0.0.1:5080");
 var requests = int.Parse(positional.ElementAtOrDefault(1) ?? "400", CultureInfo.InvariantCulture);

@@ -37,5 +37,18 @@ public static class AccountErrors
     public static readonly DomainError InvalidCredentials = new(
         "invalid-credentials", "The e-mail or password is wrong.", ErrorKind.Unauthenticated);
 
+    /// <summary>
+    /// Too many wrong passwords for this e-mail or from this address: refused before the password
+    /// is checked, with the same answer whether or not an account has the e-mail.
+    /// </summary>
+    public static DomainError SignInLocked(TimeSpan wait) => new DomainError(
+        "sign-in-locked", "Too many failed sign-ins for this e-mail or from this address; try again later.", ErrorKind.TooManyRequests)
+        .RetryAfter(wait);
+
+    /// <summary>Every password check the server allows at once is busy and the short queue is full; nothing was checked.</summary>
+    public static DomainError PasswordCheckBusy(TimeSpan wait) => new DomainError(
+        "password-check-busy", "Too many passwords are being checked at once; try again in a moment.", ErrorKind.Unavailable)
+        .RetryAfter(wait);
+
     public static readonly DomainError InvalidAmount = DomainError.Validation("invalid-amount", "The amount must be above zero.");
 }

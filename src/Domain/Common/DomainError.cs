@@ -26,6 +26,9 @@ public enum ErrorKind
 
     /// <summary>Well-formed, but the server cannot act on it as sent, e.g. a device's clock too far off the server's (422).</summary>
     Unprocessable,
+
+    /// <summary>The caller has tried too often and must wait (429, with the wait in <see cref="DomainError.RetryAfterDetail"/>).</summary>
+    TooManyRequests,
 }
 
 /// <summary>
@@ -44,6 +47,18 @@ public sealed record DomainError(string Code, string Message, ErrorKind Kind = E
         new(code, message, ErrorKind.Validation) { Errors = errors };
 
     public static DomainError NotFound(string code, string message) => new(code, message, ErrorKind.NotFound);
+
+    /// <summary>The <see cref="Details"/> member that says, in whole seconds, when the same request may succeed.</summary>
+    public const string RetryAfterDetail = "retryAfter";
+
+    /// <summary>This error, saying that the caller may try again after <paramref name="wait"/> (rounded up to whole seconds, at least one).</summary>
+    public DomainError RetryAfter(TimeSpan wait) => this with
+    {
+        Details = new Dictionary<string, object?>(Details ?? new Dictionary<string, object?>())
+        {
+            [RetryAfterDetail] = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)),
+        },
+    };
 
     public override string ToString() => Rule is null ? $"{Code}: {Message}" : $"{Code} ({Rule}): {Message}";
 }

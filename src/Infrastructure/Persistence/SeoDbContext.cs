@@ -65,6 +65,8 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<SignIn.SignInFailureCount> SignInFailureCounts => Set<SignIn.SignInFailureCount>();
+
     public DbSet<Verification.Simulated.RegistryRecord> RegistryRecords => Set<Verification.Simulated.RegistryRecord>();
 
     public DbSet<Verification.Simulated.RegistryServiceState> RegistryServiceStates => Set<Verification.Simulated.RegistryServiceState>();

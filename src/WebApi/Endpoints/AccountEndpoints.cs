@@ -8,6 +8,7 @@ using Seo.Application.Accounts.Register;
 using Seo.Application.Accounts.SettleDebt;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
+using Seo.WebApi.Throttling;
 
 namespace Seo.WebApi.Endpoints;
 
@@ -21,9 +22,11 @@ internal static class AccountEndpoints
             .WithSummary("Register an account and sign the user agreement (R15, R16)")
             .WithTags("Accounts")
             .AllowAnonymous()
+            .WithMetadata(new RateLimitBudgetMetadata(RateLimitBudget.Registration))
             .Produces<AccountDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/accounts/me", async (IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetMyAccount(), ct)).ToOk())
@@ -39,10 +42,17 @@ internal static class AccountEndpoints
             .WithName("IssueToken")
             .WithMetadata(new SkipIdempotency())
             .WithSummary("Exchange e-mail and password for a bearer token")
+            .WithDescription("Repeated failures lock the e-mail, and the client address, for a while that grows with each further failure: "
+                + "429 sign-in-locked with Retry-After, the same answer whether or not an account has the e-mail. "
+                + "503 password-check-busy (Retry-After) when the server is checking as many passwords as it allows at once. "
+                + "The answer is never cached (Cache-Control: no-store).")
             .WithTags("Accounts")
             .AllowAnonymous()
+            .WithMetadata(new RateLimitBudgetMetadata(RateLimitBudget.SignIn))
+            .AddEndpointFilter<NoStoreFilter>()
             .Produces<TokenDto>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapPost("/admin/users", async (CreateStaffAccount command, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(command, ct)).ToCreated())

@@ -4,8 +4,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Seo.WebApi.Health;
 
 /// <summary>
-/// Writes the readiness report as JSON, one entry per store, so an operator sees which store is
-/// down rather than a bare "Unhealthy". Exception details stay in the logs.
+/// Writes the readiness report as JSON. Anyone learns only whether the API is ready; a registrar
+/// (signed in) sees one entry per store, so an operator learns which store is down rather than a
+/// bare "Unhealthy" — store names and timings are not for the public. Exception details stay in the logs.
 /// </summary>
 internal static class HealthReportWriter
 {
@@ -16,6 +17,12 @@ internal static class HealthReportWriter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(report);
         context.Response.ContentType = "application/json";
+        context.Response.Headers.CacheControl = "no-store";
+        if (!context.User.IsInRole(nameof(Domain.Accounts.Role.Registrar)))
+        {
+            return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, Json), context.RequestAborted);
+        }
+
         var body = new
         {
             status = report.Status.ToString(),

@@ -18,6 +18,7 @@ internal static class Problems
         ErrorKind.ChecksRefused => StatusCodes.Status422UnprocessableEntity,
         ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -56,10 +57,12 @@ internal static class Problems
             statusCode: StatusOf(error.Kind),
             type: TypeOf(error.Code),
             extensions: extensions);
-        return error.Kind == ErrorKind.Unavailable ? new RetryLater(problem, RetryAfterSeconds) : problem;
+        var retryAfter = error.Details?.GetValueOrDefault(DomainError.RetryAfterDetail) as int?
+            ?? (error.Kind == ErrorKind.Unavailable ? RetryAfterSeconds : null);
+        return retryAfter is { } seconds ? new RetryLater(problem, seconds) : problem;
     }
 
-    /// <summary>A 503 that says when to retry (RFC 9110 Retry-After, in seconds).</summary>
+    /// <summary>A 503 or 429 that says when to retry (RFC 9110 Retry-After, in seconds).</summary>
     private sealed class RetryLater(IResult problem, int seconds) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)

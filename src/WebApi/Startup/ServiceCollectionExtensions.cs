@@ -1,4 +1,7 @@
+using System.Net;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.IdentityModel.Tokens;
@@ -9,12 +12,13 @@ using Seo.Infrastructure.Persistence;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
 using Seo.WebApi.Http.Hygiene;
+using Seo.WebApi.Throttling;
 
 namespace Seo.WebApi.Startup;
 
 internal static class ServiceCollectionExtensions
 {
-    /// <summary>HTTP concerns: JSON, problem details, bearer auth with roles, OpenAPI, health.</summary>
+    /// <summary>HTTP concerns: JSON, problem details, bearer auth with roles, rate limits, HTTPS and proxies, OpenAPI, health.</summary>
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<JsonOptions>(options =>
@@ -55,6 +59,9 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IRequestOrigin, RequestOrigin>();
+        services.AddSeoRateLimits(configuration);
+        AddHosting(services, HostingOptions.From(configuration));
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DeviceKeyAuthenticationHandler>(DeviceKeyAuthenticationHandler.SchemeName, null)
             .AddJwtBearer(options =>
@@ -89,8 +96,44 @@ internal static class ServiceCollectionExtensions
             options.AddSchemaTransformer<ProblemSchemaTransformer>();
             options.AddDocumentTransformer<SecuritySchemeTransformer>();
             options.AddOperationTransformer<SecuritySchemeTransformer>();
+            options.AddOperationTransformer<RetryAfterTransformer>();
         });
         return services;
+    }
+
+    /// <summary>No Server header; HTTPS redirect and HSTS; the proxies whose forwarded headers are believed.</summary>
+    private static void AddHosting(IServiceCollection services, HostingOptions hosting)
+    {
+        services.AddSingleton(hosting);
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+        services.AddHttpsRedirection(options =>
+        {
+            options.HttpsPort = hosting.HttpsPort;
+            options.RedirectStatusCode = StatusCodes.Status308PermanentRedirect;
+        });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = hosting.HstsMaxAge;
+            options.IncludeSubDomains = true;
+        });
+        if (!hosting.ForwardedHeaders.Enabled)
+        {
+            return;
+        }
+
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in hosting.ForwardedHeaders.KnownProxies)
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in hosting.ForwardedHeaders.KnownNetworks)
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
     }
 
     private static string CodeOf(int? status) => status switch

@@ -31,7 +31,7 @@ public sealed class RegisterAccountTests
         null, "+8613800138000", AcceptUserAgreement: true, ConsentToPersonalDataProcessing: true);
 
     private Task<Result<AccountDto>> Handle(RegisterAccount command) =>
-        new RegisterAccountHandler(_repository, _hasher, TestData.Options(), TestData.Clock()).Handle(command, CancellationToken.None).AsTask();
+        new RegisterAccountHandler(_repository, new FakePasswordWork(_hasher), TestData.Options(), TestData.Clock()).Handle(command, CancellationToken.None).AsTask();
 
     private static DomainError? Validate(RegisterAccount command)
     {

@@ -327,7 +327,7 @@ public sealed class AnprTests
     {
         await using var api = new SeoApiFactory();
 
-        var ready = await api.CreateClient().GetJsonAsync("/health/ready");
+        var ready = await (await api.ReadinessAsync()).ShouldHaveStatusAsync(HttpStatusCode.OK);
 
         var check = ready["checks"]!.AsArray().Single(c => c.Str("name") == "read-model:crossings:Lucene")!;
         check.Str("status").ShouldBe("Healthy");

@@ -80,7 +80,7 @@ public sealed class CrossingLogFaultTests
         pending.Attempts.ShouldBe(2);
         pending.LastError.ShouldNotBeNull().ShouldContain("crossing log unreachable");
         (await api.ReadStoreAsync(db => db.AnprEvents.CountAsync())).ShouldBe(1);
-        var ready = await api.CreateClient().GetJsonAsync("/health/ready");
+        var ready = await (await api.ReadinessAsync()).ShouldHaveStatusAsync(System.Net.HttpStatusCode.OK);
         ready["checks"]!.AsArray().Single(c => c.Str("name") == "read-model:crossings:Lucene")!.Str("status").ShouldBe("Degraded");
 
         log.Down = false;

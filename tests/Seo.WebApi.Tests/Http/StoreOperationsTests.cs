@@ -13,9 +13,11 @@ public abstract class StoreOperationsTests
 {
     protected abstract StoreProvider Store { get; }
 
-    protected static async Task<JsonNode> ReadyAsync(SeoApiFactory api, HttpStatusCode expected)
+    /// <summary>The detailed report, read as the registrar (signed in before the store can be lost).</summary>
+    protected static async Task<JsonNode> ReadyAsync(SeoApiFactory api, HttpStatusCode expected, HttpClient? registrar = null)
     {
-        var response = await api.CreateClient().GetAsync(new Uri("/health/ready", UriKind.Relative));
+        registrar ??= (await api.RegistrarAsync()).Client;
+        var response = await registrar.GetAsync(new Uri("/health/ready", UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(expected, text);
         return JsonNode.Parse(text)!;
@@ -50,11 +52,12 @@ public abstract class ServerStoreOperationsTests : StoreOperationsTests
     public async Task A_lost_server_database_turns_readiness_to_503_and_names_the_store()
     {
         await using var api = new SeoApiFactory(store: Store);
-        await ReadyAsync(api, HttpStatusCode.OK);
+        var registrar = (await api.RegistrarAsync()).Client;
+        await ReadyAsync(api, HttpStatusCode.OK, registrar);
 
         await api.LoseServerDatabaseAsync();
 
-        var report = await ReadyAsync(api, HttpStatusCode.ServiceUnavailable);
+        var report = await ReadyAsync(api, HttpStatusCode.ServiceUnavailable, registrar);
         report["status"]!.GetValue<string>().ShouldBe("Unhealthy");
         report["checks"]!.AsArray().Single(c => c!["status"]!.GetValue<string>() == "Unhealthy")!["name"]!.GetValue<string>().ShouldBe($"write-store:{Store}");
     }
@@ -83,6 +86,8 @@ public abstract class ServerStoreOperationsTests : StoreOperationsTests
                 ["ConnectionStrings__Seo"] = connectionString,
                 // Production refuses to start without a messaging provider (docs/messaging.md); none runs here.
                 ["Seo__Messaging__RecordOnly"] = "true",
+                // ... and on the simulated registries and the sandbox payment gateway unless it is a demo (docs/security.md).
+                ["Seo__Demo__Enabled"] = "true",
             });
 
             exitCode.ShouldBe(0, output);

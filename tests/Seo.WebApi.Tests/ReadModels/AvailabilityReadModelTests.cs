@@ -204,7 +204,7 @@ public sealed class InProcessAvailabilityReadModelTests : AvailabilityReadModelT
     {
         await using var api = Api();
 
-        var response = await api.CreateClient().GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var response = await api.ReadinessAsync();
 
         var report = await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         report["checks"]!.AsArray().Single(c => c!.Str("name") == "read-model:availability:InProcess")!.Str("status").ShouldBe("Healthy");

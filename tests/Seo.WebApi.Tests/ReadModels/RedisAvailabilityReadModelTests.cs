@@ -105,7 +105,7 @@ public sealed class RedisAvailabilityReadModelTests : AvailabilityReadModelTests
         await api.DispatchOutboxAsync();
         var fallback = await IntervalAsync(carrier.Client, Tomorrow, "14:00", expectedSource: "write-store");
         fallback.Number("booked").ShouldBe(5);
-        var ready = await api.CreateClient().GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var ready = await api.ReadinessAsync();
         var report = await ready.ShouldHaveStatusAsync(HttpStatusCode.OK);
         report.Str("status").ShouldBe("Degraded");
         report["checks"]!.AsArray().Single(c => c!.Str("name") == "read-model:availability:Redis")!.Str("status").ShouldBe("Degraded");

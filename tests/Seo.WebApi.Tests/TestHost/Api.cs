@@ -26,6 +26,10 @@ public static class Api
         return await api.SignInAsync(TestData.Email(id), TestData.Password);
     }
 
+    /// <summary>The readiness report in detail, one entry per store: a registrar's view (anonymous callers see only the status).</summary>
+    public static async Task<HttpResponseMessage> ReadinessAsync(this SeoApiFactory api) =>
+        await (await api.RegistrarAsync()).Client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
     public static Task<Session> RegistrarAsync(this SeoApiFactory api) =>
         api.SignInAsync(SeoApiFactory.RegistrarEmail, SeoApiFactory.RegistrarPassword);
 

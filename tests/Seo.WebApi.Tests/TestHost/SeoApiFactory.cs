@@ -47,6 +47,7 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _dispatchBeforeAvailability;
     private readonly bool _simulatedRegistries;
+    private readonly string _environment;
 
     /// <param name="dispatchBeforeAvailability">
     /// Deliver the outbox before every availability query, so that tests about bookings read
@@ -54,13 +55,16 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     /// read model itself, which dispatch (or not) when they mean to.
     /// </param>
     /// <param name="simulatedRegistries">Run the production default for the checks, the simulated registries with the demo data set, instead of the pass-all test double.</param>
+    /// <param name="environment">The host environment: "Testing" unless a test is about what Production does differently.</param>
     public SeoApiFactory(
         IReadOnlyDictionary<string, string?>? settings = null,
         StoreProvider store = StoreProvider.Sqlite,
         Action<IServiceCollection>? services = null,
         bool dispatchBeforeAvailability = true,
-        bool simulatedRegistries = false)
+        bool simulatedRegistries = false,
+        string environment = "Testing")
     {
+        _environment = environment;
         _simulatedRegistries = simulatedRegistries;
         _settings = settings ?? new Dictionary<string, string?>();
         _services = services;
@@ -139,7 +143,7 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Persistence:DataDirectory", DataDirectory);
         builder.UseSetting("Persistence:Provider", Store.ToString());
         if (_serverConnectionString is not null)
@@ -153,6 +157,12 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         // Background dispatch would race the tests' assertions; tests dispatch when they mean to.
         builder.UseSetting("Seo:Outbox:Enabled", "false");
         builder.UseSetting("Seo:Security:PasswordIterations", "1000");
+        // Every in-memory request comes from one unknown address, and suites register and book far
+        // more than one caller would: the rate limits are off here and on in the tests about them.
+        builder.UseSetting("Seo:RateLimits:Enabled", "false");
+        // Hashing is cheap here (above), and suites sign in many carriers at once: a wide password gate.
+        builder.UseSetting("Seo:SignIn:Gate:MaxConcurrent", "64");
+        builder.UseSetting("Seo:SignIn:Gate:QueueLimit", "256");
         builder.UseSetting("Seo:Bootstrap:RegistrarEmail", RegistrarEmail);
         builder.UseSetting("Seo:Bootstrap:RegistrarPassword", RegistrarPassword);
         if (_simulatedRegistries)

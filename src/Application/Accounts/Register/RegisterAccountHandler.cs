@@ -9,7 +9,7 @@ namespace Seo.Application.Accounts.Register;
 
 public sealed class RegisterAccountHandler(
     IRepository<Account> accounts,
-    IPasswordHasher passwordHasher,
+    IPasswordWork passwordWork,
     BookingOptions options,
     TimeProvider clock) : ICommandHandler<RegisterAccount, Result<AccountDto>>
 {
@@ -41,10 +41,16 @@ public sealed class RegisterAccountHandler(
             return owner.Error;
         }
 
+        var hash = await passwordWork.HashAsync(command.Password!, cancellationToken);
+        if (!hash.IsSuccess)
+        {
+            return hash.Error;
+        }
+
         var account = Account.RegisterUser(
             AccountId.New(),
             email,
-            passwordHasher.Hash(command.Password!),
+            hash.Value,
             owner.Value,
             command.AcceptUserAgreement,
             command.ConsentToPersonalDataProcessing,

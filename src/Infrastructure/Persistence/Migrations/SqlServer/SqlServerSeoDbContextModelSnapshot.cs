@@ -1241,6 +1241,30 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Infrastructure.Persistence.SignIn.SignInFailureCount", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(66)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(66)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LockedUntil")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key")
+                        .HasName("PK_SignInFailureCounts");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInFailureCounts", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Infrastructure.Verification.Simulated.RegistryRecord", b =>
                 {
                     b.Property<string>("Registry")

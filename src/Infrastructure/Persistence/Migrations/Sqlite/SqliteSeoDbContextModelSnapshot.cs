@@ -1229,6 +1229,30 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Infrastructure.Persistence.SignIn.SignInFailureCount", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(66)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key")
+                        .HasName("PK_SignInFailureCounts");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInFailureCounts", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Infrastructure.Verification.Simulated.RegistryRecord", b =>
                 {
                     b.Property<string>("Registry")
