@@ -10,18 +10,14 @@ namespace Seo.Application.Accounts.Register;
 public sealed class RegisterAccountHandler(
     IRepository<Account> accounts,
     IPasswordHasher passwordHasher,
+    RegistrationAttemptNotice holderNotice,
     BookingOptions options,
-    TimeProvider clock) : ICommandHandler<RegisterAccount, Result<AccountDto>>
+    TimeProvider clock) : ICommandHandler<RegisterAccount, Result<RegistrationAccepted>>
 {
-    public async ValueTask<Result<AccountDto>> Handle(RegisterAccount command, CancellationToken cancellationToken)
+    public async ValueTask<Result<RegistrationAccepted>> Handle(RegisterAccount command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var email = EmailAddress.Create(command.Email).Value;
-        if (await accounts.AnyAsync(new AccountByEmailSpec(email), cancellationToken))
-        {
-            return AccountErrors.EmailTaken;
-        }
-
         PersonName? personName = null;
         if (command.Kind == OwnerKind.Individual)
         {
@@ -41,10 +37,13 @@ public sealed class RegisterAccountHandler(
             return owner.Error;
         }
 
+        // Every check that does not depend on the e-mail being free comes first, and the password is
+        // hashed either way: a taken e-mail is answered like a fresh one, in the same time.
+        var passwordHash = passwordHasher.Hash(command.Password!);
         var account = Account.RegisterUser(
             AccountId.New(),
             email,
-            passwordHasher.Hash(command.Password!),
+            passwordHash,
             owner.Value,
             command.AcceptUserAgreement,
             command.ConsentToPersonalDataProcessing,
@@ -55,7 +54,15 @@ public sealed class RegisterAccountHandler(
             return account.Error;
         }
 
+        var accepted = new RegistrationAccepted(email.Value, RegistrationAccepted.NextStep);
+        var holder = await accounts.FirstOrDefaultAsync(new AccountByEmailSpec(email), cancellationToken);
+        if (holder is not null)
+        {
+            await holderNotice.TellAsync(holder, cancellationToken);
+            return accepted;
+        }
+
         await accounts.AddAsync(account.Value, cancellationToken);
-        return AccountDto.From(account.Value);
+        return accepted;
     }
 }
