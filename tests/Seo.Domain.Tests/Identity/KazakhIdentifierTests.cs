@@ -113,7 +113,7 @@ public sealed class KazakhIdentifierTests
     }
 
     [Theory]
-    [InlineData("000000000000", "birth date")] // twelve zeros pass the check digit
+    [InlineData("000000000000", "century-and-sex")] // twelve zeros pass the check digit
     [InlineData("900230300010", "birth date")] // 30 February
     [InlineData("010229500014", "birth date")] // 29 February 2001
     [InlineData("901301300016", "birth date")] // month 13
