@@ -68,6 +68,7 @@ public static class MessagingRegistration
         if (!anyProvider && !deliversHere)
         {
             // Only messages are made here (e.g. by the projections worker); the API's delivery job sends them.
+            services.AddSingleton<IEmailSender, NoEmailProvider>();
             return services;
         }
 

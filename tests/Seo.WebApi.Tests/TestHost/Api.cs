@@ -24,6 +24,18 @@ public static class Api
         return session;
     }
 
+    /// <summary>Registers a resident legal entity with BIN <see cref="TestData.Bin"/>, signs in and proves the BIN (R15).</summary>
+    public static async Task<Session> OrganisationAsync(this SeoApiFactory api, int n)
+    {
+        var registration = TestData.Registration(n);
+        registration["kind"] = "LegalEntity";
+        registration["organisationName"] = "Operator LLP";
+        registration["taxId"] = TestData.Bin(n);
+        var session = await api.RegisterAsync(registration);
+        await session.ProveIdentityAsync(api, iin: TestData.Iin(n), bin: TestData.Bin(n));
+        return session;
+    }
+
     /// <summary>Registers (202, the neutral answer) and signs in with the registration's e-mail and password.</summary>
     public static async Task<Session> RegisterAsync(this SeoApiFactory api, JsonObject registration)
     {
