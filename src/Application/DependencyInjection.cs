@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddScoped<SlotAvailability>();
         services.AddScoped<Crossings.Common.AnprReadRecorder>();
         services.AddScoped<Bookings.Create.PriorityGrounds>();
+        services.AddScoped<BookingOwnerAccount>();
+        services.AddScoped<Accounts.Register.RegistrationAttemptNotice>();
         services.AddScoped<VerificationRun>();
         services.AddScoped<Barriers.Collect.BarrierCommandPoll>();
         services.AddScoped<IVerificationSubjectReader<CreateBooking>, CreateBookingChecks>();

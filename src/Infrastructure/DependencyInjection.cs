@@ -98,6 +98,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<ISandboxRegistries, SandboxRegistryStore>();
+        AddIdentityProof(services, configuration, persistence, sandbox);
 
         // The journey's messages; the process whose scheduler runs the delivery job must have providers (or sandbox / record-only).
         var schedulingEnabled = configuration.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.Enabled), defaultValue: true);
@@ -140,6 +141,24 @@ public static class DependencyInjection
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// R15: owners prove their IIN/BIN with a certificate chaining to the configured roots; in
+    /// sandbox mode also to the sandbox test root, which issues test certificates.
+    /// </summary>
+    private static void AddIdentityProof(IServiceCollection services, IConfiguration configuration, PersistenceOptions persistence, SandboxOptions sandbox)
+    {
+        var identity = configuration.GetSection(IdentityProofOptions.Section).Get<IdentityProofOptions>() ?? new IdentityProofOptions();
+        services.AddSingleton(identity);
+        if (sandbox.Enabled)
+        {
+            services.AddSingleton(provider => new Identity.SandboxCertificateAuthority(persistence.DataDirectory, provider.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<ISandboxCertificateAuthority>(provider => provider.GetRequiredService<Identity.SandboxCertificateAuthority>());
+        }
+
+        services.AddSingleton(provider => new Identity.TrustedIdentityRoots(identity, provider.GetService<Identity.SandboxCertificateAuthority>()));
+        services.AddSingleton<IIdentityCertificateVerifier, Identity.X509IdentityCertificateVerifier>();
     }
 
     /// <summary>

@@ -117,6 +117,8 @@ if (app.Services.GetRequiredService<SandboxOptions>().Enabled)
 {
     api.MapSandboxEndpoints();
     api.MapSandboxMessageEndpoints();
+    // The sandbox test root that certifies owners' test keys (R15) is made now, at the first start, beside the database.
+    _ = app.Services.GetRequiredService<Seo.Application.Common.Ports.ISandboxCertificateAuthority>();
 }
 
 await app.RunAsync();

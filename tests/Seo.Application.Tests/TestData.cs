@@ -64,10 +64,34 @@ internal static class TestData
     public static OwnerProfile NonResidentCompany =>
         OwnerProfile.Create(OwnerKind.LegalEntity, Residency.NonResident, "Xinjiang Logistics Co.", null, null, Phone).Value;
 
+    /// <summary>A registered user whose IIN/BIN, when it gives one, is proven (R15), so it may book.</summary>
     public static Account User(OwnerProfile? owner = null, string email = "carrier@example.kz", string passwordHash = "hash") =>
+        Proven(UnprovenUser(owner, email, passwordHash));
+
+    public static Account UnprovenUser(OwnerProfile? owner = null, string email = "carrier@example.kz", string passwordHash = "hash") =>
         Account.RegisterUser(
             AccountId.New(), EmailAddress.Create(email).Value, passwordHash, owner ?? ResidentIndividual,
             agreementAccepted: true, personalDataConsent: true, "2023-07-01", Now).Value;
+
+    /// <summary>R15: the owner signed a challenge with a certificate carrying the account's IIN/BIN.</summary>
+    public static Account Proven(Account account)
+    {
+        if (account.Owner?.TaxId is { } taxId)
+        {
+            var challenge = account.IssueIdentityChallenge("nonce", TimeSpan.FromMinutes(5), Now).Value;
+            var certified = account.Owner.Kind == OwnerKind.LegalEntity
+                ? new CertifiedIdentity(ValidIin, taxId, "thumbprint")
+                : new CertifiedIdentity(taxId, null, "thumbprint");
+            if (!account.ProveIdentity(challenge, certified, Now).IsSuccess)
+            {
+                throw new InvalidOperationException("The test account's identity could not be proven.");
+            }
+
+            account.ClearDomainEvents();
+        }
+
+        return account;
+    }
 
     public static Vehicle Truck(string plate = Plate, string vin = Vin) =>
         Vehicle.Create(VehicleKind.Truck, CountryCode.Create("KZ").Value, PlateNumber.Create(plate).Value, null, Domain.Vehicles.Vin.Create(vin).Value).Value;
@@ -117,7 +141,7 @@ internal static class TestData
         new("DOSTYK", null, null, from, VehicleInput(), [DriverInput()], priority);
 
     /// <summary>The IIN/BIN check digit (weights 1..11, then 3..11,1,2), computed here independently of the domain.</summary>
-    private static string WithCheckDigit(string prefix)
+    internal static string WithCheckDigit(string prefix)
     {
         int Sum(int[] weights) => prefix.Select((c, i) => (c - '0') * weights[i]).Sum() % 11;
         var digit = Sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);

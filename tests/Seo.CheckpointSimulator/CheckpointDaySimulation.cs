@@ -44,7 +44,7 @@ public sealed class CheckpointDaySimulation(Func<HttpClient> newClient, Simulati
             newClient, new RegistrarCredentials(options.RegistrarEmail, options.RegistrarPassword), fleet, Math.Min(options.Concurrency, 16), cancellationToken);
         await RegisterDevicesAsync(registrar, cancellationToken);
         using var carrierClient = newClient();
-        var carrier = await RegisterCarrierAsync(carrierClient, cancellationToken);
+        var carrier = await RegisterCarrierAsync(carrierClient, fleet, cancellationToken);
         setup.Stop();
 
         var booking = Stopwatch.StartNew();
@@ -213,7 +213,7 @@ public sealed class CheckpointDaySimulation(Func<HttpClient> newClient, Simulati
     }
 
     /// <summary>A resident legal entity whose BIN the registry setup put on file, so its trucks pass the checks of R19.</summary>
-    private static async Task<Session> RegisterCarrierAsync(HttpClient client, CancellationToken cancellationToken)
+    private static async Task<Session> RegisterCarrierAsync(HttpClient client, LoadFleet fleet, CancellationToken cancellationToken)
     {
         var email = $"simulator-{Guid.NewGuid():N}@example.kz";
         const string password = "checkpoint-simulator";
@@ -224,13 +224,15 @@ public sealed class CheckpointDaySimulation(Func<HttpClient> newClient, Simulati
             kind = "LegalEntity",
             residency = "Resident",
             organisationName = "Checkpoint Simulator LLP",
-            taxId = LoadFleet.OwnerBin,
+            taxId = fleet.OwnerBin,
             phone = "+77011234567",
             acceptUserAgreement = true,
             consentToPersonalDataProcessing = true,
-        }, HttpStatusCode.Created, cancellationToken);
+        }, HttpStatusCode.Accepted, cancellationToken);
         var carrier = new Session(client, email, password);
         await carrier.SignInAsync(cancellationToken);
+        // R15: the owner proves its BIN with a certificate from the sandbox test root.
+        await SandboxIdentityProof.ProveAsync(client, carrier.Token, cancellationToken);
         return carrier;
     }
 

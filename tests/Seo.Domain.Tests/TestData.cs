@@ -55,9 +55,29 @@ internal static class TestData
     public static OwnerProfile NonResidentCompany =>
         OwnerProfile.Create(OwnerKind.LegalEntity, Residency.NonResident, "Xinjiang Logistics Co.", null, null, Phone).Value;
 
+    /// <summary>A registered user whose IIN/BIN, when it gives one, is proven (R15), so it may book.</summary>
     public static Account User(OwnerProfile? owner = null, DateTimeOffset? now = null) =>
+        Proven(UnprovenUser(owner, now), now ?? Now);
+
+    public static Account UnprovenUser(OwnerProfile? owner = null, DateTimeOffset? now = null) =>
         Account.RegisterUser(
             AccountId.New(), Email(), "hash", owner ?? ResidentIndividual, agreementAccepted: true, personalDataConsent: true, "2026-01", now ?? Now).Value;
+
+    /// <summary>R15: the owner signed a challenge with a certificate carrying the account's IIN/BIN.</summary>
+    public static Account Proven(Account account, DateTimeOffset now)
+    {
+        if (account.Owner?.TaxId is { } taxId)
+        {
+            var challenge = account.IssueIdentityChallenge("nonce", TimeSpan.FromMinutes(5), now).Value;
+            account.ProveIdentity(challenge, Certified(account.Owner.Kind, taxId), now).ShouldSucceed();
+            account.ClearDomainEvents();
+        }
+
+        return account;
+    }
+
+    public static CertifiedIdentity Certified(OwnerKind kind, string taxId) =>
+        kind == OwnerKind.LegalEntity ? new CertifiedIdentity(ValidIin, taxId, "thumbprint") : new CertifiedIdentity(taxId, null, "thumbprint");
 
     public static Vehicle Truck(string plate = "123ABC02", string vin = ValidVin) =>
         Vehicle.Create(

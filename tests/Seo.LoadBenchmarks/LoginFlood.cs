@@ -182,12 +182,13 @@ internal static class LoginFlood
             kind = "LegalEntity",
             residency = "Resident",
             organisationName = "Flood Reader LLP",
-            taxId = LoadFleet.OwnerBin,
+            // A reader only reads: its BIN need not be proven, only valid and its own.
+            taxId = new LoadFleet(Random.Shared.Next(1, 100_000), 0).OwnerBin,
             phone = "+77011234567",
             acceptUserAgreement = true,
             consentToPersonalDataProcessing = true,
         });
-        if (registered.StatusCode != HttpStatusCode.Created)
+        if (registered.StatusCode != HttpStatusCode.Accepted)
         {
             throw new InvalidOperationException($"register: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync()}");
         }

@@ -84,7 +84,7 @@ catch (SimulatedRegistrySetup.SetupFailedException e)
     return 2;
 }
 
-var token = await RegisterCarrierAsync(http, cancel.Token);
+var token = await RegisterCarrierAsync(http, fleet, cancel.Token);
 http.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
 // Aim at the first interval of a day 30 days ahead, so every request competes for the same new day.
@@ -224,8 +224,8 @@ async Task WaitForAllShownAsync()
 }
 
 // A resident legal entity whose BIN the setup put on file, so the resident subset of R19 applies
-// and check 1 finds the owner.
-static async Task<string> RegisterCarrierAsync(HttpClient http, CancellationToken cancellationToken)
+// and check 1 finds the owner; it proves the BIN with a sandbox test certificate (R15).
+static async Task<string> RegisterCarrierAsync(HttpClient http, LoadFleet fleet, CancellationToken cancellationToken)
 {
     var email = $"load-{Guid.NewGuid():N}@example.kz";
     const string password = "load-driver-password";
@@ -236,19 +236,21 @@ static async Task<string> RegisterCarrierAsync(HttpClient http, CancellationToke
         kind = "LegalEntity",
         residency = "Resident",
         organisationName = "Load Driver LLP",
-        taxId = LoadFleet.OwnerBin,
+        taxId = fleet.OwnerBin,
         phone = "+77011234567",
         acceptUserAgreement = true,
         consentToPersonalDataProcessing = true,
     }, cancellationToken);
-    if (registered.StatusCode != HttpStatusCode.Created)
+    if (registered.StatusCode != HttpStatusCode.Accepted)
     {
         throw new InvalidOperationException($"register: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync(cancellationToken)}");
     }
 
     using var token = await http.PostAsJsonAsync("/api/v1/auth/token", new { email, password }, cancellationToken);
     var body = await token.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-    return body.GetProperty("accessToken").GetString()!;
+    var accessToken = body.GetProperty("accessToken").GetString()!;
+    await SandboxIdentityProof.ProveAsync(http, accessToken, cancellationToken);
+    return accessToken;
 }
 
 // Every request books its own truck with the one shared driver: a resident on a Kazakh identity

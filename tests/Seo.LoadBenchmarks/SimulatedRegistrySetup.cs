@@ -41,7 +41,7 @@ internal static class SimulatedRegistrySetup
     private static IEnumerable<Record> Records(LoadFleet fleet, DateOnly validUntil)
     {
         var run = fleet.RunId.ToString(CultureInfo.InvariantCulture);
-        yield return new("PersonsAndEntities", LoadFleet.OwnerBin, new { reference = "LOAD-OWNER", note = "Load Driver LLP" });
+        yield return new("PersonsAndEntities", fleet.OwnerBin, new { reference = "LOAD-OWNER", note = "Load Driver LLP" });
         yield return new("DriverLicences", LoadFleet.DriverDocument, new { reference = "LOAD-LIC", licenceCategories = LoadFleet.DriverLicenceCategories, validUntil });
         yield return new("DigitalDocuments", LoadFleet.DriverDocument, new { reference = "LOAD-DOCS", validUntil });
         yield return new("BiometricRecords", LoadFleet.DriverDocument, new { reference = "LOAD-BIO" });
@@ -50,7 +50,7 @@ internal static class SimulatedRegistrySetup
         {
             var vin = fleet.Vin(truck);
             var reference = $"LOAD-{run}-{truck}";
-            yield return new("Vehicles", vin, new { reference, holder = LoadFleet.OwnerBin, plate = fleet.Plate(truck) });
+            yield return new("Vehicles", vin, new { reference, holder = fleet.OwnerBin, plate = fleet.Plate(truck) });
             yield return new("TransportPermits", vin, new { reference, validUntil });
             yield return new("InsurancePolicies", vin, new { reference, validUntil });
             yield return new("TechnicalInspections", vin, new { reference, validUntil });

@@ -19,8 +19,13 @@ public sealed record AccountDto(
     ConsentChannel? ConsentChannel,
     MoneyDto Debt,
     bool BlockedForDebt,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    IdentityProofState IdentityProof,
+    DateTimeOffset? IdentityProvenAt)
 {
+    /// <summary>The organisations (their account ids) this account books for as a dispatcher (R15).</summary>
+    public IReadOnlyList<Guid> DispatcherFor { get; init; } = [];
+
     public static AccountDto From(Account account)
     {
         ArgumentNullException.ThrowIfNull(account);
@@ -38,6 +43,22 @@ public sealed record AccountDto(
             account.Owner?.Agreement?.ConsentChannel,
             new MoneyDto(account.Debt.Amount, Money.Tenge),
             account.IsBlockedForDebt,
-            account.CreatedAt);
+            account.CreatedAt,
+            account.ProvenTaxId is not null ? IdentityProofState.Proven
+                : account.NeedsIdentityProof ? IdentityProofState.Required : IdentityProofState.NotApplicable,
+            account.IdentityProvenAt);
     }
+}
+
+/// <summary>Whether the account's IIN/BIN is proven by a digital-signature certificate (R15).</summary>
+public enum IdentityProofState
+{
+    /// <summary>No IIN/BIN is given (a non-resident, or staff): nothing to prove.</summary>
+    NotApplicable,
+
+    /// <summary>The IIN/BIN is given but not proven: the account may not book yet.</summary>
+    Required,
+
+    /// <summary>A certificate carrying the IIN/BIN signed a challenge.</summary>
+    Proven,
 }

@@ -26,3 +26,40 @@ public sealed class AccountsInRoleSpec : Specification<Account>
 {
     public AccountsInRoleSpec(Role role) => Query.Where(a => a.Role == role);
 }
+
+/// <summary>
+/// The account that proved <paramref name="taxId"/> (R15: one per IIN/BIN). Every query by tax id
+/// lives in this file, so the way tax ids are stored can change in one place.
+/// </summary>
+public sealed class AccountWithProvenTaxIdSpec : Specification<Account>, ISingleResultSpecification<Account>
+{
+    public AccountWithProvenTaxIdSpec(string taxId) => Query.Where(a => a.ProvenTaxId == taxId).AsNoTracking();
+}
+
+/// <summary>The organisation's grant to one dispatcher that has not been revoked.</summary>
+public sealed class ActiveDispatcherGrantSpec : Specification<DispatcherGrant>, ISingleResultSpecification<DispatcherGrant>
+{
+    /// <param name="readOnly">Untracked: read ahead of a command's transaction, it must not stand in for the copy read inside it.</param>
+    public ActiveDispatcherGrantSpec(AccountId organisation, AccountId dispatcher, bool readOnly = false)
+    {
+        Query.Where(g => g.Organisation == organisation && g.Dispatcher == dispatcher && g.RevokedAt == null);
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+    }
+}
+
+/// <summary>An organisation's dispatchers, revoked ones included, newest first.</summary>
+public sealed class DispatcherGrantsOfOrganisationSpec : Specification<DispatcherGrant>
+{
+    public DispatcherGrantsOfOrganisationSpec(AccountId organisation) =>
+        Query.Where(g => g.Organisation == organisation).OrderByDescending(g => g.GrantedAt).AsNoTracking();
+}
+
+/// <summary>The organisations an account dispatches for now.</summary>
+public sealed class ActiveGrantsOfDispatcherSpec : Specification<DispatcherGrant>
+{
+    public ActiveGrantsOfDispatcherSpec(AccountId dispatcher) =>
+        Query.Where(g => g.Dispatcher == dispatcher && g.RevokedAt == null).AsNoTracking();
+}

@@ -33,6 +33,27 @@ public sealed class Account : AggregateRoot<AccountId>
 
     public bool IsBlockedForDebt => Debt.Amount > 0;
 
+    /// <summary>R15: the IIN/BIN a digital-signature certificate proved; none until then (docs/identity.md).</summary>
+    public string? ProvenTaxId { get; private set; }
+
+    public DateTimeOffset? IdentityProvenAt { get; private set; }
+
+    /// <summary>The SHA-256 thumbprint of the certificate that proved the IIN/BIN.</summary>
+    public string? IdentityCertificate { get; private set; }
+
+    /// <summary>The last challenge issued to prove the IIN/BIN: one at a time, single use, short-lived.</summary>
+    public string? IdentityChallenge { get; private set; }
+
+    public DateTimeOffset? IdentityChallengeExpiresAt { get; private set; }
+
+    public DateTimeOffset? IdentityChallengeUsedAt { get; private set; }
+
+    /// <summary>
+    /// R15, R16.3: an owner who gives an IIN/BIN has it proven before booking under it; an owner
+    /// without one (a non-resident) is identified by the user agreement and the registries.
+    /// </summary>
+    public bool NeedsIdentityProof => Owner?.TaxId is not null && ProvenTaxId is null;
+
     /// <summary>
     /// A carrier signs the user agreement and consents to the processing of personal data:
     /// residents through the state service, non-residents through the agreement (R16, end).
@@ -92,7 +113,90 @@ public sealed class Account : AggregateRoot<AccountId>
             return AccountErrors.NotAUser;
         }
 
-        return IsBlockedForDebt ? AccountErrors.BlockedForDebt : Result.Success();
+        if (IsBlockedForDebt)
+        {
+            return AccountErrors.BlockedForDebt;
+        }
+
+        return NeedsIdentityProof ? IdentityErrors.NotProven : Result.Success();
+    }
+
+    /// <summary>
+    /// R15: a new challenge for the owner to sign with their certificate; it replaces the one
+    /// before, runs out after <paramref name="lifetime"/> and proves once.
+    /// </summary>
+    public Result<string> IssueIdentityChallenge(string nonce, TimeSpan lifetime, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nonce);
+        if (Role != Role.User || Owner is null)
+        {
+            return AccountErrors.NotAUser;
+        }
+
+        if (Owner.TaxId is null)
+        {
+            return IdentityErrors.NothingToProve;
+        }
+
+        if (ProvenTaxId is not null)
+        {
+            return IdentityErrors.AlreadyProven;
+        }
+
+        IdentityChallenge = $"seo-identity-proof:{Id.Value:N}:{nonce}";
+        IdentityChallengeExpiresAt = now + lifetime;
+        IdentityChallengeUsedAt = null;
+        Raise(new AccountIdentityChallengeIssued(Id, now + lifetime, now));
+        return IdentityChallenge;
+    }
+
+    /// <summary>Whether <paramref name="challenge"/> is this account's live challenge.</summary>
+    public Result CheckIdentityChallenge(string? challenge, DateTimeOffset now)
+    {
+        if (IdentityChallenge is null || !string.Equals(challenge, IdentityChallenge, StringComparison.Ordinal))
+        {
+            return IdentityErrors.ChallengeNotFound;
+        }
+
+        if (IdentityChallengeUsedAt is not null)
+        {
+            return IdentityErrors.ChallengeUsed;
+        }
+
+        return now >= IdentityChallengeExpiresAt ? IdentityErrors.ChallengeExpired : Result.Success();
+    }
+
+    /// <summary>
+    /// R15, R16.3: a verified certificate signed the live challenge; the IIN (individual, subject
+    /// SERIALNUMBER) or BIN (legal entity, subject OU) it carries must be the account's.
+    /// </summary>
+    public Result ProveIdentity(string challenge, CertifiedIdentity certified, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(certified);
+        var live = CheckIdentityChallenge(challenge, now);
+        if (!live.IsSuccess)
+        {
+            return live;
+        }
+
+        if (ProvenTaxId is not null)
+        {
+            return IdentityErrors.AlreadyProven;
+        }
+
+        var claimed = Owner?.TaxId;
+        var shown = Owner?.Kind == OwnerKind.LegalEntity ? certified.Bin : certified.Iin;
+        if (claimed is null || !string.Equals(claimed, shown, StringComparison.Ordinal))
+        {
+            return IdentityErrors.TaxIdMismatch;
+        }
+
+        IdentityChallengeUsedAt = now;
+        ProvenTaxId = claimed;
+        IdentityProvenAt = now;
+        IdentityCertificate = certified.Thumbprint;
+        Raise(new AccountIdentityProven(Id, claimed, certified.Thumbprint, now));
+        return Result.Success();
     }
 
     /// <summary>R27: the registrar records a debt; the account is blocked at once.</summary>
@@ -126,6 +230,9 @@ public sealed class Account : AggregateRoot<AccountId>
             ? new BookingOwner(Id, owner.Kind, owner.Residency, owner.Name, owner.TaxId)
             : throw new InvalidOperationException("Only user accounts own bookings.");
 }
+
+/// <summary>What a verified certificate says of its holder: the IIN in the subject's SERIALNUMBER, the BIN in its OU.</summary>
+public sealed record CertifiedIdentity(string? Iin, string? Bin, string Thumbprint);
 
 /// <summary>The owner data of R16.3 kept with a user account, and the agreement they signed.</summary>
 public sealed record OwnerProfile(OwnerKind Kind, Residency Residency, string Name, string? TaxId, PhoneNumber Phone)
@@ -175,6 +282,10 @@ public sealed record OwnerProfile(OwnerKind Kind, Residency Residency, string Na
 public sealed record AgreementRecord(string Version, DateTimeOffset SignedAt, ConsentChannel ConsentChannel);
 
 public sealed record AccountRegistered(AccountId AccountId, Role Role, string Email, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+public sealed record AccountIdentityChallengeIssued(AccountId AccountId, DateTimeOffset ExpiresAt, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+public sealed record AccountIdentityProven(AccountId AccountId, string TaxId, string CertificateThumbprint, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
 
 public sealed record AccountDebtRecorded(AccountId AccountId, Money Amount, Money Debt, string Reason, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
 

@@ -10,7 +10,7 @@ public sealed record Bin
     public string Value { get; }
 
     public static Result<Bin> Create(string? value) =>
-        KazakhIdentifier.Problem(value) is { } problem
+        KazakhIdentifier.BinProblem(value) is { } problem
             ? DomainError.Validation("invalid-bin", $"The BIN {problem}.")
             : new Bin(value!);
 

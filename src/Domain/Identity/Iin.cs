@@ -10,7 +10,7 @@ public sealed record Iin
     public string Value { get; }
 
     public static Result<Iin> Create(string? value) =>
-        KazakhIdentifier.Problem(value) is { } problem
+        KazakhIdentifier.IinProblem(value) is { } problem
             ? DomainError.Validation("invalid-iin", $"The IIN {problem}.")
             : new Iin(value!);
 

@@ -24,6 +24,9 @@ public enum MessageKind
 
     /// <summary>R33: the vehicles a call round called, for the checkpoint's officers.</summary>
     CallList,
+
+    /// <summary>Someone tried to register with the e-mail of an existing account; its holder is told (no booking, no checkpoint).</summary>
+    RegistrationAttempt,
 }
 
 /// <summary>How a message travels.</summary>
@@ -40,6 +43,9 @@ public enum MessageChannel
 
     /// <summary>R33: a text message to the checkpoint's duty phone (the backup channel).</summary>
     OfficersBackup,
+
+    /// <summary>An e-mail to an account's address (account security notices).</summary>
+    Email,
 }
 
 /// <summary>Who a message is for.</summary>

@@ -30,7 +30,8 @@ public sealed class OutboundMessage : AggregateRoot<OutboundMessageId>
     /// <summary>The booking it is about; none for an officers' call list.</summary>
     public BookingId? BookingId { get; private set; }
 
-    public CheckpointCode Checkpoint { get; private set; } = null!;
+    /// <summary>The checkpoint it is about; none for an account's security notice.</summary>
+    public CheckpointCode? Checkpoint { get; private set; }
 
     public MessageAudience Audience { get; private set; }
 
@@ -79,7 +80,7 @@ public sealed class OutboundMessage : AggregateRoot<OutboundMessageId>
     public static OutboundMessage Create(
         Guid subject,
         BookingId? booking,
-        CheckpointCode checkpoint,
+        CheckpointCode? checkpoint,
         MessageAudience audience,
         AccountId? account,
         MessageKind kind,
@@ -88,7 +89,6 @@ public sealed class OutboundMessage : AggregateRoot<OutboundMessageId>
         string text,
         DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(checkpoint);
         ArgumentException.ThrowIfNullOrWhiteSpace(destination);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(destination.Length, MaxDestinationLength);
@@ -126,7 +126,7 @@ public sealed class OutboundMessage : AggregateRoot<OutboundMessageId>
         SentAt = now;
         NextAttemptAt = null;
         Release();
-        Raise(new OutboundMessageSent(Id.Value, BookingId?.Value, Checkpoint.Value, Kind, Channel, receipt, now));
+        Raise(new OutboundMessageSent(Id.Value, BookingId?.Value, Checkpoint?.Value, Kind, Channel, receipt, now));
     }
 
     /// <summary>
@@ -150,7 +150,7 @@ public sealed class OutboundMessage : AggregateRoot<OutboundMessageId>
             State = MessageState.Failed;
             FailedAt = now;
             NextAttemptAt = null;
-            Raise(new OutboundMessageFailed(Id.Value, BookingId?.Value, Checkpoint.Value, Kind, Channel, _attempts.Count, text, now));
+            Raise(new OutboundMessageFailed(Id.Value, BookingId?.Value, Checkpoint?.Value, Kind, Channel, _attempts.Count, text, now));
             return;
         }
 
@@ -171,12 +171,12 @@ public sealed class OutboundMessage : AggregateRoot<OutboundMessageId>
 
 /// <summary>A message's provider accepted it. Plain values only.</summary>
 public sealed record OutboundMessageSent(
-    Guid MessageId, Guid? BookingId, string Checkpoint, MessageKind Kind, MessageChannel Channel, string ReceiptId, DateTimeOffset OccurredAt)
+    Guid MessageId, Guid? BookingId, string? Checkpoint, MessageKind Kind, MessageChannel Channel, string ReceiptId, DateTimeOffset OccurredAt)
     : DomainEvent(OccurredAt);
 
 /// <summary>A message was given up after its last attempt failed. Plain values only.</summary>
 public sealed record OutboundMessageFailed(
-    Guid MessageId, Guid? BookingId, string Checkpoint, MessageKind Kind, MessageChannel Channel, int Attempts, string LastError, DateTimeOffset OccurredAt)
+    Guid MessageId, Guid? BookingId, string? Checkpoint, MessageKind Kind, MessageChannel Channel, int Attempts, string LastError, DateTimeOffset OccurredAt)
     : DomainEvent(OccurredAt);
 
 public static class MessagingErrors

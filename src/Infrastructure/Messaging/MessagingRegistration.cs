@@ -19,6 +19,7 @@ public static class MessagingRegistration
     public const string SmsSection = MessagingOptions.Section + ":Sms";
     public const string PushSection = MessagingOptions.Section + ":Push";
     public const string OfficersMainSection = MessagingOptions.Section + ":Officers:Main";
+    public const string EmailSection = MessagingOptions.Section + ":Email";
 
     /// <summary>Record every message instead of sending it, outside sandbox mode too (test stands); off unless set.</summary>
     public const string RecordOnlySetting = MessagingOptions.Section + ":RecordOnly";
@@ -37,7 +38,8 @@ public static class MessagingRegistration
         var sms = Provider(configuration, SmsSection);
         var push = Provider(configuration, PushSection);
         var officersMain = Provider(configuration, OfficersMainSection);
-        var anyProvider = sms.IsConfigured || push.IsConfigured || officersMain.IsConfigured;
+        var email = Provider(configuration, EmailSection);
+        var anyProvider = sms.IsConfigured || push.IsConfigured || officersMain.IsConfigured || email.IsConfigured;
         var recordOnly = configuration.GetValue(RecordOnlySetting, defaultValue: false);
 
         if (sandbox || recordOnly)
@@ -46,24 +48,27 @@ public static class MessagingRegistration
             if (anyProvider)
             {
                 throw new InvalidOperationException(
-                    $"{(sandbox ? "Seo:Sandbox:Enabled" : RecordOnlySetting)} is true but a messaging provider is configured ({Configured(sms, push, officersMain)}): " +
+                    $"{(sandbox ? "Seo:Sandbox:Enabled" : RecordOnlySetting)} is true but a messaging provider is configured ({Configured(sms, push, officersMain, email)}): " +
                     "sandbox messages are only recorded, never sent. Turn sandbox/record-only off to send through the providers, or unset the providers.");
             }
 
             // Recorded like every other channel, so integrators see the push messages too.
-            services.AddSingleton(new MessagingChannels(Push: true));
+            services.AddSingleton(new MessagingChannels(Push: true, Email: true));
             services.AddSingleton<SandboxMessageSender>();
             services.AddSingleton<ISmsSender>(provider => provider.GetRequiredService<SandboxMessageSender>());
             services.AddSingleton<IPushSender>(provider => provider.GetRequiredService<SandboxMessageSender>());
             services.AddSingleton<IOfficersConsoleSender>(provider => provider.GetRequiredService<SandboxMessageSender>());
+            services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<SandboxMessageSender>());
             return services;
         }
 
         // Push is optional: without its provider no push messages are made, and SMS carries every message (R29, R34: "push or SMS").
-        services.AddSingleton(new MessagingChannels(Push: push.IsConfigured));
+        // E-mail is optional too: without its provider an account notice goes by SMS to the owner's phone.
+        services.AddSingleton(new MessagingChannels(Push: push.IsConfigured, Email: email.IsConfigured));
         if (!anyProvider && !deliversHere)
         {
             // Only messages are made here (e.g. by the projections worker); the API's delivery job sends them.
+            services.AddSingleton<IEmailSender, NoEmailProvider>();
             return services;
         }
 
@@ -96,6 +101,17 @@ public static class MessagingRegistration
         else
         {
             services.AddSingleton<IPushSender, NoPushProvider>();
+        }
+
+        if (email.IsConfigured)
+        {
+            services.AddSingleton(new EmailProviderOptions(email));
+            AddClient(services, EmailHttpSender.Name, email, EmailSection);
+            services.AddSingleton<IEmailSender, EmailHttpSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, NoEmailProvider>();
         }
 
         return services;
@@ -135,8 +151,8 @@ public static class MessagingRegistration
     private static MessageProviderOptions Provider(IConfiguration configuration, string section) =>
         configuration.GetSection(section).Get<MessageProviderOptions>() ?? new MessageProviderOptions();
 
-    private static string Configured(MessageProviderOptions sms, MessageProviderOptions push, MessageProviderOptions officersMain) =>
-        string.Join(", ", new[] { (sms, SmsSection), (push, PushSection), (officersMain, OfficersMainSection) }.Where(p => p.Item1.IsConfigured).Select(p => p.Item2 + ":BaseUrl"));
+    private static string Configured(MessageProviderOptions sms, MessageProviderOptions push, MessageProviderOptions officersMain, MessageProviderOptions email) =>
+        string.Join(", ", new[] { (sms, SmsSection), (push, PushSection), (officersMain, OfficersMainSection), (email, EmailSection) }.Where(p => p.Item1.IsConfigured).Select(p => p.Item2 + ":BaseUrl"));
 
     private static string Missing(MessageProviderOptions sms, MessageProviderOptions officersMain)
     {
@@ -160,4 +176,11 @@ internal sealed class NoPushProvider : IPushSender
 {
     public Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
         Task.FromResult(SendOutcome.Failure($"No push provider is configured ({MessagingRegistration.PushSection}:BaseUrl)."));
+}
+
+/// <summary>No e-mail provider is configured, so no e-mails are made (see <see cref="MessagingChannels"/>); one made earlier fails visibly.</summary>
+internal sealed class NoEmailProvider : IEmailSender
+{
+    public Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult(SendOutcome.Failure($"No e-mail provider is configured ({MessagingRegistration.EmailSection}:BaseUrl)."));
 }

@@ -25,6 +25,8 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Account> Accounts => Set<Account>();
 
+    public DbSet<DispatcherGrant> DispatcherGrants => Set<DispatcherGrant>();
+
     public DbSet<Booking> Bookings => Set<Booking>();
 
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();

@@ -1,6 +1,8 @@
 using Mediator;
 using Seo.Application.Accounts;
 using Seo.Application.Accounts.CreateStaffAccount;
+using Seo.Application.Accounts.Dispatchers;
+using Seo.Application.Accounts.IdentityProof;
 using Seo.Application.Accounts.GetMyAccount;
 using Seo.Application.Accounts.IssueToken;
 using Seo.Application.Accounts.RecordDebt;
@@ -17,15 +19,16 @@ internal static class AccountEndpoints
     public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/accounts", async (RegisterAccount command, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(command, ct)).ToCreated(_ => "/api/v1/accounts/me"))
+                (await mediator.Send(command, ct)).ToAccepted())
             .WithName("RegisterAccount")
             .WithSummary("Register an account and sign the user agreement (R15, R16)")
+            .WithDescription("The answer is 202 with the same body whether or not the e-mail already has an account (its holder is then told " +
+                "by e-mail, and nothing is made); sign in with POST /auth/token for the account id. 400 for bad input, e.g. weak-password, invalid-iin.")
             .WithTags("Accounts")
             .AllowAnonymous()
             .WithMetadata(new RateLimitBudgetMetadata(RateLimitBudget.Registration))
-            .Produces<AccountDto>(StatusCodes.Status201Created)
+            .Produces<RegistrationAccepted>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/accounts/me", async (IMediator mediator, CancellationToken ct) =>
@@ -36,6 +39,8 @@ internal static class AccountEndpoints
             .RequireAuthorization()
             .Produces<AccountDto>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        MapIdentityProof(api);
 
         api.MapPost("/auth/token", async (IssueToken request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(request, ct)).ToOk())
@@ -84,6 +89,59 @@ internal static class AccountEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
+    }
+
+    /// <summary>R15: the owner proves the account's IIN/BIN with a certificate, and an organisation delegates dispatchers (docs/identity.md).</summary>
+    private static void MapIdentityProof(RouteGroupBuilder api)
+    {
+        var me = api.MapGroup("/accounts/me").WithTags("Accounts").RequireAuthorization(Policies.User)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        me.MapPost("/identity-proof/challenge", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new IssueIdentityChallenge(), ct)).ToCreated())
+            .WithName("IssueIdentityChallenge")
+            .WithMetadata(new SkipIdempotency())
+            .WithSummary("A challenge for the owner to sign with the digital-signature certificate carrying the account's IIN/BIN (R15)")
+            .WithDescription("Sign the UTF-8 bytes of 'challenge' (RSA or ECDSA with SHA-256) before 'expiresAt'; a new challenge replaces the one before. " +
+                "409 no-tax-id-to-prove for an account without IIN/BIN, owner-identity-already-proven once proven.")
+            .Produces<IdentityChallengeDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        me.MapPost("/identity-proof", async (ProveIdentity command, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(command, ct)).ToOk())
+            .WithName("ProveIdentity")
+            .WithSummary("Send the signed challenge and the certificate chain; a verified certificate with the account's IIN/BIN proves it (R15, R16.3)")
+            .WithDescription("'certificates': base64 DER, the signer's first, then intermediates. Refusals: 409 identity-challenge-not-found, " +
+                "identity-challenge-expired, identity-challenge-used, tax-id-already-proven; 403 identity-signature-invalid, identity-certificate-untrusted, " +
+                "identity-certificate-expired, identity-certificate-not-for-signing, identity-tax-id-mismatch; 400 invalid-certificate.")
+            .Produces<AccountDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        me.MapGet("/dispatchers", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListDispatchers(), ct)).ToOk())
+            .WithName("ListDispatchers")
+            .WithSummary("The organisation's dispatchers, revoked ones included (R15)")
+            .Produces<IReadOnlyList<DispatcherDto>>();
+
+        me.MapPost("/dispatchers", async (AddDispatcher command, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(command, ct)).ToCreated())
+            .WithName("AddDispatcher")
+            .WithSummary("Let another user account (by its account id) book the organisation's trucks, with 'onBehalfOf' (R15; proven legal entities only)")
+            .Produces<DispatcherDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        me.MapDelete("/dispatchers/{accountId:guid}", async (Guid accountId, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RevokeDispatcher(accountId), ct)).ToNoContent())
+            .WithName("RevokeDispatcher")
+            .WithSummary("Stop a dispatcher at once: its next booking for the organisation is refused (R15)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     /// <summary>An amount in tenge and, when recording a debt, what it is for.</summary>

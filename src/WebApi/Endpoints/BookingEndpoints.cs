@@ -25,9 +25,12 @@ internal static class BookingEndpoints
                 (await mediator.Send(command, ct)).ToCreated(b => $"/api/v1/bookings/{b.Id}"))
             .WithName("CreateBooking")
             .WithSummary("Request a booking for an interval, or the first free one (R16, R20–R22)")
+            .WithDescription("An owner with an IIN/BIN books once it is proven (403 owner-identity-not-proven, R15). A dispatcher sends " +
+                "'onBehalfOf': the organisation's account id; the booking is then the organisation's (403 not-a-dispatcher once revoked).")
             .RequireAuthorization(Policies.User)
             .Produces<BookingDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

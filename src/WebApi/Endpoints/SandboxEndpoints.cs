@@ -2,6 +2,7 @@ using Mediator;
 using Seo.Application.Sandbox.AdvanceClock;
 using Seo.Application.Sandbox.Common;
 using Seo.Application.Sandbox.DeleteRegistryRecord;
+using Seo.Application.Sandbox.IssueTestCertificate;
 using Seo.Application.Sandbox.ListRegistries;
 using Seo.Application.Sandbox.ListRegistryRecords;
 using Seo.Application.Sandbox.PutRegistryRecord;
@@ -73,6 +74,21 @@ internal static class SandboxEndpoints
             .Produces(StatusCodes.Status204NoContent);
 
         MapClock(api);
+
+        api.MapPost("/sandbox/identity-certificates", async (IssueTestCertificate command, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(command, ct)).ToCreated())
+            .WithName("IssueSandboxIdentityCertificate")
+            .WithTags(Tag)
+            .RequireAuthorization(Policies.User)
+            .WithSummary("A test signing certificate for the caller's IIN/BIN over the public key sent, from the sandbox test root (sandbox, users)")
+            .WithDescription("Send 'publicKey' (base64 DER SubjectPublicKeyInfo, RSA 2048+ or EC); the private key stays with the caller, who signs the " +
+                "identity-proof challenge with it. 'taxId' asks for another IIN/BIN, to try a refusal. The certificate carries the IIN in the subject's " +
+                "SERIALNUMBER (individuals) or the BIN in its OU (legal entities), as the national CA's do; only the sandbox trusts its root.")
+            .Produces<TestCertificateDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 

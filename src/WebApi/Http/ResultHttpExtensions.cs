@@ -15,6 +15,10 @@ internal static class ResultHttpExtensions
     public static IResult ToCreated<T>(this Result<T> result) =>
         result.IsSuccess ? TypedResults.Created((string?)null, result.Value) : Problems.From(result.Error);
 
+    /// <summary>202 for a request taken whose outcome the answer does not tell.</summary>
+    public static IResult ToAccepted<T>(this Result<T> result) =>
+        result.IsSuccess ? TypedResults.Accepted((string?)null, result.Value) : Problems.From(result.Error);
+
     public static IResult ToNoContent(this Result result) =>
         result.IsSuccess ? TypedResults.NoContent() : Problems.From(result.Error);
 }

@@ -1,12 +1,15 @@
 using FluentValidation;
 using NSubstitute;
 using Seo.Application.Accounts;
+using Seo.Application.Accounts.Passwords;
 using Seo.Application.Accounts.Register;
+using Seo.Application.Messaging.Common;
 using Seo.Application.Common.Behaviours;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
 using Seo.Domain.Common;
 using Seo.Domain.Identity;
+using Seo.Domain.Messaging;
 
 namespace Seo.Application.Tests.Accounts;
 
@@ -30,19 +33,25 @@ public sealed class RegisterAccountTests
         "ops@xinjiang-logistics.cn", "correct horse battery", OwnerKind.LegalEntity, Residency.NonResident, "Xinjiang Logistics Co.", null, null, null,
         null, "+8613800138000", AcceptUserAgreement: true, ConsentToPersonalDataProcessing: true);
 
-    private Task<Result<AccountDto>> Handle(RegisterAccount command) =>
-        new RegisterAccountHandler(_repository, new FakePasswordWork(_hasher), TestData.Options(), TestData.Clock()).Handle(command, CancellationToken.None).AsTask();
+    private readonly List<OutboundMessage> _messages = [];
+
+    private Task<Result<RegistrationAccepted>> Handle(RegisterAccount command, bool emailChannel = true) =>
+        new RegisterAccountHandler(
+                _repository, new FakePasswordWork(_hasher), new RegistrationAttemptNotice(Substitutes.Repository(_messages), new MessagingChannels(Push: true, Email: emailChannel), TestData.Clock()),
+                TestData.Options(), TestData.Clock())
+            .Handle(command, CancellationToken.None).AsTask();
 
     private static DomainError? Validate(RegisterAccount command)
     {
         var failures = new RegisterAccountValidator().Validate(command).Errors;
-        return failures.Count == 0 ? null : ValidationBehavior<RegisterAccount, Result<AccountDto>>.ToDomainError(failures);
+        return failures.Count == 0 ? null : ValidationBehavior<RegisterAccount, Result<RegistrationAccepted>>.ToDomainError(failures);
     }
 
     [Fact]
     public async Task R15_resident_registers_with_consent_through_the_state_service_and_a_hashed_password()
     {
-        var dto = (await Handle(Resident())).ShouldSucceed();
+        (await Handle(Resident())).ShouldSucceed().Email.ShouldBe("carrier@example.kz");
+        var dto = AccountDto.From(_accounts.ShouldHaveSingleItem());
 
         dto.Email.ShouldBe("carrier@example.kz");
         dto.Role.ShouldBe(Role.User);
@@ -58,7 +67,8 @@ public sealed class RegisterAccountTests
     [Fact]
     public async Task R16_non_resident_company_registers_without_a_tax_id_and_consents_through_the_agreement()
     {
-        var dto = (await Handle(NonResidentCompany())).ShouldSucceed();
+        (await Handle(NonResidentCompany())).ShouldSucceed();
+        var dto = AccountDto.From(_accounts.ShouldHaveSingleItem());
 
         dto.TaxId.ShouldBeNull();
         dto.DisplayName.ShouldBe("Xinjiang Logistics Co.");
@@ -66,15 +76,46 @@ public sealed class RegisterAccountTests
     }
 
     [Fact]
-    public async Task Email_already_registered_is_refused_whatever_its_case()
+    public async Task A_taken_email_whatever_its_case_is_answered_as_a_fresh_one_makes_nothing_and_tells_its_holder_by_email()
     {
-        _accounts.Add(TestData.User(email: "carrier@example.kz"));
+        var holder = TestData.User(email: "carrier@example.kz");
+        _accounts.Add(holder);
+        var fresh = await Handle(Resident() with { Email = "someone.else@example.kz" });
+        _accounts.RemoveAll(a => a.Id != holder.Id);
 
-        var result = await Handle(Resident());
+        var taken = await Handle(Resident());
 
-        result.ShouldFailWith("email-taken");
-        _accounts.Count.ShouldBe(1);
-        await _repository.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
+        taken.ShouldSucceed().ShouldBe(fresh.Value with { Email = "carrier@example.kz" });
+        _accounts.ShouldHaveSingleItem().ShouldBeSameAs(holder);
+        _hasher.Received(2).Hash("correct horse battery");
+        var notice = _messages.ShouldHaveSingleItem();
+        notice.Kind.ShouldBe(MessageKind.RegistrationAttempt);
+        notice.Channel.ShouldBe(MessageChannel.Email);
+        notice.Destination.ShouldBe("carrier@example.kz");
+        notice.Account.ShouldBe(holder.Id);
+        notice.Checkpoint.ShouldBeNull();
+        notice.Text.ShouldContain("tried to register");
+    }
+
+    [Fact]
+    public async Task Without_an_email_provider_the_holder_of_a_taken_email_is_told_by_sms()
+    {
+        var holder = TestData.User(email: "carrier@example.kz");
+        _accounts.Add(holder);
+
+        (await Handle(Resident(), emailChannel: false)).ShouldSucceed();
+
+        var notice = _messages.ShouldHaveSingleItem();
+        notice.Channel.ShouldBe(MessageChannel.Sms);
+        notice.Destination.ShouldBe(holder.Owner!.Phone.Value);
+    }
+
+    [Fact]
+    public async Task A_fresh_email_tells_nobody()
+    {
+        (await Handle(Resident())).ShouldSucceed();
+
+        _messages.ShouldBeEmpty();
     }
 
     [Fact]
@@ -110,6 +151,51 @@ public sealed class RegisterAccountTests
 
         error.Code.ShouldBe(code);
         error.Errors.ShouldNotBeNull().Keys.ShouldBe([field]);
+    }
+
+    [Theory]
+    [InlineData("password123")]
+    [InlineData("QWERTYUIOP")]
+    [InlineData("1234567890")]
+    [InlineData("Password2026!")]
+    [InlineData("iloveyou123")]
+    [InlineData("kazakhstan1")]
+    public void A_common_password_is_a_weak_password_whatever_its_case_and_trailing_digits(string password)
+    {
+        var error = Validate(Resident() with { Password = password }).ShouldNotBeNull();
+
+        error.Code.ShouldBe("weak-password");
+        error.Errors.ShouldNotBeNull()["password"].ShouldHaveSingleItem().ShouldContain("common");
+    }
+
+    [Fact]
+    public void A_password_containing_the_emails_name_is_a_weak_password()
+    {
+        var error = Validate(Resident() with { Email = "nurlan.trans@example.kz", Password = "my-NURLAN.TRANS-key" }).ShouldNotBeNull();
+
+        error.Code.ShouldBe("weak-password");
+        error.Errors.ShouldNotBeNull()["password"].ShouldHaveSingleItem().ShouldContain("e-mail");
+    }
+
+    [Theory]
+    [InlineData("correct horse battery", "carrier@example.kz")]
+    [InlineData("Tr4ns-Almaty-route-9", "ab@example.kz")] // a two-letter local part is too short to count
+    public void A_long_uncommon_password_is_accepted(string password, string email)
+    {
+        PasswordPolicy.Problem(password, email).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("000000000000")]
+    [InlineData("900230300019")]
+    public void An_iin_that_cannot_exist_is_refused_at_registration_though_its_check_digit_passes(string first11AndAny)
+    {
+        var iin = TestData.WithCheckDigit(first11AndAny[..11]);
+
+        var error = Validate(Resident(iin)).ShouldNotBeNull();
+
+        error.Code.ShouldBe("invalid-iin");
+        error.Errors.ShouldNotBeNull().Keys.ShouldBe(["taxId"]);
     }
 
     [Theory]

@@ -48,6 +48,7 @@ public sealed class CreateBookingHandlerTests
     private readonly List<VerificationRecord> _records = [];
     private readonly List<Notification> _notifications = [];
     private readonly List<object> _kept = [];
+    private readonly List<DispatcherGrant> _grants = [];
 
     public CreateBookingHandlerTests() => _bookingRepository = Substitutes.Repository(_bookings);
 
@@ -59,9 +60,10 @@ public sealed class CreateBookingHandlerTests
         var user = Substitutes.CurrentUser(_account.Id);
         var run = new VerificationRun();
         var priorityGrounds = new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions));
+        var owners = new BookingOwnerAccount(accounts, Substitutes.Repository(_grants), user);
         var handler = new CreateBookingHandler(
             _bookingRepository,
-            accounts,
+            owners,
             checkpoints,
             _ledger,
             Substitutes.Availability(_readModel, _ledger),
@@ -69,14 +71,13 @@ public sealed class CreateBookingHandlerTests
             Substitutes.Repository(_records),
             Substitutes.Repository(_notifications),
             run,
-            user,
             Substitutes.UnitOfWork(_kept),
             TestData.Tariff(),
             TestData.Options(_firstFreeAttempts),
             _journey,
             _clock);
         var checks = new RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>(
-            new CreateBookingChecks(accounts, checkpoints, _bookingRepository, priorityGrounds, user, _journey, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>>.Instance);
+            new CreateBookingChecks(owners, checkpoints, _bookingRepository, priorityGrounds, _journey, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>>.Instance);
         return askRegistries
             ? await checks.Handle(command, (message, token) => handler.Handle(message, token), CancellationToken.None)
             : await handler.Handle(command, CancellationToken.None);

@@ -23,7 +23,7 @@ public sealed class AccountTests
     [Fact]
     public void R15_registered_user_records_the_agreement_signed()
     {
-        var account = TestData.User();
+        var account = TestData.UnprovenUser();
 
         account.Role.ShouldBe(Role.User);
         var agreement = account.Owner.ShouldNotBeNull().Agreement.ShouldNotBeNull();

@@ -45,8 +45,7 @@ public sealed class KazakhIdentifierTests
         const string Prefix = "12345678901";
         CheckDigit(Prefix).ShouldBe((3, Branch.SecondWeights));
 
-        Iin.Create(Prefix + "3").ShouldSucceed();
-        Bin.Create(Prefix + "3").ShouldSucceed();
+        KazakhIdentifier.Problem(Prefix + "3").ShouldBeNull();
     }
 
     [Fact]
@@ -57,8 +56,7 @@ public sealed class KazakhIdentifierTests
 
         for (var digit = 0; digit <= 9; digit++)
         {
-            var result = Iin.Create(prefix + digit);
-            result.IsSuccess.ShouldBe(digit == right, $"{prefix}{digit}");
+            (KazakhIdentifier.Problem(prefix + digit) is null).ShouldBe(digit == right, $"{prefix}{digit}");
         }
     }
 
@@ -70,7 +68,7 @@ public sealed class KazakhIdentifierTests
         var right = CheckDigit(prefix).Digit!.Value;
         right.ShouldNotBe(0, "pick a prefix where the two readings differ");
 
-        Iin.Create(prefix + "0").ShouldFailWith("invalid-iin");
+        KazakhIdentifier.Problem(prefix + "0").ShouldNotBeNull();
     }
 
     [Fact]
@@ -82,8 +80,7 @@ public sealed class KazakhIdentifierTests
 
         for (var digit = 0; digit <= 9; digit++)
         {
-            Iin.Create(Prefix + digit).ShouldFailWith("invalid-iin").Message.ShouldContain("no check digit");
-            Bin.Create(Prefix + digit).ShouldFailWith("invalid-bin");
+            KazakhIdentifier.Problem(Prefix + digit).ShouldNotBeNull().ShouldContain("no check digit");
         }
     }
 
@@ -113,6 +110,52 @@ public sealed class KazakhIdentifierTests
     {
         KazakhIdentifier.Problem(TestData.ValidIin).ShouldBeNull();
         KazakhIdentifier.Problem(WithWrongCheckDigit(TestData.ValidIin)).ShouldNotBeNull();
+    }
+
+    [Theory]
+    [InlineData("000000000000", "century-and-sex")] // twelve zeros pass the check digit
+    [InlineData("900230300010", "birth date")] // 30 February
+    [InlineData("010229500014", "birth date")] // 29 February 2001
+    [InlineData("901301300016", "birth date")] // month 13
+    [InlineData("900101000012", "century-and-sex")] // 7th digit 0
+    [InlineData("900101700019", "century-and-sex")] // 7th digit 7
+    public void R16_3_iin_that_cannot_exist_is_refused_though_its_check_digit_passes(string first11AndAny, string reason)
+    {
+        var iin = KazakhIdentifiers.WithCheckDigit(first11AndAny[..11]);
+        KazakhIdentifier.Problem(iin).ShouldBeNull("the example passes the check digit");
+
+        Iin.Create(iin).ShouldFailWith("invalid-iin").Message.ShouldContain(reason);
+    }
+
+    [Fact]
+    public void R16_3_iin_of_29_february_in_a_leap_year_of_its_century_is_accepted()
+    {
+        Iin.Create(KazakhIdentifiers.WithCheckDigit("00022950001")).ShouldSucceed(); // 29 February 2000, 7th digit 5
+    }
+
+    [Theory]
+    [InlineData("000000000000", "year and month")] // twelve zeros
+    [InlineData("191340400002", "year and month")] // month 13
+    [InlineData("190330400002", "entity-kind")] // 5th digit 3
+    [InlineData("190370400002", "entity-kind")] // 5th digit 7
+    [InlineData("190344400002", "unit")] // 6th digit 4
+    public void R16_3_bin_that_cannot_exist_is_refused_though_its_check_digit_passes(string first11AndAny, string reason)
+    {
+        var bin = KazakhIdentifiers.WithCheckDigit(first11AndAny[..11]);
+        KazakhIdentifier.Problem(bin).ShouldBeNull("the example passes the check digit");
+
+        Bin.Create(bin).ShouldFailWith("invalid-bin").Message.ShouldContain(reason);
+    }
+
+    [Theory]
+    [InlineData("190340")] // resident legal entity, head office
+    [InlineData("190350")] // non-resident legal entity
+    [InlineData("190360")] // joint individual entrepreneurship
+    [InlineData("190341")] // a branch
+    [InlineData("190343")] // a peasant farm
+    public void R16_3_bin_of_every_kind_and_unit_is_accepted(string prefix)
+    {
+        Bin.Create(KazakhIdentifiers.WithCheckDigit((prefix + "00000")[..11])).ShouldSucceed();
     }
 
     private static string WithWrongCheckDigit(string valid)

@@ -38,7 +38,7 @@ public sealed class PriorityListTests
     {
         var truck = TestData.Truck();
         var operatorBin = Bin.Create(TestData.ValidBin).Value;
-        var otherBin = Bin.Create(TestData.ValidIin).Value;
+        var otherBin = Bin.Create(KazakhIdentifiers.WithCheckDigit("19034000000")).Value;
         var vinElsewhere = PriorityListEntry.Create(Kz, PlateNumber.Create("555XYZ02").Value, truck.Vin).Value;
         var plateElsewhere = PriorityListEntry.Create(Kz, truck.Plate, Vin.Create("1M8GDM9AXKP042799").Value).Value;
         var ofOperator = PriorityListEntry.Create(Kz, truck.Plate, truck.Vin, operatorBin, "Demo Trans LLP").Value;

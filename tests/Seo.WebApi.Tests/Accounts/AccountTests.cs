@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using Seo.WebApi.Tests.TestHost;
@@ -16,8 +17,8 @@ public sealed class AccountTests
 
         var response = await api.CreateClient().PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n, residency));
 
-        var account = await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        response.Headers.Location!.ToString().ShouldBe("/api/v1/accounts/me");
+        (await response.ShouldHaveStatusAsync(HttpStatusCode.Accepted)).Str("email").ShouldBe(TestData.Email(n));
+        var account = await (await api.SignInAsync(TestData.Email(n), TestData.Password)).Client.GetJsonAsync("/api/v1/accounts/me");
         account.Str("role").ShouldBe("User");
         account.Str("email").ShouldBe(TestData.Email(n));
         account.Str("residency").ShouldBe(residency);
@@ -34,7 +35,8 @@ public sealed class AccountTests
         await using var api = new SeoApiFactory();
         var n = TestData.Next();
         var client = api.CreateClient();
-        var account = await (await client.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n))).ShouldHaveStatusAsync(HttpStatusCode.Created);
+        await (await client.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n))).ShouldHaveStatusAsync(HttpStatusCode.Accepted);
+        var account = await (await api.SignInAsync(TestData.Email(n), TestData.Password)).Client.GetJsonAsync("/api/v1/accounts/me");
 
         var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { email = TestData.Email(n), password = TestData.Password }))
             .ShouldHaveStatusAsync(HttpStatusCode.OK);
@@ -52,7 +54,7 @@ public sealed class AccountTests
         await using var api = new SeoApiFactory();
         var n = TestData.Next();
         var client = api.CreateClient();
-        await (await client.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n))).ShouldHaveStatusAsync(HttpStatusCode.Created);
+        await (await client.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n))).ShouldHaveStatusAsync(HttpStatusCode.Accepted);
 
         var wrongPassword = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = TestData.Email(n), password = "not-the-password" });
         var unknown = await client.PostAsJsonAsync("/api/v1/auth/token", new { email = "nobody@example.kz", password = TestData.Password });
@@ -62,16 +64,62 @@ public sealed class AccountTests
     }
 
     [Fact]
-    public async Task Registering_the_same_email_twice_is_409_email_taken()
+    public async Task Registering_a_taken_email_answers_exactly_as_a_fresh_one_keeps_the_holders_account_and_tells_the_holder()
     {
         await using var api = new SeoApiFactory();
         var n = TestData.Next();
         var client = api.CreateClient();
-        await (await client.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n))).ShouldHaveStatusAsync(HttpStatusCode.Created);
+        var first = await client.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n));
+        var firstBody = await first.Content.ReadAsStringAsync();
+        var impostor = TestData.Registration(n);
+        impostor["password"] = "another-long-passphrase";
 
-        var again = await client.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n));
+        var again = await client.PostAsJsonAsync("/api/v1/accounts", impostor);
 
-        await again.ShouldBeProblemAsync(HttpStatusCode.Conflict, "email-taken");
+        again.StatusCode.ShouldBe(first.StatusCode);
+        first.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await again.Content.ReadAsStringAsync()).ShouldBe(firstBody);
+        again.Headers.Location.ShouldBe(first.Headers.Location);
+        again.Content.Headers.ContentType!.MediaType.ShouldBe(first.Content.Headers.ContentType!.MediaType);
+        // The holder still signs in with their own password; the impostor's is refused.
+        await api.SignInAsync(TestData.Email(n), TestData.Password);
+        await (await client.PostAsJsonAsync("/api/v1/auth/token", new { email = TestData.Email(n), password = "another-long-passphrase" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "invalid-credentials");
+        var notices = await api.ReadStoreAsync(db => db.OutboundMessages.Where(m => m.Kind == Seo.Domain.Messaging.MessageKind.RegistrationAttempt).ToListAsync());
+        notices.ShouldHaveSingleItem().Text.ShouldContain("tried to register");
+    }
+
+    [Theory]
+    [InlineData("password123")]
+    [InlineData("qwertyuiop")]
+    [InlineData("carrier-and-carrier")]
+    public async Task A_weak_or_common_password_or_one_with_the_emails_name_is_refused_and_makes_nothing(string password)
+    {
+        await using var api = new SeoApiFactory();
+        var registration = TestData.Registration(TestData.Next());
+        registration["email"] = "carrier@example.kz";
+        registration["password"] = password;
+
+        var response = await api.CreateClient().PostAsJsonAsync("/api/v1/accounts", registration);
+
+        await response.ShouldBeValidationProblemAsync("weak-password", "password");
+        (await api.ReadStoreAsync(db => db.Accounts.CountAsync(a => a.Role == Seo.Domain.Accounts.Role.User))).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("Individual", "000000000000", "invalid-iin")]
+    [InlineData("LegalEntity", "000000000000", "invalid-bin")]
+    public async Task A_tax_id_of_all_zeros_is_refused_though_its_check_digit_passes(string kind, string taxId, string code)
+    {
+        await using var api = new SeoApiFactory();
+        var registration = TestData.Registration(TestData.Next());
+        registration["kind"] = kind;
+        registration["organisationName"] = "Zero LLP";
+        registration["taxId"] = taxId;
+
+        var response = await api.CreateClient().PostAsJsonAsync("/api/v1/accounts", registration);
+
+        await response.ShouldBeValidationProblemAsync(code, "taxId");
     }
 
     [Fact]

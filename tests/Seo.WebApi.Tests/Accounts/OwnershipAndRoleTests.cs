@@ -142,11 +142,11 @@ public sealed class OwnershipAndRoleTests
         var registrar = await api.RegistrarAsync();
 
         var created = await (await registrar.Client.PostAsJsonAsync(
-                "/api/v1/admin/users", new { email = "analyst@seo.test", role = "Analyst", displayName = "Analyst", password = "analyst-password-1" }))
+                "/api/v1/admin/users", new { email = "analyst@seo.test", role = "Analyst", displayName = "Analyst", password = "ledger-review-2026" }))
             .ShouldHaveStatusAsync(HttpStatusCode.Created);
 
         created["generatedPassword"].ShouldBeNull();
-        (await api.SignInAsync("analyst@seo.test", "analyst-password-1")).Role.ShouldBe("Analyst");
+        (await api.SignInAsync("analyst@seo.test", "ledger-review-2026")).Role.ShouldBe("Analyst");
     }
 
     [Fact]

@@ -121,15 +121,14 @@ public sealed class PriorityGroundsTests : IAsyncLifetime
         var operatorsTruck = TestData.Next();
         var operatorId = TestData.Next();
         var listedOperatorsTruck = TestData.ListedTruck(operatorsTruck);
-        // The operator's tax id stands for its BIN here: both are 12 digits with the same check digit.
-        listedOperatorsTruck["operatorBin"] = TestData.Iin(operatorId);
+        listedOperatorsTruck["operatorBin"] = TestData.Bin(operatorId);
         var entries = new JsonArray { new JsonObject { ["countryOfRegistration"] = "KZ", ["plate"] = TestData.Plate(TestData.Next()), ["vin"] = TestData.Vin(borrowed) }, listedOperatorsTruck };
         await (await registrar.Client.UploadPriorityListAsync("authorised-economic-operators", entries)).ShouldHaveStatusAsync(HttpStatusCode.OK);
 
         await ShouldBeRefusedTakingNothingAsync(TestData.PriorityBooking(borrowed, Day, "15:00", "AuthorisedEconomicOperator"), HttpStatusCode.Conflict, "priority-grounds-not-proved");
         await ShouldBeRefusedTakingNothingAsync(TestData.PriorityBooking(operatorsTruck, Day, "15:00", "AuthorisedEconomicOperator"), HttpStatusCode.Conflict, "priority-grounds-not-proved");
 
-        var theOperator = await _api.CarrierAsync(operatorId);
+        var theOperator = await _api.OrganisationAsync(operatorId);
         (await theOperator.BookAsync(TestData.PriorityBooking(operatorsTruck, Day, "15:00", "AuthorisedEconomicOperator"))).Str("priority").ShouldBe("AuthorisedEconomicOperator");
     }
 

@@ -64,6 +64,8 @@ public sealed class OpenApiContractTests
                 "/api/v1/notifications", "/api/v1/notifications/{id}/read",
                 "/api/v1/admin/checkpoints/{code}/waiting-zone", "/api/v1/admin/bookings/{id}/refuse-entry",
                 "/api/v1/admin/read-models/live/rebuild", "/api/v1/admin/checkpoints/{code}/live", "/api/v1/admin/checkpoints/{code}/live/events", "/api/v1/boards/{code}", "/api/v1/boards/{code}/events", "/api/v1/bookings/{id}/messages", "/api/v1/sandbox/messages",
+                "/api/v1/accounts/me/identity-proof/challenge", "/api/v1/accounts/me/identity-proof", "/api/v1/accounts/me/dispatchers",
+                "/api/v1/accounts/me/dispatchers/{accountId}", "/api/v1/sandbox/identity-certificates",
             ],
             ignoreOrder: true);
     }

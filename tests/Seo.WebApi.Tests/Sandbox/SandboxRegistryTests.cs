@@ -238,8 +238,14 @@ public sealed class SandboxRegistryTests : IAsyncLifetime, IAsyncDisposable
         owner["acceptUserAgreement"] = true;
         owner["consentToPersonalDataProcessing"] = true;
         using var anonymous = _api.CreateClient();
-        await (await anonymous.PostAsJsonAsync("/api/v1/accounts", owner)).ShouldHaveStatusAsync(HttpStatusCode.Created);
-        return await _api.SignInAsync(email, TestData.Password);
+        await (await anonymous.PostAsJsonAsync("/api/v1/accounts", owner)).ShouldHaveStatusAsync(HttpStatusCode.Accepted);
+        var session = await _api.SignInAsync(email, TestData.Password);
+        if (owner["taxId"] is not null)
+        {
+            await session.ProveWithSandboxCertificateAsync();
+        }
+
+        return session;
     }
 
     /// <summary>A demo truck of Demo Trans LLP (plate 00nDEM02) driven by Abenov Arman, as in docs/demo-registries.md.</summary>

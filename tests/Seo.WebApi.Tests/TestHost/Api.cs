@@ -15,15 +15,71 @@ public static class Api
 {
     public const string ProblemJson = "application/problem+json";
 
-    /// <summary>Registers a resident individual carrier with a valid IIN and signs in.</summary>
+    /// <summary>Registers a resident individual carrier with a valid IIN, signs in and proves the IIN (R15).</summary>
     public static async Task<Session> CarrierAsync(this SeoApiFactory api, int? n = null)
     {
         var id = n ?? TestData.Next();
-        var registration = TestData.Registration(id);
+        var session = await api.RegisterAsync(TestData.Registration(id));
+        await session.ProveIdentityAsync(api, iin: TestData.Iin(id));
+        return session;
+    }
+
+    /// <summary>Registers a resident legal entity with BIN <see cref="TestData.Bin"/>, signs in and proves the BIN (R15).</summary>
+    public static async Task<Session> OrganisationAsync(this SeoApiFactory api, int n)
+    {
+        var registration = TestData.Registration(n);
+        registration["kind"] = "LegalEntity";
+        registration["organisationName"] = "Operator LLP";
+        registration["taxId"] = TestData.Bin(n);
+        var session = await api.RegisterAsync(registration);
+        await session.ProveIdentityAsync(api, iin: TestData.Iin(n), bin: TestData.Bin(n));
+        return session;
+    }
+
+    /// <summary>Registers (202, the neutral answer) and signs in with the registration's e-mail and password.</summary>
+    public static async Task<Session> RegisterAsync(this SeoApiFactory api, JsonObject registration)
+    {
         using var anonymous = api.CreateClient();
-        var created = await anonymous.PostAsJsonAsync("/api/v1/accounts", registration);
-        await created.ShouldHaveStatusAsync(HttpStatusCode.Created);
-        return await api.SignInAsync(TestData.Email(id), TestData.Password);
+        var accepted = await anonymous.PostAsJsonAsync("/api/v1/accounts", registration);
+        await accepted.ShouldHaveStatusAsync(HttpStatusCode.Accepted);
+        return await api.SignInAsync(registration.Str("email"), registration.Str("password"));
+    }
+
+    /// <summary>R15: asks for a challenge and signs it with a fresh key certified by the tests' root for the IIN or BIN given.</summary>
+    public static async Task<HttpResponseMessage> SendIdentityProofAsync(this Session session, SeoApiFactory api, string? iin = null, string? bin = null)
+    {
+        var challenge = await (await session.Client.PostAsync("/api/v1/accounts/me/identity-proof/challenge", null)).ShouldHaveStatusAsync(HttpStatusCode.Created);
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var now = api.Clock.GetUtcNow();
+        using var certificate = TestCertificates.Issue(key, now.AddDays(-1), now.AddYears(1), iin, bin);
+        return await session.Client.PostAsJsonAsync("/api/v1/accounts/me/identity-proof", new
+        {
+            challenge = challenge.Str("challenge"),
+            signature = TestCertificates.Sign(key, challenge.Str("challenge")),
+            certificates = new[] { Convert.ToBase64String(certificate.RawData), Convert.ToBase64String(TestCertificates.Root.RawData) },
+        });
+    }
+
+    /// <summary>Sandbox mode: proves the account's own IIN/BIN with a certificate the sandbox test root issues over a fresh key.</summary>
+    public static async Task ProveWithSandboxCertificateAsync(this Session session)
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var issued = await (await session.Client.PostAsJsonAsync("/api/v1/sandbox/identity-certificates", new { publicKey = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()) }))
+            .ShouldHaveStatusAsync(HttpStatusCode.Created);
+        var challenge = await (await session.Client.PostAsync("/api/v1/accounts/me/identity-proof/challenge", null)).ShouldHaveStatusAsync(HttpStatusCode.Created);
+        var proven = await (await session.Client.PostAsJsonAsync("/api/v1/accounts/me/identity-proof", new
+        {
+            challenge = challenge.Str("challenge"),
+            signature = TestCertificates.Sign(key, challenge.Str("challenge")),
+            certificates = issued["certificates"],
+        })).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        proven.Str("identityProof").ShouldBe("Proven");
+    }
+
+    public static async Task ProveIdentityAsync(this Session session, SeoApiFactory api, string? iin = null, string? bin = null)
+    {
+        var proven = await (await session.SendIdentityProofAsync(api, iin, bin)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        proven.Str("identityProof").ShouldBe("Proven");
     }
 
     /// <summary>The readiness report in detail, one entry per store: a registrar's view (anonymous callers see only the status).</summary>

@@ -174,6 +174,8 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         // Most suites book today's intervals to test what follows a booking; the R29 closing lead
         // (25 h by default) is tested by the journey suites, which set it back.
         builder.UseSetting("Seo:Journey:BookingCloses", "00:00:00");
+        // R15: owners prove their IIN/BIN with certificates the tests issue from their own root.
+        builder.UseSetting("Seo:Identity:TrustedRoots:0", TestCertificates.WriteRoot(DataDirectory));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

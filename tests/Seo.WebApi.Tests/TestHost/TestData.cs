@@ -33,6 +33,19 @@ public static class TestData
         }
     }
 
+    /// <summary>A well-formed BIN of a resident legal entity registered in March 2019, distinct per <paramref name="n"/>.</summary>
+    public static string Bin(int n)
+    {
+        for (var serial = n; ; serial++)
+        {
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"190340{serial % 100_000:D5}");
+            if (CheckDigit(prefix) is { } digit)
+            {
+                return prefix + digit.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
     /// <summary>A well-formed IIN whose last digit is wrong.</summary>
     public static string IinWithBadCheckDigit(int n)
     {

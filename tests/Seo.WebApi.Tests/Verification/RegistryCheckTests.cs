@@ -34,7 +34,7 @@ public sealed class RegistryCheckTests
     {
         var n = TestData.Next();
         using var anonymous = api.CreateClient();
-        await (await anonymous.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n, "NonResident"))).ShouldHaveStatusAsync(HttpStatusCode.Created);
+        await (await anonymous.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n, "NonResident"))).ShouldHaveStatusAsync(HttpStatusCode.Accepted);
         return await api.SignInAsync(TestData.Email(n), TestData.Password);
     }
 

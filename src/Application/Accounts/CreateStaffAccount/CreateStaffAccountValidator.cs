@@ -1,5 +1,5 @@
 using FluentValidation;
-using Seo.Application.Accounts.Register;
+using Seo.Application.Accounts.Passwords;
 using Seo.Application.Common.Validation;
 using Seo.Domain.Accounts;
 using Seo.Domain.Identity;
@@ -14,8 +14,6 @@ public sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffA
         RuleFor(c => c.Role).Required().IsInEnum().WithErrorCode("invalid-staff-role")
             .NotEqual(Role.User).WithErrorCode("invalid-staff-role").WithMessage("Carriers register themselves; staff roles are Officer, Registrar, Analyst and Device.");
         RuleFor(c => c.DisplayName).NotEmpty().WithErrorCode("required-field").MaximumLength(200).WithErrorCode("required-field");
-        RuleFor(c => c.Password).Must(p => p is { Length: >= RegisterAccountValidator.MinPasswordLength and <= 200 })
-            .WithErrorCode("weak-password").WithMessage($"A password has {RegisterAccountValidator.MinPasswordLength} to 200 characters.")
-            .When(c => c.Password is not null);
+        RuleFor(c => c.Password).StrongPassword(c => c.Email).When(c => c.Password is not null);
     }
 }

@@ -5,7 +5,11 @@ using Seo.Domain.Identity;
 
 namespace Seo.Application.Accounts.Register;
 
-/// <summary>A carrier registers and signs the user agreement (R3, R15), giving the owner data of R16.3.</summary>
+/// <summary>
+/// A carrier registers and signs the user agreement (R3, R15), giving the owner data of R16.3. The
+/// answer is the same whether or not the e-mail is taken (docs/identity.md, "Registration"): the
+/// account id comes from signing in.
+/// </summary>
 public sealed record RegisterAccount(
     string? Email,
     string? Password,
@@ -18,4 +22,13 @@ public sealed record RegisterAccount(
     string? TaxId,
     string? Phone,
     bool AcceptUserAgreement,
-    bool ConsentToPersonalDataProcessing) : ICommand<Result<AccountDto>>;
+    bool ConsentToPersonalDataProcessing) : ICommand<Result<RegistrationAccepted>>;
+
+/// <summary>The neutral answer to a registration: it says nothing of whether the e-mail was free.</summary>
+/// <param name="Email">The e-mail as it will be used to sign in (normalised).</param>
+/// <param name="Next">What to do next.</param>
+public sealed record RegistrationAccepted(string Email, string Next)
+{
+    public const string NextStep =
+        "Sign in with POST /api/v1/auth/token. If this e-mail already had an account, its holder has been told and no new account was made.";
+}

@@ -10,18 +10,14 @@ namespace Seo.Application.Accounts.Register;
 public sealed class RegisterAccountHandler(
     IRepository<Account> accounts,
     IPasswordWork passwordWork,
+    RegistrationAttemptNotice holderNotice,
     BookingOptions options,
-    TimeProvider clock) : ICommandHandler<RegisterAccount, Result<AccountDto>>
+    TimeProvider clock) : ICommandHandler<RegisterAccount, Result<RegistrationAccepted>>
 {
-    public async ValueTask<Result<AccountDto>> Handle(RegisterAccount command, CancellationToken cancellationToken)
+    public async ValueTask<Result<RegistrationAccepted>> Handle(RegisterAccount command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var email = EmailAddress.Create(command.Email).Value;
-        if (await accounts.AnyAsync(new AccountByEmailSpec(email), cancellationToken))
-        {
-            return AccountErrors.EmailTaken;
-        }
-
         PersonName? personName = null;
         if (command.Kind == OwnerKind.Individual)
         {
@@ -41,6 +37,8 @@ public sealed class RegisterAccountHandler(
             return owner.Error;
         }
 
+        // Every check that does not depend on the e-mail being free comes first, and the password is
+        // hashed either way: a taken e-mail is answered like a fresh one, in the same time.
         var hash = await passwordWork.HashAsync(command.Password!, cancellationToken);
         if (!hash.IsSuccess)
         {
@@ -61,7 +59,15 @@ public sealed class RegisterAccountHandler(
             return account.Error;
         }
 
+        var accepted = new RegistrationAccepted(email.Value, RegistrationAccepted.NextStep);
+        var holder = await accounts.FirstOrDefaultAsync(new AccountByEmailSpec(email), cancellationToken);
+        if (holder is not null)
+        {
+            await holderNotice.TellAsync(holder, cancellationToken);
+            return accepted;
+        }
+
         await accounts.AddAsync(account.Value, cancellationToken);
-        return AccountDto.From(account.Value);
+        return accepted;
     }
 }

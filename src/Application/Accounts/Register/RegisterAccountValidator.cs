@@ -1,4 +1,5 @@
 using FluentValidation;
+using Seo.Application.Accounts.Passwords;
 using Seo.Application.Common.Validation;
 using Seo.Domain.Accounts;
 using Seo.Domain.Identity;
@@ -7,17 +8,10 @@ namespace Seo.Application.Accounts.Register;
 
 public sealed class RegisterAccountValidator : AbstractValidator<RegisterAccount>
 {
-    public const int MinPasswordLength = 10;
-
     public RegisterAccountValidator()
     {
         RuleFor(c => c.Email).MustBe(EmailAddress.Create);
-        // One rule, so that the code and message hold for a missing, short or long password alike
-        // (WithErrorCode only applies to the validator just before it).
-        RuleFor(c => c.Password)
-            .Must(p => p is { Length: >= MinPasswordLength and <= 200 })
-            .WithErrorCode("weak-password")
-            .WithMessage($"A password has {MinPasswordLength} to 200 characters.");
+        RuleFor(c => c.Password).StrongPassword(c => c.Email);
         RuleFor(c => c.Kind).Required().IsInEnum().WithErrorCode("invalid-value");
         RuleFor(c => c.Residency).Required().IsInEnum().WithErrorCode("invalid-value");
         RuleFor(c => c.Phone).MustBe(PhoneNumber.Create);

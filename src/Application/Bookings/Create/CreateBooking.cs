@@ -10,7 +10,9 @@ namespace Seo.Application.Bookings.Create;
 
 /// <summary>
 /// Requests a booking (R16): a given <see cref="Date"/> and <see cref="Start"/> at a checkpoint,
-/// or the first free interval from <see cref="FirstFreeFrom"/> (R2.2, R16.1).
+/// or the first free interval from <see cref="FirstFreeFrom"/> (R2.2, R16.1). A dispatcher sends
+/// <see cref="OnBehalfOf"/>, the account id of the organisation that delegated them (R15): the booking
+/// is then the organisation's.
 /// </summary>
 public sealed record CreateBooking(
     string? Checkpoint,
@@ -20,7 +22,8 @@ public sealed record CreateBooking(
     VehicleInput? Vehicle,
     IReadOnlyList<DriverInput>? Drivers,
     PriorityCategory? Priority,
-    CargoInput? Cargo = null) : ICommand<Result<BookingDto>>, IVerifiedCommand;
+    CargoInput? Cargo = null,
+    Guid? OnBehalfOf = null) : ICommand<Result<BookingDto>>, IVerifiedCommand;
 
 /// <summary>What the vehicle carries; omitted for a vehicle travelling empty.</summary>
 public sealed record CargoInput(bool? UnderVeterinaryOrPhytosanitaryControl, string? CustomsDeclaration, string? VeterinaryCertificate);

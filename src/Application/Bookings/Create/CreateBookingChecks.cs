@@ -19,11 +19,10 @@ namespace Seo.Application.Bookings.Create;
 /// inside the transaction.
 /// </summary>
 public sealed class CreateBookingChecks(
-    IRepository<Account> accounts,
+    BookingOwnerAccount owners,
     IRepository<Checkpoint> checkpoints,
     IRepository<Booking> bookings,
     PriorityGrounds priorityGrounds,
-    ICurrentUser currentUser,
     JourneyPolicy journey,
     TimeProvider clock) : IVerificationSubjectReader<CreateBooking>
 {
@@ -31,7 +30,8 @@ public sealed class CreateBookingChecks(
     {
         ArgumentNullException.ThrowIfNull(command);
         var now = clock.GetUtcNow();
-        var account = currentUser.AccountId is { } id ? await accounts.FirstOrDefaultAsync(new AccountByIdSpec(id, readOnly: true), cancellationToken) : null;
+        var owner = await owners.ResolveAsync(command.OnBehalfOf, readOnly: true, cancellationToken);
+        var account = owner.IsSuccess ? owner.Value : null;
         var checkpoint = await checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(CheckpointCode.Create(command.Checkpoint).Value), cancellationToken);
         var vehicle = command.Vehicle!.ToVehicle();
         var drivers = command.Drivers!.ToDrivers();

@@ -21,7 +21,7 @@ namespace Seo.Application.Bookings.Create;
 
 public sealed class CreateBookingHandler(
     IRepository<Booking> bookings,
-    IRepository<Account> accounts,
+    BookingOwnerAccount owners,
     IRepository<Checkpoint> checkpoints,
     ICapacityLedger ledger,
     SlotAvailability availability,
@@ -29,7 +29,6 @@ public sealed class CreateBookingHandler(
     IRepository<VerificationRecord> verificationRecords,
     IRepository<Notification> notifications,
     VerificationRun checks,
-    ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     Tariff tariff,
     BookingOptions options,
@@ -40,12 +39,14 @@ public sealed class CreateBookingHandler(
     {
         ArgumentNullException.ThrowIfNull(command);
         var now = clock.GetUtcNow();
-        var account = currentUser.AccountId is { } id ? await accounts.FirstOrDefaultAsync(new AccountByIdSpec(id), cancellationToken) : null;
-        if (account is null)
+        // R15: the caller's own booking, or the organisation's it dispatches for.
+        var owner = await owners.ResolveAsync(command.OnBehalfOf, readOnly: false, cancellationToken);
+        if (!owner.IsSuccess)
         {
-            return AccountErrors.NotAUser;
+            return owner.Error;
         }
 
+        var account = owner.Value;
         var mayBook = account.MayBook();
         if (!mayBook.IsSuccess)
         {

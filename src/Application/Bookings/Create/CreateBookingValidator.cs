@@ -27,6 +27,7 @@ public sealed class CreateBookingValidator : AbstractValidator<CreateBooking>
         RuleFor(c => c.Date).PlausibleDate();
         RuleFor(c => c.FirstFreeFrom).PlausibleInstant();
         RuleFor(c => c.Priority).IsInEnum().WithErrorCode("invalid-priority");
+        RuleFor(c => c.OnBehalfOf).NotEqual(Guid.Empty).WithErrorCode("invalid-value").WithMessage("'onBehalfOf' is an organisation's account id.");
         RuleFor(c => c.Vehicle).Required().SetValidator(new VehicleInputValidator()!);
         // No separate "required" rule: a missing list is the same R16.2 problem as an empty one, with one code.
         RuleFor(c => c.Drivers)

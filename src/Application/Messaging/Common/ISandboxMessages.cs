@@ -4,7 +4,7 @@ namespace Seo.Application.Messaging.Common;
 
 /// <summary>A message the sandbox adapters took instead of a provider: what a phone, an app or the officers' console would have received.</summary>
 public sealed record SandboxMessage(
-    Guid MessageId, Guid? BookingId, string Checkpoint, MessageKind Kind, MessageChannel Channel, string Destination, string Text, string ReceiptId, DateTimeOffset ReceivedAt);
+    Guid MessageId, Guid? BookingId, string? Checkpoint, MessageKind Kind, MessageChannel Channel, string Destination, string Text, string ReceiptId, DateTimeOffset ReceivedAt);
 
 public sealed record SandboxMessagePage(int Page, int PageSize, int Total, IReadOnlyList<SandboxMessage> Items);
 

@@ -6,7 +6,7 @@ namespace Seo.Application.Messaging.Common;
 /// A message as a provider receives it. <see cref="MessageId"/> is the provider's idempotency key
 /// (client reference): a resend after a lost answer is recognised and not delivered twice.
 /// </summary>
-public sealed record OutgoingMessage(Guid MessageId, Guid? BookingId, string Checkpoint, MessageKind Kind, MessageChannel Channel, string Destination, string Text);
+public sealed record OutgoingMessage(Guid MessageId, Guid? BookingId, string? Checkpoint, MessageKind Kind, MessageChannel Channel, string Destination, string Text);
 
 /// <summary>What a provider answered: accepted with its receipt id, or failed with the reason.</summary>
 public sealed record SendOutcome(bool Sent, string? ReceiptId, string? Error)
@@ -30,6 +30,9 @@ public interface ISmsSender : IMessageSender;
 
 /// <summary>Push notifications to an owner account's topic.</summary>
 public interface IPushSender : IMessageSender;
+
+/// <summary>E-mails to an account's address (account security notices).</summary>
+public interface IEmailSender : IMessageSender;
 
 /// <summary>R33: the officers' console system, the call list's main channel.</summary>
 public interface IOfficersConsoleSender : IMessageSender;

@@ -83,4 +83,5 @@ public sealed class OfficersBackupOptions
 }
 
 /// <summary>Which channels this deployment sends on, decided by the adapters it configured.</summary>
-public sealed record MessagingChannels(bool Push);
+/// <param name="Email">Whether e-mails are sent (a provider, or the sandbox's recording); without, an account notice goes by SMS.</param>
+public sealed record MessagingChannels(bool Push, bool Email = false);

@@ -11,7 +11,7 @@ public sealed record DeliveryAttemptDto(DateTimeOffset At, bool Succeeded, strin
 public sealed record OutboundMessageDto(
     Guid Id,
     Guid? BookingId,
-    string Checkpoint,
+    string? Checkpoint,
     MessageKind Kind,
     MessageChannel Channel,
     MessageAudience Audience,
@@ -31,7 +31,7 @@ public sealed record OutboundMessageDto(
         return new(
             message.Id.Value,
             message.BookingId?.Value,
-            message.Checkpoint.Value,
+            message.Checkpoint?.Value,
             message.Kind,
             message.Channel,
             message.Audience,

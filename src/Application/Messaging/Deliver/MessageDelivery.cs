@@ -21,6 +21,7 @@ public sealed partial class MessageDelivery(
     IRepository<CheckpointAlert> alerts,
     IUnitOfWork unitOfWork,
     ISmsSender sms,
+    IEmailSender email,
     IPushSender push,
     IOfficersConsoleSender officersConsole,
     MessagingOptions options,
@@ -86,7 +87,7 @@ public sealed partial class MessageDelivery(
     private async Task<SendOutcome> SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         var outgoing = new OutgoingMessage(
-            message.Id.Value, message.BookingId?.Value, message.Checkpoint.Value, message.Kind, message.Channel, message.Destination, message.Text);
+            message.Id.Value, message.BookingId?.Value, message.Checkpoint?.Value, message.Kind, message.Channel, message.Destination, message.Text);
         try
         {
             return await SenderOf(message.Channel).SendAsync(outgoing, cancellationToken);
@@ -105,6 +106,7 @@ public sealed partial class MessageDelivery(
         MessageChannel.OfficersMain => officersConsole,
         // R33: the backup channel is independent of the main one: SMS to the duty phones.
         MessageChannel.OfficersBackup => sms,
+        MessageChannel.Email => email,
         _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown channel."),
     };
 
@@ -131,7 +133,8 @@ public sealed partial class MessageDelivery(
 
     private async Task OnFailureAsync(OutboundMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (message.Kind != MessageKind.CallList)
+        // Only a call list (always of a checkpoint) has a backup channel and an alert.
+        if (message.Kind != MessageKind.CallList || message.Checkpoint is not { } checkpoint)
         {
             return;
         }
@@ -141,11 +144,11 @@ public sealed partial class MessageDelivery(
         if (message.Channel == MessageChannel.OfficersMain
             && !await messages.AnyAsync(new MessagesOfSubjectSpec(message.Subject, MessageKind.CallList, MessageChannel.OfficersBackup), cancellationToken))
         {
-            foreach (var phone in options.Officers.Backup.DutyPhonesOf(message.Checkpoint.Value).Distinct(StringComparer.Ordinal))
+            foreach (var phone in options.Officers.Backup.DutyPhonesOf(checkpoint.Value).Distinct(StringComparer.Ordinal))
             {
                 await messages.AddAsync(
                     OutboundMessage.Create(
-                        message.Subject, booking: null, message.Checkpoint, MessageAudience.Officers, account: null, MessageKind.CallList,
+                        message.Subject, booking: null, checkpoint, MessageAudience.Officers, account: null, MessageKind.CallList,
                         MessageChannel.OfficersBackup, phone, message.Text, now),
                     cancellationToken);
             }
@@ -156,7 +159,7 @@ public sealed partial class MessageDelivery(
             // R33: officers must know that a channel did not carry the call list.
             await alerts.AddAsync(
                 CheckpointAlert.Raise(
-                    message.Checkpoint,
+                    checkpoint,
                     AlertKind.DeliveryFailed,
                     $"R33: the call list did not reach the officers over the {ChannelName(message.Channel)} ({message.Destination}) after {message.Attempts.Count} attempt(s): {message.LastError}",
                     now),

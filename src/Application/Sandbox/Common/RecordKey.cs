@@ -14,7 +14,8 @@ public static class RecordKey
 {
     public static Result<string> Normalise(RecordKeyKind kind, string? raw) => kind switch
     {
-        RecordKeyKind.TaxId => KazakhIdentifier.Problem(raw?.Trim()) is { } problem
+        // An IIN or a BIN: the check digit, and a structure one of the two can have.
+        RecordKeyKind.TaxId => KazakhIdentifier.IinProblem(raw?.Trim()) is { } problem && KazakhIdentifier.BinProblem(raw?.Trim()) is not null
             ? DomainError.Validation("invalid-tax-id", $"The IIN/BIN {problem}.")
             : raw!.Trim(),
         RecordKeyKind.Vin => Vin.Create(raw).Map(v => v.Value),

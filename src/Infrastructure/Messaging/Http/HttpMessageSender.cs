@@ -128,6 +128,20 @@ internal sealed class OfficersConsoleHttpSender(IHttpClientFactory clients, Offi
 }
 
 /// <summary>Typed wrappers, so each adapter receives its own provider's settings from the container.</summary>
+internal sealed class EmailHttpSender(IHttpClientFactory clients, EmailProviderOptions options) : HttpMessageSender(clients, options.Value), IEmailSender
+{
+    public const string Name = "messaging-email";
+
+    protected override string ClientName => Name;
+
+    protected override string Path => "emails";
+
+    protected override object Body(OutgoingMessage message) =>
+        new { clientReference = message.MessageId.ToString("N"), to = message.Destination, subject = "Your Seo account", text = message.Text };
+}
+
+internal sealed record EmailProviderOptions(MessageProviderOptions Value);
+
 internal sealed record SmsProviderOptions(MessageProviderOptions Value);
 
 internal sealed record PushProviderOptions(MessageProviderOptions Value);

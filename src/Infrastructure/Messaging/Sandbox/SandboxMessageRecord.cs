@@ -15,7 +15,7 @@ internal sealed class SandboxMessageRecord
 
     public Guid? BookingId { get; set; }
 
-    public string Checkpoint { get; set; } = string.Empty;
+    public string? Checkpoint { get; set; }
 
     public MessageKind Kind { get; set; }
 
@@ -37,7 +37,7 @@ internal sealed class SandboxMessageRecordConfiguration : IEntityTypeConfigurati
         builder.ToTable("SandboxMessages");
         builder.HasKey(m => m.MessageId);
         builder.Property(m => m.MessageId).ValueGeneratedNever();
-        builder.Property(m => m.Checkpoint).HasMaxLength(40).IsRequired();
+        builder.Property(m => m.Checkpoint).HasMaxLength(40);
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Channel).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Destination).HasMaxLength(OutboundMessage.MaxDestinationLength).IsRequired();

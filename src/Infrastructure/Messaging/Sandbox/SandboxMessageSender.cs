@@ -10,7 +10,7 @@ namespace Seo.Infrastructure.Messaging.Sandbox;
 /// leaves the system; each message is recorded in the write store, where the registrar reads it at
 /// <c>GET /api/v1/sandbox/messages</c>, and is accepted with the receipt <c>sandbox-{message id}</c>.
 /// </summary>
-internal sealed class SandboxMessageSender(IServiceScopeFactory scopes, TimeProvider clock) : ISmsSender, IPushSender, IOfficersConsoleSender
+internal sealed class SandboxMessageSender(IServiceScopeFactory scopes, TimeProvider clock) : ISmsSender, IPushSender, IOfficersConsoleSender, IEmailSender
 {
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {

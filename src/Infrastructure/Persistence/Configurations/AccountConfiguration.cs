@@ -8,6 +8,9 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
 {
     public const string EmailIndex = "IX_Accounts_Email";
 
+    /// <summary>R15: one account per proven IIN/BIN.</summary>
+    public const string ProvenTaxIdIndex = "IX_Accounts_ProvenTaxId";
+
     public void Configure(EntityTypeBuilder<Account> builder)
     {
         builder.ToTable("Accounts");
@@ -34,6 +37,28 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
                 agreement.Property(g => g.ConsentChannel).HasConversion<string>().HasMaxLength(40).HasColumnName("ConsentChannel");
             });
         });
+        builder.Property(a => a.ProvenTaxId).HasMaxLength(12);
+        builder.HasIndex(a => a.ProvenTaxId).IsUnique().HasDatabaseName(ProvenTaxIdIndex);
+        builder.Property(a => a.IdentityCertificate).HasMaxLength(64);
+        builder.Property(a => a.IdentityChallenge).HasMaxLength(200);
+        builder.Ignore(a => a.NeedsIdentityProof);
         builder.Ignore(a => a.DomainEvents);
+    }
+}
+
+internal sealed class DispatcherGrantConfiguration : IEntityTypeConfiguration<DispatcherGrant>
+{
+    public void Configure(EntityTypeBuilder<DispatcherGrant> builder)
+    {
+        builder.ToTable("DispatcherGrants");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.Id).HasConversion(v => v.Value, v => new DispatcherGrantId(v)).ValueGeneratedNever();
+        builder.Property(g => g.Version).IsConcurrencyToken();
+        builder.Property(g => g.Organisation).HasConversion(ValueConverters.AccountId);
+        builder.Property(g => g.Dispatcher).HasConversion(ValueConverters.AccountId);
+        builder.HasIndex(g => new { g.Organisation, g.Dispatcher });
+        builder.HasIndex(g => g.Dispatcher);
+        builder.Ignore(g => g.IsActive);
+        builder.Ignore(g => g.DomainEvents);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
         // The delivery run's claim is a token too: a run whose lease lapsed and was taken over cannot overwrite the new holder's record.
         builder.Property(m => m.LeaseOwner).HasMaxLength(40).IsConcurrencyToken();
         builder.Property(m => m.BookingId).HasConversion(ValueConverters.BookingId);
-        builder.Property(m => m.Checkpoint).HasConversion(ValueConverters.CheckpointCode).HasMaxLength(40).IsRequired();
+        builder.Property(m => m.Checkpoint).HasConversion(ValueConverters.CheckpointCode!).HasMaxLength(40);
         builder.Property(m => m.Account).HasConversion(ValueConverters.AccountId);
         builder.Property(m => m.Audience).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);

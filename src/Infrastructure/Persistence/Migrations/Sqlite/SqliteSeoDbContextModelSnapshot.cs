@@ -39,9 +39,30 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdentityCertificate")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityChallenge")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IdentityChallengeExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IdentityChallengeUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IdentityProvenAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvenTaxId")
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -59,7 +80,41 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("IX_Accounts_Email");
 
+                    b.HasIndex("ProvenTaxId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Accounts_ProvenTaxId");
+
                     b.ToTable("Accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Seo.Domain.Accounts.DispatcherGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Dispatcher")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Organisation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Dispatcher");
+
+                    b.HasIndex("Organisation", "Dispatcher");
+
+                    b.ToTable("DispatcherGrants", (string)null);
                 });
 
             modelBuilder.Entity("Seo.Domain.Alerts.CheckpointAlert", b =>
@@ -633,7 +688,6 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Checkpoint")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -1033,7 +1087,6 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Checkpoint")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
