@@ -46,12 +46,27 @@ if (migrateOnly)
     return;
 }
 
+// `dotnet run --project src/WebApi -- verify-audit` walks the audit trail's hash chain and exits
+// non-zero, naming the first bad entry, if it was altered, cut or reordered (docs/audit.md).
+if (args.Contains("verify-audit", StringComparer.Ordinal))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var verification = await scope.ServiceProvider.GetRequiredService<Mediator.IMediator>()
+        .Send(new Seo.Application.Audit.VerifyAuditTrail.VerifyAuditTrail(), CancellationToken.None);
+    Console.WriteLine(verification.IsIntact
+        ? $"audit trail intact: {verification.Entries} entries"
+        : $"audit trail BROKEN at entry {verification.FirstBadSequence}: {verification.Problem} ({verification.Entries} entries verified before it)");
+    Environment.ExitCode = verification.IsIntact ? 0 : 2;
+    return;
+}
+
 await RegistrarBootstrap.EnsureRegistrarAsync(app.Services, app.Configuration, CancellationToken.None);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<Seo.WebApi.Auth.AccountSetupMiddleware>();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapOpenApi("/openapi/{documentName}.json");
@@ -65,6 +80,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
 
 var api = app.MapGroup("/api/v1")
     .MapAccountEndpoints()
+    .MapAuditEndpoints()
     .MapCheckpointEndpoints()
     .MapBookingEndpoints()
     .MapOutboxEndpoints()

@@ -1,4 +1,6 @@
 using Mediator;
+using Seo.Application.Accounts.Sessions;
+using Seo.Application.Audit;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
 using Seo.Domain.Common;
@@ -6,7 +8,8 @@ using Seo.Domain.Identity;
 
 namespace Seo.Application.Accounts.IssueToken;
 
-public sealed class IssueTokenHandler(IRepository<Account> accounts, IPasswordHasher passwordHasher, ITokenIssuer tokens)
+public sealed class IssueTokenHandler(
+    IRepository<Account> accounts, IPasswordHasher passwordHasher, SessionTokens sessions, SecondFactor secondFactor, IAuditTrail audit)
     : IRequestHandler<IssueToken, Result<TokenDto>>
 {
     /// <summary>A hash of a random password, verified against when the e-mail is unknown.</summary>
@@ -24,9 +27,30 @@ public sealed class IssueTokenHandler(IRepository<Account> accounts, IPasswordHa
         var verified = passwordHasher.Verify(request.Password ?? string.Empty, hash);
         if (account is null || !verified)
         {
+            await audit.WriteAsync(SignInFailed.Of(account, request.Email, "invalid-credentials"), cancellationToken);
             return AccountErrors.InvalidCredentials;
         }
 
-        return TokenDto.From(tokens.Issue(account), account);
+        if (account.IsDisabled)
+        {
+            await audit.WriteAsync(SignInFailed.Of(account, request.Email, AccountErrors.Disabled.Code), cancellationToken);
+            return AccountErrors.Disabled;
+        }
+
+        var second = secondFactor.Check(account, request.TotpCode);
+        if (!second.IsSuccess)
+        {
+            await audit.WriteAsync(SignInFailed.Of(account, request.Email, second.Error!.Code), cancellationToken);
+            return second.Error;
+        }
+
+        return await sessions.StartAloneAsync(account, cancellationToken);
     }
+}
+
+/// <summary>The audit record of a refused sign-in: the account when one has that e-mail, and the e-mail tried.</summary>
+internal static class SignInFailed
+{
+    public static AuditRecord Of(Account? account, string? email, string reason) =>
+        new(AuditActions.SignInFailed, account?.Id.ToString(), new { email = email is { Length: <= 254 } ? email : null, reason }, AuditRecord.Anonymous);
 }

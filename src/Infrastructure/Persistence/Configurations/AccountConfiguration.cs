@@ -34,6 +34,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
                 agreement.Property(g => g.ConsentChannel).HasConversion<string>().HasMaxLength(40).HasColumnName("ConsentChannel");
             });
         });
+        builder.Property(a => a.DisabledReason).HasMaxLength(500);
+        builder.Ignore(a => a.IsDisabled);
         builder.Ignore(a => a.DomainEvents);
     }
 }
