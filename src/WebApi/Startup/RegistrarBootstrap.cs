@@ -67,9 +67,14 @@ internal static partial class RegistrarBootstrap
         try
         {
             // One transaction: the audit trail's entry is chained in the transaction of what it records.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                async token =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(token);
+                    await db.SaveChangesAsync(token);
+                    await transaction.CommitAsync(token);
+                },
+                cancellationToken);
         }
         catch (PersistenceConflictException)
         {
