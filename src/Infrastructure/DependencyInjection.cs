@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Seo.Application.Barriers.Common;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
@@ -58,6 +59,11 @@ public static class DependencyInjection
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IIdempotencyStore, Persistence.Idempotency.EfIdempotencyStore>();
+        services.AddScoped<IAuditTrail, Persistence.Audit.EfAuditTrail>();
+        // Hosts without requests (the projections worker) act as nobody; the API replaces this with the caller.
+        services.TryAddScoped<ICurrentUser, Persistence.Audit.NoCurrentUser>();
+        services.AddScoped<IAuditLog, Persistence.Audit.EfAuditLog>();
+        services.AddScoped<IAccountSessionCheck, Persistence.EfAccountSessionCheck>();
         services.AddScoped<CapacityDayOpener>();
         services.AddScoped<ICapacityLedger, CapacityLedger>();
         services.AddScoped<ISlotAvailabilityReader, SqlSlotAvailabilityReader>();

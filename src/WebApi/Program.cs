@@ -53,6 +53,20 @@ if (migrateOnly)
     return;
 }
 
+// `dotnet run --project src/WebApi -- verify-audit` walks the audit trail's hash chain and exits
+// non-zero, naming the first bad entry, if it was altered, cut or reordered (docs/audit.md).
+if (args.Contains("verify-audit", StringComparer.Ordinal))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var verification = await scope.ServiceProvider.GetRequiredService<Mediator.IMediator>()
+        .Send(new Seo.Application.Audit.VerifyAuditTrail.VerifyAuditTrail(), CancellationToken.None);
+    Console.WriteLine(verification.IsIntact
+        ? $"audit trail intact: {verification.Entries} entries"
+        : $"audit trail BROKEN at entry {verification.FirstBadSequence}: {verification.Problem} ({verification.Entries} entries verified before it)");
+    Environment.ExitCode = verification.IsIntact ? 0 : 2;
+    return;
+}
+
 await RegistrarBootstrap.EnsureRegistrarAsync(app.Services, app.Configuration, CancellationToken.None);
 
 if (hosting.ForwardedHeaders.Enabled)
@@ -71,6 +85,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<Seo.WebApi.Auth.AccountSetupMiddleware>();
 
 // After authorization, so that a budget is the account's or the camera's (their key is read by
 // the device policy), and an anonymous caller's is its address's.
@@ -97,6 +112,7 @@ var api = app.MapGroup(RateLimiting.ApiPrefix)
     .WithMetadata(StrictQueryString.Instance)
     .AddEndpointFilter<RequestBodyHygieneFilter>()
     .MapAccountEndpoints()
+    .MapAuditEndpoints()
     .MapCheckpointEndpoints()
     .MapBookingEndpoints()
     .MapOutboxEndpoints()

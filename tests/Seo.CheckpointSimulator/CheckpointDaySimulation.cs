@@ -32,7 +32,11 @@ public sealed class CheckpointDaySimulation(Func<HttpClient> newClient, Simulati
     {
         var setup = Stopwatch.StartNew();
         using var registrarClient = newClient();
-        var registrar = new Session(registrarClient, options.RegistrarEmail, options.RegistrarPassword);
+        var credentials = new RegistrarCredentials(options.RegistrarEmail, options.RegistrarPassword, options.RegistrarTotpSecret)
+        {
+            ServerClock = options.ServerClock ?? (() => TimeProvider.System.GetUtcNow()),
+        };
+        var registrar = new Session(registrarClient, options.RegistrarEmail, options.RegistrarPassword, credentials.NextTotpCode);
         await SignInRegistrarAsync(registrar, cancellationToken);
         var now = await ClockAsync(registrar, cancellationToken);
 
@@ -41,7 +45,7 @@ public sealed class CheckpointDaySimulation(Func<HttpClient> newClient, Simulati
         var places = await PlacesAsync(registrar, day, cancellationToken);
         var fleet = new LoadFleet(Random.Shared.Next(10_000_000, 99_999_999), options.Trucks);
         await SimulatedRegistrySetup.PutOnFileAsync(
-            newClient, new RegistrarCredentials(options.RegistrarEmail, options.RegistrarPassword), fleet, Math.Min(options.Concurrency, 16), cancellationToken);
+            newClient, credentials, fleet, Math.Min(options.Concurrency, 16), cancellationToken);
         await RegisterDevicesAsync(registrar, cancellationToken);
         using var carrierClient = newClient();
         var carrier = await RegisterCarrierAsync(carrierClient, fleet, cancellationToken);

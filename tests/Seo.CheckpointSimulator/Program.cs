@@ -5,7 +5,7 @@ using Seo.CheckpointSimulator;
 // Plays a day at a checkpoint through a running sandbox API (docs/checkpoint-simulator.md):
 //
 //   dotnet run -c Release --project tests/Seo.CheckpointSimulator -- [baseUrl] [trucks] [checkpoint] [concurrency]
-//       [--registrar-email EMAIL] --registrar-password PASSWORD [--no-lag]
+//       [--registrar-email EMAIL] --registrar-password PASSWORD --registrar-totp-secret BASE32 [--no-lag]
 //   defaults: http://localhost:5080 400 DOSTYK 8; registrar e-mail registrar@seo.local
 //   or set SEO_LOAD_REGISTRAR_EMAIL / SEO_LOAD_REGISTRAR_PASSWORD instead of the two options
 //
@@ -58,6 +58,7 @@ var simulation = new CheckpointDaySimulation(
         MeasureLiveLag = !args.Contains("--no-lag"),
         RegistrarEmail = registrar.Email,
         RegistrarPassword = registrar.Password,
+        RegistrarTotpSecret = registrar.TotpSecret,
     });
 try
 {

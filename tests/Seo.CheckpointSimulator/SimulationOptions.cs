@@ -22,6 +22,12 @@ public sealed record SimulationOptions
     public required string RegistrarEmail { get; init; }
 
     public required string RegistrarPassword { get; init; }
+
+    /// <summary>The registrar's authenticator secret (base32), as the sandbox configured it (Seo:Bootstrap:RegistrarTotpSecret).</summary>
+    public string? RegistrarTotpSecret { get; init; }
+
+    /// <summary>The API's clock, on which the registrar's codes are computed: the real time, unless a test host runs on its own.</summary>
+    public Func<DateTimeOffset>? ServerClock { get; init; }
 }
 
 /// <summary>The day could not be set up (sandbox off, wrong credentials, a full day); nothing was played.</summary>

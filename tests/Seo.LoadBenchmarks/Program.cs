@@ -10,7 +10,7 @@ using System.Text.Json;
 // reports status counts, throughput and latency percentiles with the machine it ran on.
 //
 //   dotnet run -c Release --project tests/Seo.LoadBenchmarks -- [baseUrl] [requests] [concurrency] [checkpoint] [lag]
-//       [--registrar-email EMAIL] --registrar-password PASSWORD
+//       [--registrar-email EMAIL] --registrar-password PASSWORD --registrar-totp-secret BASE32
 //   defaults: http://127.0.0.1:5080 400 32 DOSTYK; registrar e-mail registrar@seo.local
 //   or set SEO_LOAD_REGISTRAR_EMAIL / SEO_LOAD_REGISTRAR_PASSWORD instead of the two options
 //

@@ -60,11 +60,11 @@ internal static class SimulatedRegistrySetup
 
     private static async Task<string> RegistrarTokenAsync(HttpClient http, RegistrarCredentials registrar, CancellationToken cancellationToken)
     {
-        using var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { email = registrar.Email, password = registrar.Password }, cancellationToken);
+        using var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { email = registrar.Email, password = registrar.Password, totpCode = registrar.NextTotpCode() }, cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
         {
             throw new SetupFailedException(
-                $"The registrar {registrar.Email} could not sign in ({(int)response.StatusCode}): check --registrar-email/--registrar-password "
+                $"The registrar {registrar.Email} could not sign in ({(int)response.StatusCode}): check --registrar-email/--registrar-password/--registrar-totp-secret "
                 + "(or SEO_LOAD_REGISTRAR_EMAIL/SEO_LOAD_REGISTRAR_PASSWORD) against the API's first start.");
         }
 

@@ -54,6 +54,42 @@ public sealed class Account : AggregateRoot<AccountId>
     /// </summary>
     public bool NeedsIdentityProof => Owner?.TaxId is not null && ProvenTaxId is null;
 
+    /// <summary>When the registrar disabled the account; while set, nothing it holds opens anything.</summary>
+    public DateTimeOffset? DisabledAt { get; private set; }
+
+    public string? DisabledReason { get; private set; }
+
+    public bool IsDisabled => DisabledAt is not null;
+
+    /// <summary>
+    /// Changes whenever every session of the account must end at once (a new password); each
+    /// access token carries the value it was issued under, and a token of an older one is refused.
+    /// </summary>
+    public int SecurityStamp { get; private set; }
+
+    /// <summary>The bootstrap registrar's one-time password must be replaced before anything else is done.</summary>
+    public bool MustChangePassword { get; private set; }
+
+    /// <summary>The confirmed TOTP secret, encrypted by the host (never stored in the clear).</summary>
+    public string? TotpSecret { get; private set; }
+
+    /// <summary>A secret shown at enrolment, encrypted, until a code made with it confirms it.</summary>
+    public string? PendingTotpSecret { get; private set; }
+
+    public DateTimeOffset? TotpEnrolledAt { get; private set; }
+
+    /// <summary>The newest TOTP step a code was accepted for: no code is accepted twice.</summary>
+    public long LastTotpStep { get; private set; }
+
+    public bool HasTotp => TotpSecret is not null;
+
+    /// <summary>Officers, registrars and analysts prove a second factor (TOTP) at every sign-in.</summary>
+    public bool RequiresTotp => Role is Role.Officer or Role.Registrar or Role.Analyst;
+
+    /// <summary>What must be done before this account may do anything else: a new password, a TOTP enrolment.</summary>
+    public IReadOnlyList<string> PendingSetup =>
+        [.. new[] { MustChangePassword ? SetupSteps.ChangePassword : null, RequiresTotp && !HasTotp ? SetupSteps.EnrolTotp : null }.OfType<string>()];
+
     /// <summary>
     /// A carrier signs the user agreement and consents to the processing of personal data:
     /// residents through the state service, non-residents through the agreement (R16, end).
@@ -225,6 +261,112 @@ public sealed class Account : AggregateRoot<AccountId>
         return Result.Success();
     }
 
+    /// <summary>The registrar disables an account: its tokens and sessions stop at once.</summary>
+    public Result Disable(string reason, DateTimeOffset now)
+    {
+        if (IsDisabled)
+        {
+            return AccountErrors.AlreadyDisabled;
+        }
+
+        DisabledAt = now;
+        DisabledReason = reason;
+        SecurityStamp++;
+        Raise(new AccountDisabled(Id, reason, now));
+        return Result.Success();
+    }
+
+    /// <summary>The registrar enables a disabled account again; its holder signs in afresh.</summary>
+    public Result Enable(string reason, DateTimeOffset now)
+    {
+        if (!IsDisabled)
+        {
+            return AccountErrors.NotDisabled;
+        }
+
+        DisabledAt = null;
+        DisabledReason = null;
+        Raise(new AccountEnabled(Id, reason, now));
+        return Result.Success();
+    }
+
+    /// <summary>A new password ends every session made under the old one.</summary>
+    public void ChangePassword(string passwordHash, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        PasswordHash = passwordHash;
+        MustChangePassword = false;
+        SecurityStamp++;
+        Raise(new AccountPasswordChanged(Id, now));
+    }
+
+    /// <summary>The first registrar, made with a one-time password, replaces it at first sign-in.</summary>
+    public void RequirePasswordChange() => MustChangePassword = true;
+
+    /// <summary>Starts (or restarts) a TOTP enrolment with a new secret, encrypted by the caller; refused once enrolled.</summary>
+    public Result BeginTotpEnrolment(string protectedSecret)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(protectedSecret);
+        if (HasTotp)
+        {
+            return AccountErrors.TotpAlreadyEnrolled;
+        }
+
+        PendingTotpSecret = protectedSecret;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// A code made with the pending secret confirms the enrolment; every session made before it
+    /// ends (the caller gets a new one).
+    /// </summary>
+    public Result ConfirmTotp(ReadOnlySpan<byte> pendingSecret, string? code, DateTimeOffset now)
+    {
+        if (PendingTotpSecret is null)
+        {
+            return AccountErrors.NoTotpEnrolment;
+        }
+
+        if (Totp.MatchingStep(pendingSecret, code, now, LastTotpStep) is not { } step)
+        {
+            return AccountErrors.InvalidTotpCode;
+        }
+
+        TotpSecret = PendingTotpSecret;
+        PendingTotpSecret = null;
+        TotpEnrolledAt = now;
+        LastTotpStep = step;
+        SecurityStamp++;
+        Raise(new AccountTotpEnrolled(Id, now));
+        return Result.Success();
+    }
+
+    /// <summary>A sign-in's TOTP code: accepted once, for a step within the drift and newer than any accepted before.</summary>
+    public Result AcceptTotp(ReadOnlySpan<byte> secret, string? code, DateTimeOffset now)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return AccountErrors.TotpRequired;
+        }
+
+        if (Totp.MatchingStep(secret, code, now, LastTotpStep) is not { } step)
+        {
+            return AccountErrors.InvalidTotpCode;
+        }
+
+        LastTotpStep = step;
+        Raise(new AccountTotpAccepted(Id, step, now));
+        return Result.Success();
+    }
+
+    /// <summary>Configuration gave the first registrar's TOTP secret (for the sandbox's tools): enrolled from the start.</summary>
+    public void EnrolConfiguredTotp(string protectedSecret, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(protectedSecret);
+        TotpSecret = protectedSecret;
+        TotpEnrolledAt = now;
+    }
+
     public BookingOwner AsBookingOwner() =>
         Owner is { } owner
             ? new BookingOwner(Id, owner.Kind, owner.Residency, owner.Name, owner.TaxId)
@@ -290,3 +432,21 @@ public sealed record AccountIdentityProven(AccountId AccountId, string TaxId, st
 public sealed record AccountDebtRecorded(AccountId AccountId, Money Amount, Money Debt, string Reason, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
 
 public sealed record AccountDebtSettled(AccountId AccountId, Money Amount, Money Debt, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+public sealed record AccountDisabled(AccountId AccountId, string Reason, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+public sealed record AccountEnabled(AccountId AccountId, string Reason, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+public sealed record AccountPasswordChanged(AccountId AccountId, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+public sealed record AccountTotpEnrolled(AccountId AccountId, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>A TOTP code was accepted at sign-in; raising it makes two sign-ins with one code conflict in the store.</summary>
+public sealed record AccountTotpAccepted(AccountId AccountId, long Step, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>What an account must do before anything else (<see cref="Account.PendingSetup"/>).</summary>
+public static class SetupSteps
+{
+    public const string ChangePassword = "change-password";
+    public const string EnrolTotp = "enrol-totp";
+}

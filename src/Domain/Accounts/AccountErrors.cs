@@ -51,4 +51,40 @@ public static class AccountErrors
         .RetryAfter(wait);
 
     public static readonly DomainError InvalidAmount = DomainError.Validation("invalid-amount", "The amount must be above zero.");
+
+    public static readonly DomainError AlreadyDisabled = new(
+        "account-already-disabled", "The account is already disabled.", ErrorKind.Conflict);
+
+    public static readonly DomainError NotDisabled = new(
+        "account-not-disabled", "The account is not disabled.", ErrorKind.Conflict);
+
+    public static readonly DomainError CannotDisableSelf = new(
+        "cannot-disable-own-account", "A registrar cannot disable their own account.", ErrorKind.Conflict);
+
+    public static readonly DomainError Disabled = new(
+        "account-disabled", "The account is disabled; ask the registrar.", ErrorKind.Forbidden);
+
+    public static readonly DomainError WrongCurrentPassword = new(
+        "wrong-current-password", "The current password is wrong.", ErrorKind.Forbidden);
+
+    public static readonly DomainError InvalidRefreshToken = new(
+        "invalid-refresh-token", "The refresh token is unknown, expired or revoked; sign in again.", ErrorKind.Unauthenticated);
+
+    public static readonly DomainError RefreshTokenReused = new(
+        "refresh-token-reused", "This refresh token was already used: the session is revoked; sign in again.", ErrorKind.Unauthenticated);
+
+    public static readonly DomainError TotpRequired = new(
+        "totp-required", "This account signs in with a one-time code from its authenticator (totpCode).", ErrorKind.Unauthenticated);
+
+    public static readonly DomainError InvalidTotpCode = new(
+        "invalid-totp-code", "The one-time code is wrong, expired or already used.", ErrorKind.Unauthenticated);
+
+    public static readonly DomainError TotpAlreadyEnrolled = new(
+        "totp-already-enrolled", "The account already has an authenticator.", ErrorKind.Conflict);
+
+    public static readonly DomainError NoTotpEnrolment = new(
+        "no-totp-enrolment", "Start the enrolment first (POST /api/v1/accounts/me/totp).", ErrorKind.Conflict);
+
+    public static readonly DomainError SetupRequired = new(
+        "account-setup-required", "Set a new password and enrol an authenticator first; until then this token allows only those.", ErrorKind.Forbidden);
 }

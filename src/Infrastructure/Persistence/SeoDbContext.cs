@@ -63,6 +63,12 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     internal DbSet<Messaging.Sandbox.SandboxMessageRecord> SandboxMessages => Set<Messaging.Sandbox.SandboxMessageRecord>();
 
+    public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
+
+    public DbSet<Seo.Domain.Audit.AuditEntry> AuditEntries => Set<Seo.Domain.Audit.AuditEntry>();
+
+    public DbSet<Audit.AuditHead> AuditHead => Set<Audit.AuditHead>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
@@ -98,9 +104,11 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
     {
         StampActiveVehicle();
         WriteOutbox();
+        var drafts = TakeAuditDrafts();
         try
         {
-            return await base.SaveChangesAsync(cancellationToken);
+            var written = await base.SaveChangesAsync(cancellationToken);
+            return drafts.Count == 0 ? written : written + await Audit.AuditAppender.AppendAsync(this, drafts, cancellationToken);
         }
         catch (DbUpdateConcurrencyException exception)
         {
@@ -123,6 +131,25 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     /// <summary>Whether a save has written outbox rows that its transaction has not yet committed (see <c>OutboxCommitInterceptor</c>).</summary>
     internal bool HasUncommittedOutboxRows { get; set; }
+
+    /// <summary>
+    /// Audit entries still to be chained wait until everything else is written: the audit head is
+    /// then the last lock the transaction takes, held only until it commits.
+    /// </summary>
+    private List<Seo.Domain.Audit.AuditEntry> TakeAuditDrafts()
+    {
+        var drafts = ChangeTracker.Entries<Seo.Domain.Audit.AuditEntry>()
+            .Where(e => e.State == EntityState.Added && !e.Entity.IsChained)
+            .ToList();
+        foreach (var draft in drafts)
+        {
+            draft.State = EntityState.Detached;
+        }
+
+        return [.. drafts.Select(d => d.Entity)];
+    }
+
+    internal Task<int> SaveChainedAsync(CancellationToken cancellationToken) => base.SaveChangesAsync(cancellationToken);
 
     private void StampActiveVehicle()
     {

@@ -15,5 +15,7 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     public Role? Role => Enum.TryParse<Role>(Principal?.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
 
+    public Guid? SessionId => Guid.TryParse(Principal?.FindFirstValue(JwtTokenIssuer.SessionClaim), out var id) ? id : null;
+
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 }

@@ -15,5 +15,6 @@ public sealed class JwtOptions
     /// </summary>
     public string? SigningKey { get; set; }
 
-    public TimeSpan Lifetime { get; set; } = TimeSpan.FromHours(8);
+    /// <summary>How long an access token lives; a client refreshes it with its refresh token (<c>Auth:Sessions</c>).</summary>
+    public TimeSpan Lifetime { get; set; } = TimeSpan.FromMinutes(15);
 }

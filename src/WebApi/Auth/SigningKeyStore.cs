@@ -23,11 +23,20 @@ internal static class SigningKeyStore
                 : throw new InvalidOperationException($"Auth:Jwt:SigningKey must be at least {MinimumBytes} bytes (base64).");
         }
 
+        return new SymmetricSecurityKey(ReadOrCreate(dataDirectory, "jwt-signing.key", 64));
+    }
+
+    /// <summary>
+    /// A random key kept in the data folder, readable by its owner only: made on first use, read
+    /// on every later start. For the embedded default; server deployments configure their keys.
+    /// </summary>
+    public static byte[] ReadOrCreate(string dataDirectory, string fileName, int size)
+    {
         Directory.CreateDirectory(dataDirectory);
-        var path = Path.Combine(dataDirectory, "jwt-signing.key");
+        var path = Path.Combine(dataDirectory, fileName);
         if (!File.Exists(path))
         {
-            var key = RandomNumberGenerator.GetBytes(64);
+            var key = RandomNumberGenerator.GetBytes(size);
             var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
             {
@@ -38,6 +47,6 @@ internal static class SigningKeyStore
             file.Write(key);
         }
 
-        return new SymmetricSecurityKey(File.ReadAllBytes(path));
+        return File.ReadAllBytes(path);
     }
 }

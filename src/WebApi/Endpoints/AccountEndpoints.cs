@@ -1,13 +1,18 @@
 using Mediator;
 using Seo.Application.Accounts;
+using Seo.Application.Accounts.ChangePassword;
 using Seo.Application.Accounts.CreateStaffAccount;
+using Seo.Application.Accounts.DisableAccount;
 using Seo.Application.Accounts.Dispatchers;
+using Seo.Application.Accounts.EnrolTotp;
 using Seo.Application.Accounts.IdentityProof;
 using Seo.Application.Accounts.GetMyAccount;
 using Seo.Application.Accounts.IssueToken;
 using Seo.Application.Accounts.RecordDebt;
+using Seo.Application.Accounts.RefreshToken;
 using Seo.Application.Accounts.Register;
 using Seo.Application.Accounts.SettleDebt;
+using Seo.Application.Accounts.SignOut;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
 using Seo.WebApi.Throttling;
@@ -34,6 +39,7 @@ internal static class AccountEndpoints
         api.MapGet("/accounts/me", async (IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetMyAccount(), ct)).ToOk())
             .WithName("GetMyAccount")
+            .WithMetadata(new AllowDuringSetup())
             .WithSummary("The caller's account: owner data, agreement and consent")
             .WithTags("Accounts")
             .RequireAuthorization()
@@ -46,7 +52,7 @@ internal static class AccountEndpoints
                 (await mediator.Send(request, ct)).ToOk())
             .WithName("IssueToken")
             .WithMetadata(new SkipIdempotency())
-            .WithSummary("Exchange e-mail and password for a bearer token")
+            .WithSummary("Exchange e-mail and password (and the authenticator's code for staff) for a short access token and a refresh token (a new session)")
             .WithDescription("Repeated failures lock the e-mail, and the client address, for a while that grows with each further failure: "
                 + "429 sign-in-locked with Retry-After, the same answer whether or not an account has the e-mail. "
                 + "503 password-check-busy (Retry-After) when the server is checking as many passwords as it allows at once. "
@@ -57,7 +63,69 @@ internal static class AccountEndpoints
             .AddEndpointFilter<NoStoreFilter>()
             .Produces<TokenDto>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/auth/token/refresh", async (RefreshRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RefreshToken(request.RefreshToken), ct)).ToOk())
+            .WithName("RefreshToken")
+            .WithMetadata(new SkipIdempotency())
+            .WithSummary("Exchange a refresh token for a new access token and the next refresh token; a refresh token used twice ends its session")
+            .WithTags("Accounts")
+            .AllowAnonymous()
+            .AddEndpointFilter<NoStoreFilter>()
+            .Produces<TokenDto>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        api.MapPost("/auth/sign-out", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SignOut(), ct)).ToNoContent())
+            .WithName("SignOut")
+            .WithMetadata(new AllowDuringSetup())
+            .WithMetadata(new SkipIdempotency())
+            .WithSummary("End this session: its refresh token and access tokens stop at once")
+            .WithTags("Accounts")
+            .RequireAuthorization()
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        api.MapPost("/accounts/me/password", async (ChangePassword command, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(command, ct)).ToOk())
+            .WithName("ChangePassword")
+            .WithMetadata(new SkipIdempotency(), new AllowDuringSetup())
+            .WithSummary("Set a new password, giving the current one; every other session ends, and the answer is a new session")
+            .WithTags("Accounts")
+            .RequireAuthorization()
+            .AddEndpointFilter<NoStoreFilter>()
+            .Produces<TokenDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapPost("/accounts/me/totp", async (IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new EnrolTotp(), ct)).ToOk())
+            .WithName("EnrolTotp")
+            .WithMetadata(new SkipIdempotency(), new AllowDuringSetup())
+            .WithSummary("Start enrolling an authenticator: a new TOTP secret, shown once as an otpauth:// URI; a code made with it confirms it")
+            .WithTags("Accounts")
+            .RequireAuthorization()
+            .AddEndpointFilter<NoStoreFilter>()
+            .Produces<TotpEnrolmentDto>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/accounts/me/totp/confirm", async (TotpCodeRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ConfirmTotp(request.Code), ct)).ToOk())
+            .WithName("ConfirmTotp")
+            .WithMetadata(new SkipIdempotency(), new AllowDuringSetup())
+            .WithSummary("Confirm the authenticator with its current code; every other session ends, and the answer is a new session")
+            .WithTags("Accounts")
+            .RequireAuthorization()
+            .AddEndpointFilter<NoStoreFilter>()
+            .Produces<TokenDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         api.MapPost("/admin/users", async (CreateStaffAccount command, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(command, ct)).ToCreated())
@@ -88,6 +156,31 @@ internal static class AccountEndpoints
             .Produces<AccountDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/admin/accounts/{id:guid}/disable", async (Guid id, ReasonRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new DisableAccount(id, request.Reason), ct)).ToOk())
+            .WithName("DisableAccount")
+            .WithSummary("Disable an account, saying why: its tokens and sessions stop at once (registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<AccountDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        api.MapPost("/admin/accounts/{id:guid}/enable", async (Guid id, ReasonRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new EnableAccount(id, request.Reason), ct)).ToOk())
+            .WithName("EnableAccount")
+            .WithSummary("Enable a disabled account again, saying why; its holder signs in afresh (registrar only)")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<AccountDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -143,6 +236,15 @@ internal static class AccountEndpoints
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    /// <summary>The authenticator's current six-digit code.</summary>
+    internal sealed record TotpCodeRequest(string? Code);
+
+    /// <summary>The refresh token from the last token answer.</summary>
+    internal sealed record RefreshRequest(string? RefreshToken);
+
+    /// <summary>Why the registrar does it (kept in the account and the audit trail).</summary>
+    internal sealed record ReasonRequest(string? Reason);
 
     /// <summary>An amount in tenge and, when recording a debt, what it is for.</summary>
     internal sealed record DebtRequest(decimal? Amount, string? Reason);

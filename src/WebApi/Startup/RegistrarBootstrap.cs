@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Seo.Application.Accounts;
+using Seo.Application.Audit;
 using Seo.Application.Accounts.CreateStaffAccount;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
@@ -15,6 +17,9 @@ namespace Seo.WebApi.Startup;
 internal static partial class RegistrarBootstrap
 {
     public const string DefaultEmail = "registrar@seo.local";
+
+    /// <summary>Base32 TOTP secret of the first registrar, for tools that sign in as it (sandbox, tests); with it the first sign-in needs no setup.</summary>
+    public const string TotpSecretKey = "Seo:Bootstrap:RegistrarTotpSecret";
 
     public static async Task EnsureRegistrarAsync(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
     {
@@ -36,12 +41,40 @@ internal static partial class RegistrarBootstrap
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher>();
         var registrar = Account.CreateStaff(AccountId.New(), Role.Registrar, email.Value, hasher.Hash(password), "Registrar", clock.GetUtcNow());
+        if (Totp.FromBase32(configuration[TotpSecretKey]) is { } totpSecret)
+        {
+            // The sandbox's tools (simulator, load driver) sign in as this registrar and compute its
+            // codes from the configured secret; configuration set it up, so there is nothing left to do.
+            if (totpSecret.Length < 10)
+            {
+                throw new InvalidOperationException($"{TotpSecretKey} must be base32 of at least 10 bytes (16 characters).");
+            }
+
+            registrar.EnrolConfiguredTotp(scope.ServiceProvider.GetRequiredService<ISecretProtector>().Protect(totpSecret), clock.GetUtcNow());
+        }
+        else
+        {
+            // Otherwise the first sign-in must set a new password and enrol an authenticator before anything else.
+            registrar.RequirePasswordChange();
+        }
+
         var db = scope.ServiceProvider.GetRequiredService<SeoDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Seo.Bootstrap");
         db.Accounts.Add(registrar);
+        db.AuditEntries.Add(Domain.Audit.AuditEntry.Draft(
+            clock.GetUtcNow(), AuditRecord.System, AuditActions.StaffCreated, registrar.Id.ToString(),
+            System.Text.Json.JsonSerializer.Serialize(new { email = registrar.Email.Value, role = "Registrar", bootstrap = true })));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // One transaction: the audit trail's entry is chained in the transaction of what it records.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                async token =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(token);
+                    await db.SaveChangesAsync(token);
+                    await transaction.CommitAsync(token);
+                },
+                cancellationToken);
         }
         catch (PersistenceConflictException)
         {

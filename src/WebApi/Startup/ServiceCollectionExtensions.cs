@@ -55,8 +55,11 @@ internal static class ServiceCollectionExtensions
         var dataDirectory = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>()?.DataDirectory ?? "data";
         var key = SigningKeyStore.Resolve(jwt, dataDirectory);
         services.AddSingleton(jwt);
+        services.AddSingleton(configuration.GetSection(Seo.Application.Accounts.Sessions.SessionOptions.Section).Get<Seo.Application.Accounts.Sessions.SessionOptions>()
+            ?? new Seo.Application.Accounts.Sessions.SessionOptions());
         services.AddSingleton(key);
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+        services.AddSingleton<ISecretProtector>(AesGcmSecretProtector.Create(configuration, dataDirectory));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IRequestOrigin, RequestOrigin>();
@@ -76,6 +79,7 @@ internal static class ServiceCollectionExtensions
                 NameClaimType = "sub",
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
+            options.Events = new JwtBearerEvents { OnTokenValidated = SessionValidation.OnTokenValidatedAsync };
         });
         // Tokens are issued with the app's TimeProvider; their lifetime is checked against the same
         // clock (the bearer handler would otherwise use the machine clock).

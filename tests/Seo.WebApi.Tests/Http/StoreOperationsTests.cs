@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -80,7 +79,7 @@ public abstract class ServerStoreOperationsTests : StoreOperationsTests
         var connectionString = await database.CreateAsync();
         try
         {
-            var (exitCode, output) = await RunApiAsync(["migrate"], new Dictionary<string, string>
+            var (exitCode, output) = await ApiProcess.RunAsync(["migrate"], new Dictionary<string, string>
             {
                 ["Persistence__Provider"] = Store.ToString(),
                 ["ConnectionStrings__Seo"] = connectionString,
@@ -99,44 +98,6 @@ public abstract class ServerStoreOperationsTests : StoreOperationsTests
         {
             await database.DropAsync();
         }
-    }
-
-    /// <summary>Runs the built API as its own process, the way a deployment step would.</summary>
-    private static async Task<(int ExitCode, string Output)> RunApiAsync(string[] arguments, IReadOnlyDictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Seo.WebApi.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // A hung child would keep its database connections open past the test.
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output + await errors);
     }
 }
 

@@ -31,6 +31,8 @@ public sealed class CheckpointSimulatorTests
                 Concurrency = 4,
                 RegistrarEmail = SeoApiFactory.RegistrarEmail,
                 RegistrarPassword = SeoApiFactory.RegistrarPassword,
+                RegistrarTotpSecret = SeoApiFactory.RegistrarTotpSecret,
+                ServerClock = api.Clock.GetUtcNow,
             });
 
         var report = await simulation.RunAsync(CancellationToken.None);

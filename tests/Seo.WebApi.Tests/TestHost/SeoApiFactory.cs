@@ -39,6 +39,9 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
     public const string RegistrarEmail = "registrar@seo.test";
     public const string RegistrarPassword = "registrar-secret-1";
 
+    /// <summary>The first registrar's authenticator secret (base32), as a sandbox's tools would configure it.</summary>
+    public const string RegistrarTotpSecret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly ServerDatabase? _server;
     private readonly string? _serverConnectionString;
@@ -80,6 +83,9 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         DataDirectory = Path.Combine(Path.GetTempPath(), "seo-webapi-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
     }
+
+    /// <summary>The authenticators of the accounts signed in so far, by e-mail (<see cref="Authenticator"/>).</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Authenticator> Authenticators { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The app's clock; like the system clock it answers in UTC.</summary>
     public FakeTimeProvider Clock { get; } = new(Start.ToUniversalTime());
@@ -165,6 +171,10 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seo:SignIn:Gate:QueueLimit", "256");
         builder.UseSetting("Seo:Bootstrap:RegistrarEmail", RegistrarEmail);
         builder.UseSetting("Seo:Bootstrap:RegistrarPassword", RegistrarPassword);
+        // The registrar comes enrolled, as a sandbox's tools configure it; TestHost/Authenticator computes its codes.
+        builder.UseSetting("Seo:Bootstrap:RegistrarTotpSecret", RegistrarTotpSecret);
+        // Suites move the clock by hours while a session is open; the access token's own lifetime is tested with its default set back.
+        builder.UseSetting("Auth:Jwt:Lifetime", "08:00:00");
         if (_simulatedRegistries)
         {
             // As `dotnet run` has it (appsettings.Development.json); a test's own settings may turn it off.

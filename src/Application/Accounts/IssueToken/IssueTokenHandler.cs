@@ -1,4 +1,6 @@
 using Mediator;
+using Seo.Application.Accounts.Sessions;
+using Seo.Application.Audit;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
 using Seo.Domain.Common;
@@ -12,7 +14,9 @@ public sealed class IssueTokenHandler(
     IPasswordWork passwordWork,
     ISignInThrottle throttle,
     IRequestOrigin origin,
-    ITokenIssuer tokens)
+    SessionTokens sessions,
+    SecondFactor secondFactor,
+    IAuditTrail audit)
     : IRequestHandler<IssueToken, Result<TokenDto>>
 {
     /// <summary>A hash of a random password, verified against when the e-mail is unknown.</summary>
@@ -51,10 +55,33 @@ public sealed class IssueTokenHandler(
         if (account is null || !verified.Value)
         {
             await throttle.RecordFailureAsync(login, origin.ClientAddress, cancellationToken);
+            await audit.WriteAsync(SignInFailed.Of(account, request.Email, "invalid-credentials"), cancellationToken);
             return AccountErrors.InvalidCredentials;
         }
 
+        if (account.IsDisabled)
+        {
+            await audit.WriteAsync(SignInFailed.Of(account, request.Email, AccountErrors.Disabled.Code), cancellationToken);
+            return AccountErrors.Disabled;
+        }
+
+        // A wrong second factor counts against the lockout like a wrong password: six digits are guessable too.
+        var second = secondFactor.Check(account, request.TotpCode);
+        if (!second.IsSuccess)
+        {
+            await throttle.RecordFailureAsync(login, origin.ClientAddress, cancellationToken);
+            await audit.WriteAsync(SignInFailed.Of(account, request.Email, second.Error!.Code), cancellationToken);
+            return second.Error;
+        }
+
         await throttle.RecordSuccessAsync(login, cancellationToken);
-        return TokenDto.From(tokens.Issue(account), account);
+        return await sessions.StartAloneAsync(account, cancellationToken);
     }
+}
+
+/// <summary>The audit record of a refused sign-in: the account when one has that e-mail, and the e-mail tried.</summary>
+internal static class SignInFailed
+{
+    public static AuditRecord Of(Account? account, string? email, string reason) =>
+        new(AuditActions.SignInFailed, account?.Id.ToString(), new { email = email is { Length: <= 254 } ? email : null, reason }, AuditRecord.Anonymous);
 }

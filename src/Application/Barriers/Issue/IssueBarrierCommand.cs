@@ -1,3 +1,4 @@
+using Seo.Application.Audit;
 using Ardalis.Specification;
 using FluentValidation;
 using Mediator;
@@ -20,7 +21,11 @@ namespace Seo.Application.Barriers.Issue;
 /// and, when it concerns a truck, its plate and booking number. The command is kept with who gave it.
 /// </summary>
 public sealed record IssueBarrierCommand(Guid BarrierId, BarrierAction Action, string? Reason, string? Plate, string? BookingNumber)
-    : ICommand<Result<BarrierCommandDto>>;
+    : ICommand<Result<BarrierCommandDto>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        new(AuditActions.BarrierCommandIssued, BarrierId.ToString(), new { command = (answer as BarrierCommandDto)?.Id, action = Action.ToString(), reason = Reason, plate = Plate, bookingNumber = BookingNumber });
+}
 
 public sealed class IssueBarrierCommandValidator : AbstractValidator<IssueBarrierCommand>
 {

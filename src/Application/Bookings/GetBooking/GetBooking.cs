@@ -1,3 +1,4 @@
+using Seo.Application.Audit;
 using Mediator;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Common.Ports;
@@ -7,7 +8,11 @@ using Seo.Domain.Common;
 namespace Seo.Application.Bookings.GetBooking;
 
 /// <summary>One booking: the owner's own, or any for officers and the registrar.</summary>
-public sealed record GetBooking(Guid BookingId) : IQuery<Result<BookingDto>>;
+public sealed record GetBooking(Guid BookingId) : IQuery<Result<BookingDto>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        PersonalDataRead.By(caller, "booking", BookingId.ToString(), null);
+}
 
 public sealed class GetBookingHandler(IRepository<Booking> bookings, ICurrentUser currentUser) : IQueryHandler<GetBooking, Result<BookingDto>>
 {

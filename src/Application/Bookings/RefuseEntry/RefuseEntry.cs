@@ -1,3 +1,4 @@
+using Seo.Application.Audit;
 using FluentValidation;
 using Mediator;
 using Seo.Application.Bookings.Common;
@@ -11,7 +12,11 @@ namespace Seo.Application.Bookings.RefuseEntry;
 /// An officer refuses a vehicle entry or passage at the checkpoint, saying why; the booking closes
 /// and the fee is kept. The reason travels with the journey's event to the live view and audit.
 /// </summary>
-public sealed record RefuseEntry(Guid BookingId, string? Reason) : ICommand<Result<BookingDto>>;
+public sealed record RefuseEntry(Guid BookingId, string? Reason) : ICommand<Result<BookingDto>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        new(AuditActions.EntryRefused, BookingId.ToString(), new { reason = Reason });
+}
 
 public sealed class RefuseEntryValidator : AbstractValidator<RefuseEntry>
 {

@@ -8,4 +8,7 @@ public interface ICurrentUser
     AccountId? AccountId { get; }
 
     Role? Role { get; }
+
+    /// <summary>The session (refresh-token family) the access token was issued under.</summary>
+    Guid? SessionId { get; }
 }

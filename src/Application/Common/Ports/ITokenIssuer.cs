@@ -2,10 +2,13 @@ using Seo.Domain.Accounts;
 
 namespace Seo.Application.Common.Ports;
 
-/// <summary>Issues bearer tokens that carry the account id and role.</summary>
+/// <summary>
+/// Issues short-lived bearer tokens that carry the account id, role, session (refresh-token
+/// family) and security stamp; every request checks the last two against the store.
+/// </summary>
 public interface ITokenIssuer
 {
-    IssuedToken Issue(Account account);
+    IssuedToken Issue(Account account, Guid sessionId);
 }
 
 public sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt);

@@ -1,3 +1,5 @@
+using Seo.Application.Common.Ports;
+using Seo.Application.Audit;
 using Mediator;
 using Seo.Application.Crossings.Common;
 using Seo.Domain.Common;
@@ -23,8 +25,11 @@ public sealed record SearchCrossings(
     string? To = null,
     string? Sort = null,
     string? Page = null,
-    string? PageSize = null) : IQuery<Result<CrossingSearchResult>>
+    string? PageSize = null) : IQuery<Result<CrossingSearchResult>>, IAudited
 {
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        PersonalDataRead.By(caller, "crossing-search", null, new { plate = Plate, plateMatch = PlateMatch, vin = Vin, bookingNumber = BookingNumber, checkpoint = Checkpoint, from = From, to = To, page = Page });
+
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 

@@ -1,3 +1,5 @@
+using Seo.Application.Common.Ports;
+using Seo.Application.Audit;
 using Mediator;
 using Seo.Application.Devices.Common;
 using Seo.Domain.Common;
@@ -11,4 +13,8 @@ namespace Seo.Application.Devices.RegisterDevice;
 /// camera or a barrier. The answer carries the device's API key, once.
 /// </summary>
 public sealed record RegisterDevice(string? Name, string? Checkpoint, CameraPoint? Point, CrossingDirection? Direction, DeviceKind? Kind = null)
-    : ICommand<Result<DeviceKeyIssued>>;
+    : ICommand<Result<DeviceKeyIssued>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        new(AuditActions.DeviceRegistered, (answer as DeviceKeyIssued)?.Device.Id.ToString(), new { name = Name, checkpoint = Checkpoint, point = Point?.ToString(), kind = Kind?.ToString() });
+}

@@ -1,3 +1,4 @@
+using Seo.Application.Audit;
 using Mediator;
 using Seo.Application.Common.Ports;
 using Seo.Application.Devices.Common;
@@ -7,7 +8,11 @@ using Seo.Domain.Devices;
 namespace Seo.Application.Devices.RevokeDevice;
 
 /// <summary>The registrar revokes a camera's key for good (a stolen or retired camera); its requests are refused from the commit on.</summary>
-public sealed record RevokeDevice(Guid DeviceId) : ICommand<Result>;
+public sealed record RevokeDevice(Guid DeviceId) : ICommand<Result>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        new(AuditActions.DeviceRevoked, DeviceId.ToString());
+}
 
 public sealed class RevokeDeviceHandler(IRepository<Device> devices, TimeProvider clock) : ICommandHandler<RevokeDevice, Result>
 {

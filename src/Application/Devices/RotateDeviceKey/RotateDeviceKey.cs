@@ -1,3 +1,4 @@
+using Seo.Application.Audit;
 using Mediator;
 using Seo.Application.Devices.Common;
 using Seo.Application.Common.Ports;
@@ -6,7 +7,11 @@ using Seo.Domain.Common;
 namespace Seo.Application.Devices.RotateDeviceKey;
 
 /// <summary>The registrar gives a camera a new API key; the old one stops working with the commit.</summary>
-public sealed record RotateDeviceKey(Guid DeviceId) : ICommand<Result<DeviceKeyIssued>>;
+public sealed record RotateDeviceKey(Guid DeviceId) : ICommand<Result<DeviceKeyIssued>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        new(AuditActions.DeviceKeyRotated, DeviceId.ToString());
+}
 
 public sealed class RotateDeviceKeyHandler(IRepository<Domain.Devices.Device> devices, TimeProvider clock)
     : ICommandHandler<RotateDeviceKey, Result<DeviceKeyIssued>>

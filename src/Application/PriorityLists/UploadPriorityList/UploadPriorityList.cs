@@ -1,3 +1,5 @@
+using Seo.Application.Common.Ports;
+using Seo.Application.Audit;
 using Mediator;
 using Seo.Application.PriorityLists.Common;
 using Seo.Domain.Common;
@@ -9,7 +11,11 @@ namespace Seo.Application.PriorityLists.UploadPriorityList;
 /// <c>authorised-economic-operators</c>); it becomes the list's next version. With
 /// <see cref="ExpectedVersion"/> the upload is refused if someone uploaded since that version.
 /// </summary>
-public sealed record UploadPriorityList(string? Kind, IReadOnlyList<PriorityVehicleInput>? Vehicles, int? ExpectedVersion) : ICommand<Result<PriorityListDto>>;
+public sealed record UploadPriorityList(string? Kind, IReadOnlyList<PriorityVehicleInput>? Vehicles, int? ExpectedVersion) : ICommand<Result<PriorityListDto>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        new(AuditActions.PriorityListUploaded, Kind, new { version = (answer as PriorityListDto)?.Version, vehicles = Vehicles?.Count });
+}
 
 /// <summary>A vehicle on the list: plate with its country, VIN, or both; for an AEO optionally the operator.</summary>
 public sealed record PriorityVehicleInput(string? CountryOfRegistration, string? Plate, string? Vin, string? OperatorBin = null, string? OperatorName = null);

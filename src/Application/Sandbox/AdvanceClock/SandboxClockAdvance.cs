@@ -23,7 +23,7 @@ public sealed record SandboxSweepCounts(int HoldsExpired, int Reminded, int Call
 /// command the scheduler sends, in its own transaction, repeated until a batch comes back short.
 /// Not a mediator command: the unit-of-work behaviour would wrap the sweeps' transactions in its own.
 /// </summary>
-public sealed class SandboxClockAdvance(ISandboxClock clock, ISender sender, MessageDelivery delivery, MessagingOptions messaging)
+public sealed class SandboxClockAdvance(ISandboxClock clock, ISender sender, MessageDelivery delivery, MessagingOptions messaging, Seo.Application.Common.Ports.IAuditTrail audit)
 {
     /// <summary>The longest single move: a year is more than the 90-day booking horizon of R22 needs.</summary>
     public static readonly TimeSpan LongestMove = TimeSpan.FromDays(366);
@@ -59,6 +59,8 @@ public sealed class SandboxClockAdvance(ISandboxClock clock, ISender sender, Mes
             return NotAhead;
         }
 
+        // The move is the sandbox change; the sweeps it runs record their own effects.
+        await audit.WriteAsync(new Seo.Application.Common.Ports.AuditRecord(Seo.Application.Audit.AuditActions.SandboxChanged, "clock", new { operation = "move-clock", to = target, annulNoShows }), cancellationToken);
         var swept = new SandboxSweepCounts(
             await SweepAsync(new ExpireHolds(), c => c.BatchSize, cancellationToken),
             await SweepAsync(new RemindBookings(), c => c.BatchSize, cancellationToken),

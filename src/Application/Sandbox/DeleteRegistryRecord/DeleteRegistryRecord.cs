@@ -1,3 +1,4 @@
+using Seo.Application.Audit;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
@@ -8,7 +9,11 @@ using Seo.Domain.Common;
 namespace Seo.Application.Sandbox.DeleteRegistryRecord;
 
 /// <summary>The sandbox's registrar removes a record: a fine paid, a wanted notice lifted, a policy cancelled.</summary>
-public sealed record DeleteRegistryRecord(SimulatedRegistry Registry, string? Key) : ICommand<Result>;
+public sealed record DeleteRegistryRecord(SimulatedRegistry Registry, string? Key) : ICommand<Result>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        new(AuditActions.SandboxChanged, $"{Registry}/{Key}", new { operation = "delete-record", registry = Registry.ToString(), key = Key });
+}
 
 public sealed class DeleteRegistryRecordValidator : AbstractValidator<DeleteRegistryRecord>
 {

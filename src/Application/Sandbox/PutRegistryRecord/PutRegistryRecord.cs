@@ -1,3 +1,5 @@
+using Seo.Application.Common.Ports;
+using Seo.Application.Audit;
 using Mediator;
 using Seo.Application.Sandbox.Common;
 using Seo.Domain.Common;
@@ -19,4 +21,8 @@ public sealed record PutRegistryRecord(
     GoodsCategory? Goods,
     DateOnly? ValidUntil,
     bool? Released,
-    string? Note) : ICommand<Result<RegistryRecordWritten>>;
+    string? Note) : ICommand<Result<RegistryRecordWritten>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        new(AuditActions.SandboxChanged, $"{Registry}/{Key}", new { operation = "put-record", registry = Registry.ToString(), key = Key });
+}

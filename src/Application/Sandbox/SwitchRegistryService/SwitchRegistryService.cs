@@ -1,3 +1,4 @@
+using Seo.Application.Audit;
 using FluentValidation;
 using Mediator;
 using Seo.Application.Common.Ports;
@@ -11,7 +12,11 @@ namespace Seo.Application.Sandbox.SwitchRegistryService;
 /// The sandbox's registrar takes a simulated registry out of service, or back: while it is out,
 /// its check answers "unavailable", so integrators can reproduce <c>registry-unavailable</c> (R20).
 /// </summary>
-public sealed record SwitchRegistryService(SimulatedRegistry Registry, bool? InService) : ICommand<Result<RegistrySummary>>;
+public sealed record SwitchRegistryService(SimulatedRegistry Registry, bool? InService) : ICommand<Result<RegistrySummary>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        new(AuditActions.SandboxChanged, Registry.ToString(), new { operation = "switch-service", registry = Registry.ToString(), inService = InService });
+}
 
 public sealed class SwitchRegistryServiceValidator : AbstractValidator<SwitchRegistryService>
 {

@@ -1,3 +1,4 @@
+using Seo.Application.Audit;
 using Mediator;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Common.Ports;
@@ -9,7 +10,11 @@ using Seo.Domain.Verification;
 namespace Seo.Application.Verification.GetBookingChecks;
 
 /// <summary>R20: the audit trail of a booking: the checks that issued it and those of every reschedule asked for it.</summary>
-public sealed record GetBookingChecks(Guid BookingId) : IQuery<Result<BookingCheckTrail>>;
+public sealed record GetBookingChecks(Guid BookingId) : IQuery<Result<BookingCheckTrail>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        PersonalDataRead.By(caller, "booking-checks", BookingId.ToString(), null);
+}
 
 /// <summary>A booking's check records, newest first.</summary>
 public sealed record BookingCheckTrail(Guid BookingId, IReadOnlyList<CheckRecordDto> Items);

@@ -1,3 +1,4 @@
+using Seo.Application.Audit;
 using Mediator;
 using Seo.Application.Common.Ports;
 using Seo.Application.Verification.Common;
@@ -8,7 +9,11 @@ using Seo.Domain.Verification;
 namespace Seo.Application.Verification.GetCheckRecord;
 
 /// <summary>One check record: the caller's own, or any for officers and the registrar.</summary>
-public sealed record GetCheckRecord(Guid Id) : IQuery<Result<CheckRecordDto>>;
+public sealed record GetCheckRecord(Guid Id) : IQuery<Result<CheckRecordDto>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        PersonalDataRead.By(caller, "check-record", Id.ToString(), null);
+}
 
 public sealed class GetCheckRecordHandler(IRepository<VerificationRecord> records, ICurrentUser currentUser) : IQueryHandler<GetCheckRecord, Result<CheckRecordDto>>
 {

@@ -1,3 +1,4 @@
+using Seo.Application.Audit;
 using FluentValidation;
 using Mediator;
 using Seo.Application.Common.Ports;
@@ -12,7 +13,11 @@ namespace Seo.Application.Verification.SearchCheckRecords;
 
 /// <summary>Officers search every check record by plate, VIN, the account that asked and time [from, to).</summary>
 public sealed record SearchCheckRecords(string? Plate, string? Vin, Guid? Account, DateTimeOffset? From, DateTimeOffset? To, int Page = 1, int PageSize = 20)
-    : IQuery<Result<CheckRecordPage>>;
+    : IQuery<Result<CheckRecordPage>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        PersonalDataRead.By(caller, "check-record-search", null, new { plate = Plate, vin = Vin, account = Account, from = From, to = To, page = Page });
+}
 
 public sealed class SearchCheckRecordsValidator : AbstractValidator<SearchCheckRecords>
 {

@@ -42,6 +42,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.IdentityCertificate).HasMaxLength(64);
         builder.Property(a => a.IdentityChallenge).HasMaxLength(200);
         builder.Ignore(a => a.NeedsIdentityProof);
+        builder.Property(a => a.DisabledReason).HasMaxLength(500);
+        builder.Ignore(a => a.IsDisabled);
         builder.Ignore(a => a.DomainEvents);
     }
 }

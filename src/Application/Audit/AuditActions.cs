@@ -1,0 +1,23 @@
+namespace Seo.Application.Audit;
+
+/// <summary>The actions the audit trail records (docs/audit.md). Stable strings: searches filter on them.</summary>
+public static class AuditActions
+{
+    public const string StaffCreated = "account.staff-created";
+    public const string AccountDisabled = "account.disabled";
+    public const string AccountEnabled = "account.enabled";
+    public const string PasswordChanged = "account.password-changed";
+    public const string TotpEnrolled = "account.totp-enrolled";
+    public const string SignInFailed = "sign-in.failed";
+    public const string RefreshTokenReused = "sign-in.refresh-token-reused";
+    public const string DebtRecorded = "debt.recorded";
+    public const string DebtSettled = "debt.settled";
+    public const string PriorityListUploaded = "priority-list.uploaded";
+    public const string BarrierCommandIssued = "barrier.command-issued";
+    public const string DeviceRegistered = "device.registered";
+    public const string DeviceRevoked = "device.revoked";
+    public const string DeviceKeyRotated = "device.key-rotated";
+    public const string EntryRefused = "booking.entry-refused";
+    public const string SandboxChanged = "sandbox.changed";
+    public const string PersonalDataRead = "personal-data.read";
+}
