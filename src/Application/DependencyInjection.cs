@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<SlotAvailability>();
         services.AddScoped<Crossings.Common.AnprReadRecorder>();
         services.AddScoped<Bookings.Create.PriorityGrounds>();
+        services.AddScoped<Bookings.Caps.BookingCapPolicy>();
         services.AddScoped<VerificationRun>();
         services.AddScoped<Barriers.Collect.BarrierCommandPoll>();
         services.AddScoped<IVerificationSubjectReader<CreateBooking>, CreateBookingChecks>();

@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddSingleton(settings.ToPriorityQuota());
         services.AddSingleton(settings.ToCapacitySchedule());
         services.AddSingleton(configuration.GetSection(BookingOptions.Section).Get<BookingOptions>() ?? new BookingOptions());
+        services.AddSingleton(configuration.GetSection(BookingCapOptions.Section).Get<BookingCapOptions>() ?? new BookingCapOptions());
         services.AddSingleton((configuration.GetSection(JourneyOptions.Section).Get<JourneyOptions>() ?? new JourneyOptions()).ToPolicy());
         services.AddSingleton(configuration.GetSection(DeviceOptions.Section).Get<DeviceOptions>() ?? new DeviceOptions());
 
@@ -60,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<IIdempotencyStore, Persistence.Idempotency.EfIdempotencyStore>();
         services.AddScoped<CapacityDayOpener>();
         services.AddScoped<ICapacityLedger, CapacityLedger>();
+        services.AddScoped<IAccountBookingGate, AccountBookingGate>();
         services.AddScoped<ISlotAvailabilityReader, SqlSlotAvailabilityReader>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<IPasswordHasher>(new Pbkdf2PasswordHasher(

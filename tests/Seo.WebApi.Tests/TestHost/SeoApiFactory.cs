@@ -164,6 +164,11 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         // Most suites book today's intervals to test what follows a booking; the R29 closing lead
         // (25 h by default) is tested by the journey suites, which set it back.
         builder.UseSetting("Seo:Journey:BookingCloses", "00:00:00");
+        // Most suites book many trucks for one carrier, and cancel and book one truck again; the
+        // per-account caps are tested by their own suite (BookingCapTests), which turns them on.
+        builder.UseSetting("Seo:Bookings:Caps:MaxUnpaidHoldsPerAccount", "0");
+        builder.UseSetting("Seo:Bookings:Caps:MaxBookingsPerAccountPerCheckpointDay", "0");
+        builder.UseSetting("Seo:Bookings:Caps:VehicleCoolDown", "00:00:00");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,5 +1,6 @@
 using Mediator;
 using Seo.Application.Accounts;
+using Seo.Application.Bookings.Caps;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Checkpoints;
 using Seo.Application.Common;
@@ -26,6 +27,7 @@ public sealed class CreateBookingHandler(
     ICapacityLedger ledger,
     SlotAvailability availability,
     PriorityGrounds priorityGrounds,
+    BookingCapPolicy caps,
     IRepository<VerificationRecord> verificationRecords,
     IRepository<Notification> notifications,
     VerificationRun checks,
@@ -107,6 +109,14 @@ public sealed class CreateBookingHandler(
             return expired.Error;
         }
 
+        // The account's caps (unpaid holds, share of the day, the vehicle's cool-down), counted
+        // behind the account's gate so that parallel requests of one account are decided in turn.
+        var capped = await caps.MayHoldAsync(account.Id, vehicle.Value, checkpoint.Id, requested?.Date, now, cancellationToken);
+        if (!capped.IsSuccess)
+        {
+            return capped.Error;
+        }
+
         // R19/R20: the registries answered before this transaction began (RegistryChecksBehavior);
         // the decision is taken here, against the booked date, before capacity is taken, so a
         // refused request takes nothing. No answers means the pre-transaction read expected a
@@ -126,7 +136,7 @@ public sealed class CreateBookingHandler(
         var isPriority = priority != PriorityCategory.None;
         var reserved = requested is not null
             ? await ReserveAsync(checkpoint, requested, isPriority, cancellationToken)
-            : await ReserveFirstFreeAsync(checkpoint, command.FirstFreeFrom!.Value, isPriority, report, documents, now, cancellationToken);
+            : await ReserveFirstFreeAsync(checkpoint, account.Id, command.FirstFreeFrom!.Value, isPriority, report, documents, now, cancellationToken);
         if (!reserved.IsSuccess)
         {
             return reserved.Error;
@@ -220,7 +230,7 @@ public sealed class CreateBookingHandler(
     /// checked documents are valid on.
     /// </summary>
     private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveFirstFreeAsync(
-        Checkpoint checkpoint, DateTimeOffset from, bool priority, VerificationReport report, IdentityDocumentValidity documents, DateTimeOffset now, CancellationToken cancellationToken)
+        Checkpoint checkpoint, AccountId account, DateTimeOffset from, bool priority, VerificationReport report, IdentityDocumentValidity documents, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var start = from > now ? from : now;
         // R29: intervals whose booking has closed are not offered, so the search starts at the first open one's day.
@@ -250,10 +260,17 @@ public sealed class CreateBookingHandler(
         var endedByIdentityDocument = endedByValidity && documents.ValidThrough == lastDate;
 
         var full = await availability.FullIntervalsAsync(checkpoint, firstDate, lastDate, cancellationToken);
+        // Days on which the account has used up its share are not offered to it.
+        var daysAtShare = await caps.DaysAtShareAsync(account, checkpoint.Id, firstDate, lastDate, now, cancellationToken);
         var attempts = 0;
         var quotaExhausted = false;
         for (var date = firstDate; date <= lastDate; date = date.AddDays(1))
         {
+            if (daysAtShare.Contains(date))
+            {
+                continue;
+            }
+
             foreach (var intervalStart in checkpoint.Capacity.IntervalStarts())
             {
                 if (full.Contains((date, intervalStart)))
