@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<Crossings.Common.AnprReadRecorder>();
         services.AddScoped<Bookings.Create.PriorityGrounds>();
         services.AddScoped<Bookings.Caps.BookingCapPolicy>();
+        services.AddScoped<Draws.Enter.DayRelease>();
         services.AddScoped<VerificationRun>();
         services.AddScoped<Barriers.Collect.BarrierCommandPoll>();
         services.AddScoped<IVerificationSubjectReader<CreateBooking>, CreateBookingChecks>();

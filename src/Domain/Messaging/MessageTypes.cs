@@ -24,6 +24,9 @@ public enum MessageKind
 
     /// <summary>R33: the vehicles a call round called, for the checkpoint's officers.</summary>
     CallList,
+
+    /// <summary>R22 fair release: what a draw entry came to.</summary>
+    DrawResult,
 }
 
 /// <summary>How a message travels.</summary>

@@ -63,6 +63,10 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<Seo.Domain.Draws.DayDraw> DayDraws => Set<Seo.Domain.Draws.DayDraw>();
+
+    public DbSet<Seo.Domain.Draws.DrawEntry> DrawEntries => Set<Seo.Domain.Draws.DrawEntry>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<Verification.Simulated.RegistryRecord> RegistryRecords => Set<Verification.Simulated.RegistryRecord>();

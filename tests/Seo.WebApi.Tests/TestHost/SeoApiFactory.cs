@@ -169,6 +169,9 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seo:Bookings:Caps:MaxUnpaidHoldsPerAccount", "0");
         builder.UseSetting("Seo:Bookings:Caps:MaxBookingsPerAccountPerCheckpointDay", "0");
         builder.UseSetting("Seo:Bookings:Caps:VehicleCoolDown", "00:00:00");
+        // Every day's first 30 minutes in the horizon are a draw's by default; the fair-release
+        // suite (DayDrawTests) turns it on, the others book first come, first served.
+        builder.UseSetting("Seo:Draws:OpeningWindow", "00:00:00");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -5,6 +5,8 @@ using Seo.Domain.Bookings;
 using Seo.Domain.Bookings.Rules;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
+using Seo.Domain.Draws;
+using Seo.Application.Draws.Common;
 using Seo.Domain.Vehicles;
 
 namespace Seo.Application.Bookings.Caps;
@@ -14,9 +16,10 @@ namespace Seo.Application.Bookings.Caps;
 /// bookings per account and checkpoint-day, and the cool-down of a vehicle after a cancel or an
 /// expired hold. Every check enters the account's <see cref="IAccountBookingGate"/> first, inside
 /// the command's transaction, so what it counts cannot change under it until the transaction
-/// ends: two parallel requests of one account are decided one after the other.
+/// ends: two parallel requests of one account are decided one after the other. Entries waiting
+/// for a day's draw (docs/fair-release.md) count like unpaid holds and like bookings of their day.
 /// </summary>
-public sealed class BookingCapPolicy(IRepository<Booking> bookings, IAccountBookingGate gate, BookingCapOptions options)
+public sealed class BookingCapPolicy(IRepository<Booking> bookings, IRepository<DrawEntry> entries, IAccountBookingGate gate, BookingCapOptions options)
 {
     /// <summary>
     /// Whether the account may hold one more booking of <paramref name="vehicle"/>: its unpaid
@@ -29,6 +32,7 @@ public sealed class BookingCapPolicy(IRepository<Booking> bookings, IAccountBook
         await gate.EnterAsync(account, cancellationToken);
         var unpaid = options.MaxUnpaidHoldsPerAccount > 0
             ? await bookings.CountAsync(new UnpaidHoldsOfAccountSpec(account, now), cancellationToken)
+                + await entries.CountAsync(new PendingEntriesOfAccountSpec(account.Value), cancellationToken)
             : 0;
         var holds = new UnpaidHoldsCapRule(unpaid, options.MaxUnpaidHoldsPerAccount).Check();
         if (!holds.IsSuccess)
@@ -82,7 +86,8 @@ public sealed class BookingCapPolicy(IRepository<Booking> bookings, IAccountBook
         AccountId account, CheckpointCode checkpoint, DateOnly firstDate, DateOnly lastDate, DateTimeOffset now, BookingId? except, CancellationToken cancellationToken)
     {
         var dates = await bookings.ListAsync(new ActiveBookingDatesOfAccountSpec(account, checkpoint, firstDate, lastDate, now, except), cancellationToken);
-        return dates.GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
+        var entered = await entries.ListAsync(new PendingEntryDatesOfAccountSpec(account.Value, checkpoint.Value, firstDate, lastDate), cancellationToken);
+        return dates.Concat(entered).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
     }
 
     /// <summary>Until when the vehicle cools down: the latest end of a recent cancel or expired hold, plus the cool-down.</summary>
