@@ -37,6 +37,8 @@ public static class DependencyInjection
         services.AddScoped<Bookings.Create.PriorityGrounds>();
         services.AddScoped<BookingOwnerAccount>();
         services.AddScoped<Accounts.Register.RegistrationAttemptNotice>();
+        services.AddScoped<Bookings.Caps.BookingCapPolicy>();
+        services.AddScoped<Draws.Enter.DayRelease>();
         services.AddScoped<VerificationRun>();
         services.AddScoped<Barriers.Collect.BarrierCommandPoll>();
         services.AddScoped<IVerificationSubjectReader<CreateBooking>, CreateBookingChecks>();

@@ -44,6 +44,10 @@ public static class DependencyInjection
         services.AddSingleton(settings.ToPriorityQuota());
         services.AddSingleton(settings.ToCapacitySchedule());
         services.AddSingleton(configuration.GetSection(BookingOptions.Section).Get<BookingOptions>() ?? new BookingOptions());
+        services.AddSingleton(configuration.GetSection(BookingCapOptions.Section).Get<BookingCapOptions>() ?? new BookingCapOptions());
+        var draws = configuration.GetSection(Application.Draws.Common.DrawOptions.Section).Get<Application.Draws.Common.DrawOptions>() ?? new Application.Draws.Common.DrawOptions();
+        services.AddSingleton(draws);
+        services.AddSingleton(new Application.Draws.Common.DrawWindow(draws));
         services.AddSingleton((configuration.GetSection(JourneyOptions.Section).Get<JourneyOptions>() ?? new JourneyOptions()).ToPolicy());
         services.AddSingleton(configuration.GetSection(DeviceOptions.Section).Get<DeviceOptions>() ?? new DeviceOptions());
 
@@ -66,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<IAccountSessionCheck, Persistence.EfAccountSessionCheck>();
         services.AddScoped<CapacityDayOpener>();
         services.AddScoped<ICapacityLedger, CapacityLedger>();
+        services.AddScoped<IAccountBookingGate, AccountBookingGate>();
         services.AddScoped<ISlotAvailabilityReader, SqlSlotAvailabilityReader>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<IPasswordHasher>(new Pbkdf2PasswordHasher(

@@ -42,6 +42,16 @@ internal static class Substitutes
         return repository;
     }
 
+    /// <summary>The per-account caps turned off, over the given bookings (their own suite turns them on).</summary>
+    public static Seo.Application.Bookings.Caps.BookingCapPolicy NoCaps(IRepository<Booking> bookings) =>
+        new(bookings, Repository(new List<Seo.Domain.Draws.DrawEntry>()), Substitute.For<IAccountBookingGate>(),
+            new Seo.Application.Common.BookingCapOptions { MaxUnpaidHoldsPerAccount = 0, MaxBookingsPerAccountPerCheckpointDay = 0, VehicleCoolDown = TimeSpan.Zero });
+
+    /// <summary>The fair release turned off: every request books first come, first served.</summary>
+    public static Seo.Application.Draws.Enter.DayRelease NoDraws(Seo.Application.Verification.Common.VerificationRun run) =>
+        new(Repository(new List<Seo.Domain.Draws.DrawEntry>()), Repository(new List<Seo.Domain.Draws.DayDraw>()), Repository(new List<VerificationRecord>()), run,
+            new Seo.Application.Draws.Common.DrawWindow(new Seo.Application.Draws.Common.DrawOptions { OpeningWindow = TimeSpan.Zero }));
+
     public static ICurrentUser CurrentUser(AccountId? id, Role role = Role.User)
     {
         var user = Substitute.For<ICurrentUser>();

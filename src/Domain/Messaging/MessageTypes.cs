@@ -27,6 +27,9 @@ public enum MessageKind
 
     /// <summary>Someone tried to register with the e-mail of an existing account; its holder is told (no booking, no checkpoint).</summary>
     RegistrationAttempt,
+
+    /// <summary>R22 fair release: what a draw entry came to.</summary>
+    DrawResult,
 }
 
 /// <summary>How a message travels.</summary>

@@ -31,6 +31,9 @@ public enum NotificationKind
 
     /// <summary>R28: annulled for a late arrival or a late departure from the waiting zone; the fee is not refunded.</summary>
     Late,
+
+    /// <summary>R22 fair release: the result of a draw entry, won (a hold to pay) or lost (pick among what is left).</summary>
+    DrawResult,
 }
 
 /// <summary>A message in the user's personal cabinet; the user marks it read.</summary>
@@ -92,6 +95,22 @@ public sealed class Notification : AggregateRoot<NotificationId>
 
     /// <summary>The once-key of a booking's journey notification of <paramref name="kind"/>.</summary>
     public static string OnceKeyOf(NotificationKind kind, Guid booking) => string.Create(CultureInfo.InvariantCulture, $"{kind}:{booking:N}");
+
+    /// <summary>R22 fair release: the applicant is told what its draw entry <paramref name="entry"/> came to; once per entry.</summary>
+    public static Notification OfDrawResult(AccountId recipient, Guid entry, BookingId? booking, string text, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return new Notification
+        {
+            Id = NotificationId.New(),
+            Recipient = recipient,
+            Kind = NotificationKind.DrawResult,
+            BookingId = booking,
+            Text = text.Length <= MaxTextLength ? text : text[..MaxTextLength],
+            OnceKey = OnceKeyOf(NotificationKind.DrawResult, entry),
+            CreatedAt = now,
+        };
+    }
 
     /// <summary>R29: the owner is told, at least 24 hours ahead, to come to the checkpoint or its waiting zone.</summary>
     public static Notification OfReminder(JourneyBooking booking, string checkpointName, DateTimeOffset now) =>

@@ -71,6 +71,10 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<Seo.Domain.Draws.DayDraw> DayDraws => Set<Seo.Domain.Draws.DayDraw>();
+
+    public DbSet<Seo.Domain.Draws.DrawEntry> DrawEntries => Set<Seo.Domain.Draws.DrawEntry>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<SignIn.SignInFailureCount> SignInFailureCounts => Set<SignIn.SignInFailureCount>();

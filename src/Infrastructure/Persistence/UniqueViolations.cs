@@ -37,6 +37,11 @@ internal static class UniqueViolations
         // A redelivered journey event, or a second instance, found its notification or message already made.
         ([OutboundMessageConfiguration.OnceIndex, "OutboundMessages.Subject", NotificationConfiguration.OnceIndex, "Notifications.OnceKey"],
             Domain.Messaging.MessagingErrors.AlreadyCreated),
+        // Two entries of one vehicle raced into a day's draw (R22 fair release).
+        ([DrawEntryConfiguration.VinIndex, DrawEntryConfiguration.PlateIndex, "DrawEntries.Checkpoint, DrawEntries.Date, DrawEntries.Vin", "DrawEntries.Checkpoint, DrawEntries.Date, DrawEntries.PlateKey"],
+            Domain.Draws.DrawErrors.EntryExists),
+        // Two sweeps opened one day's draw at once; the next sweep finds it open.
+        ([DayDrawConfiguration.DayIndex, "DayDraws.Checkpoint"], ConcurrencyErrors.ConcurrentChange),
         ([IdempotencyRecordConfiguration.KeyIndex, "IdempotencyRecords."], IdempotencyKeyInUse),
     ];
 

@@ -17,6 +17,9 @@ internal static class SchedulingJobKeys
     public static readonly JobKey RemindBookings = new("remind-bookings", Group);
 
     public static readonly JobKey CallVehicles = new("call-vehicles", Group);
+
+    /// <summary>The fair release of new days: opens draws and runs the due ones (docs/fair-release.md).</summary>
+    public static readonly JobKey DayDraws = new("day-draws", Group);
     public static readonly JobKey DeliverMessages = new("deliver-messages", Group);
 
     public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);

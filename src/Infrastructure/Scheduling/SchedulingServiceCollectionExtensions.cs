@@ -69,6 +69,7 @@ public static class SchedulingServiceCollectionExtensions
             AddSweep<AnnulNoShowsJob>(quartz, SchedulingJobKeys.AnnulNoShows, options.DeadlineSweep);
             AddSweep<RemindBookingsJob>(quartz, SchedulingJobKeys.RemindBookings, options.DeadlineSweep);
             AddSweep<CallVehiclesJob>(quartz, SchedulingJobKeys.CallVehicles, options.DeadlineSweep);
+            AddSweep<DayDrawsJob>(quartz, SchedulingJobKeys.DayDraws, options.DeadlineSweep);
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
             AddSweep<VideoRetentionJob>(quartz, SchedulingJobKeys.VideoRetention, options.VideoRetentionSweep);
             AddSweep<DetectSilentDevicesJob>(quartz, SchedulingJobKeys.DetectSilentDevices, options.DeviceHealthSweep);

@@ -22,13 +22,25 @@ internal static class BookingEndpoints
         var bookings = api.MapGroup("/bookings").WithTags("Bookings");
 
         bookings.MapPost("/", async (CreateBooking command, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(command, ct)).ToCreated(b => $"/api/v1/bookings/{b.Id}"))
+            {
+                var outcome = await mediator.Send(command, ct);
+                if (!outcome.IsSuccess)
+                {
+                    return Problems.From(outcome.Error);
+                }
+
+                // R22 fair release: a request for a day in its opening window is a draw entry (docs/fair-release.md).
+                return outcome.Value.Entry is { } entry
+                    ? TypedResults.Accepted($"/api/v1/checkpoints/{entry.Checkpoint}/days/{entry.Date:yyyy-MM-dd}/draw", entry)
+                    : TypedResults.Created($"/api/v1/bookings/{outcome.Value.Booking!.Id}", outcome.Value.Booking);
+            })
             .WithName("CreateBooking")
-            .WithSummary("Request a booking for an interval, or the first free one (R16, R20–R22)")
+            .WithSummary("Request a booking for an interval, or the first free one (R16, R20–R22); for a day in its opening window, an entry in its draw (202)")
             .WithDescription("An owner with an IIN/BIN books once it is proven (403 owner-identity-not-proven, R15). A dispatcher sends " +
                 "'onBehalfOf': the organisation's account id; the booking is then the organisation's (403 not-a-dispatcher once revoked).")
             .RequireAuthorization(Policies.User)
             .Produces<BookingDto>(StatusCodes.Status201Created)
+            .Produces<Application.Draws.Common.DrawEntryDto>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -40,6 +40,16 @@ internal static class CheckpointEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/checkpoints/{code}/days/{date}/draw", async (string code, DateOnly date, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new Application.Draws.GetDraw.GetDayDraw(code, date), ct)).ToOk())
+            .WithName("GetDayDraw")
+            .WithSummary("The fair release of a checkpoint-day (R22): the seed's commitment; after the draw the seed, every entry in draw order and what it came to, for anyone to verify (docs/fair-release.md)")
+            .WithTags("Checkpoints")
+            .AllowAnonymous()
+            .Produces<Application.Draws.GetDraw.DayDrawDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapPut("/admin/checkpoints/{code}/waiting-zone", async (string code, WaitingZoneRequest request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new SetWaitingZone(code, request.HasWaitingZone), ct)).ToOk())
             .WithName("SetWaitingZone")

@@ -55,6 +55,12 @@ public sealed class CreateBookingHandlerTests
     /// <summary>The registry checks ahead of the handler, as the pipeline runs them (without the transaction).</summary>
     private async Task<Result<Application.Bookings.Common.BookingDto>> Handle(CreateBooking command, bool askRegistries = true)
     {
+        var outcome = await HandleOutcome(command, askRegistries);
+        return outcome.IsSuccess ? outcome.Value.Booking! : outcome.Error;
+    }
+
+    private async Task<Result<BookingRequestOutcome>> HandleOutcome(CreateBooking command, bool askRegistries)
+    {
         var accounts = Substitutes.Repository(new List<Account> { _account });
         var checkpoints = Substitutes.Repository(new List<Checkpoint> { _dostyk });
         var user = Substitutes.CurrentUser(_account.Id);
@@ -68,6 +74,8 @@ public sealed class CreateBookingHandlerTests
             _ledger,
             Substitutes.Availability(_readModel, _ledger),
             priorityGrounds,
+            Substitutes.NoCaps(_bookingRepository),
+            Substitutes.NoDraws(run),
             Substitutes.Repository(_records),
             Substitutes.Repository(_notifications),
             run,
@@ -76,8 +84,8 @@ public sealed class CreateBookingHandlerTests
             TestData.Options(_firstFreeAttempts),
             _journey,
             _clock);
-        var checks = new RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>(
-            new CreateBookingChecks(owners, checkpoints, _bookingRepository, priorityGrounds, _journey, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>>.Instance);
+        var checks = new RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>(
+            new CreateBookingChecks(owners, checkpoints, _bookingRepository, priorityGrounds, _journey, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>>.Instance);
         return askRegistries
             ? await checks.Handle(command, (message, token) => handler.Handle(message, token), CancellationToken.None)
             : await handler.Handle(command, CancellationToken.None);
@@ -785,7 +793,7 @@ public sealed class CreateBookingHandlerTests
         record.DecisionCode.ShouldBe("checks-refused");
         record.BookingId.ShouldBeNull();
         record.Outcomes.Single(o => o.Check == RegistryCheck.LiabilityInsurance).Verdict.ShouldBe(CheckVerdict.Failed);
-        error.Details.ShouldNotBeNull()[RegistryChecksBehavior<CreateBooking, Result<Application.Bookings.Common.BookingDto>>.RecordMember].ShouldBe(record.Id.Value);
+        error.Details.ShouldNotBeNull()[RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>.RecordMember].ShouldBe(record.Id.Value);
         error.Details[VerificationErrors.ChecksMember].ShouldBeAssignableTo<IReadOnlyList<CheckFinding>>().ShouldNotBeNull()
             .ShouldHaveSingleItem().ShouldBe(new CheckFinding(8, "LiabilityInsurance", "test registry", "LiabilityInsurance failed", null, null));
         _records.ShouldBeEmpty();

@@ -49,7 +49,7 @@ public sealed class RescheduleBookingHandlerTests
         var run = new VerificationRun();
         var priorityGrounds = new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions));
         var handler = new RescheduleBookingHandler(
-            bookings, checkpoints, _ledger, priorityGrounds, Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, user, TestData.Tariff(), TestData.Options(), JourneyPolicy.Default, _clock);
+            bookings, checkpoints, _ledger, priorityGrounds, Substitutes.NoCaps(bookings), Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, user, TestData.Tariff(), TestData.Options(), JourneyPolicy.Default, _clock);
         var checks = new RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>(
             new RescheduleBookingChecks(bookings, checkpoints, priorityGrounds, user, JourneyPolicy.Default, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>>.Instance);
         var result = await checks.Handle(

@@ -46,7 +46,7 @@ public sealed class OpenApiContractTests
 
         paths.ShouldBe(
             [
-                "/api/v1/accounts", "/api/v1/accounts/me", "/api/v1/auth/token", "/api/v1/admin/accounts/{id}/debt", "/api/v1/admin/accounts/{id}/debt/settlements", "/api/v1/admin/outbox", "/api/v1/admin/outbox/replay", "/api/v1/admin/outbox/{sequence}/replay", "/api/v1/admin/read-models/availability/rebuild", "/api/v1/admin/users", "/api/v1/checkpoints", "/api/v1/checkpoints/{code}/availability",
+                "/api/v1/accounts", "/api/v1/accounts/me", "/api/v1/auth/token", "/api/v1/admin/accounts/{id}/debt", "/api/v1/admin/accounts/{id}/debt/settlements", "/api/v1/admin/outbox", "/api/v1/admin/outbox/replay", "/api/v1/admin/outbox/{sequence}/replay", "/api/v1/admin/read-models/availability/rebuild", "/api/v1/admin/users", "/api/v1/checkpoints", "/api/v1/checkpoints/{code}/availability", "/api/v1/checkpoints/{code}/days/{date}/draw",
                 "/api/v1/bookings", "/api/v1/bookings/{id}", "/api/v1/bookings/{id}/payment", "/api/v1/bookings/{id}/reschedule",
                 "/api/v1/bookings/{id}/cancel", "/api/v1/bookings/{id}/transfer",
                 "/api/v1/admin/devices", "/api/v1/admin/devices/{id}/keys", "/api/v1/admin/devices/{id}", "/api/v1/devices/anpr-events", "/api/v1/admin/devices/{id}/manual-reads",

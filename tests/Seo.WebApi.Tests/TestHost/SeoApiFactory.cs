@@ -186,6 +186,15 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seo:Journey:BookingCloses", "00:00:00");
         // R15: owners prove their IIN/BIN with certificates the tests issue from their own root.
         builder.UseSetting("Seo:Identity:TrustedRoots:0", TestCertificates.WriteRoot(DataDirectory));
+
+        // Most suites book many trucks for one carrier, and cancel and book one truck again; the
+        // per-account caps are tested by their own suite (BookingCapTests), which turns them on.
+        builder.UseSetting("Seo:Bookings:Caps:MaxUnpaidHoldsPerAccount", "0");
+        builder.UseSetting("Seo:Bookings:Caps:MaxBookingsPerAccountPerCheckpointDay", "0");
+        builder.UseSetting("Seo:Bookings:Caps:VehicleCoolDown", "00:00:00");
+        // Every day's first 30 minutes in the horizon are a draw's by default; the fair-release
+        // suite (DayDrawTests) turns it on, the others book first come, first served.
+        builder.UseSetting("Seo:Draws:OpeningWindow", "00:00:00");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -23,7 +23,13 @@ public sealed record CreateBooking(
     IReadOnlyList<DriverInput>? Drivers,
     PriorityCategory? Priority,
     CargoInput? Cargo = null,
-    Guid? OnBehalfOf = null) : ICommand<Result<BookingDto>>, IVerifiedCommand;
+    Guid? OnBehalfOf = null) : ICommand<Result<BookingRequestOutcome>>, IVerifiedCommand;
+
+/// <summary>
+/// What became of a booking request: a booking (201), or, for a day in its opening window, an
+/// entry in the day's draw (202, docs/fair-release.md). Exactly one is set.
+/// </summary>
+public sealed record BookingRequestOutcome(BookingDto? Booking, Draws.Common.DrawEntryDto? Entry);
 
 /// <summary>What the vehicle carries; omitted for a vehicle travelling empty.</summary>
 public sealed record CargoInput(bool? UnderVeterinaryOrPhytosanitaryControl, string? CustomsDeclaration, string? VeterinaryCertificate);

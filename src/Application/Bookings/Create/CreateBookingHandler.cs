@@ -1,9 +1,11 @@
 using Mediator;
 using Seo.Application.Accounts;
+using Seo.Application.Bookings.Caps;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Checkpoints;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
+using Seo.Application.Draws.Enter;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
@@ -26,6 +28,8 @@ public sealed class CreateBookingHandler(
     ICapacityLedger ledger,
     SlotAvailability availability,
     PriorityGrounds priorityGrounds,
+    BookingCapPolicy caps,
+    DayRelease release,
     IRepository<VerificationRecord> verificationRecords,
     IRepository<Notification> notifications,
     VerificationRun checks,
@@ -33,9 +37,9 @@ public sealed class CreateBookingHandler(
     Tariff tariff,
     BookingOptions options,
     JourneyPolicy journey,
-    TimeProvider clock) : ICommandHandler<CreateBooking, Result<BookingDto>>
+    TimeProvider clock) : ICommandHandler<CreateBooking, Result<BookingRequestOutcome>>
 {
-    public async ValueTask<Result<BookingDto>> Handle(CreateBooking command, CancellationToken cancellationToken)
+    public async ValueTask<Result<BookingRequestOutcome>> Handle(CreateBooking command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var now = clock.GetUtcNow();
@@ -108,6 +112,14 @@ public sealed class CreateBookingHandler(
             return expired.Error;
         }
 
+        // The account's caps (unpaid holds, share of the day, the vehicle's cool-down), counted
+        // behind the account's gate so that parallel requests of one account are decided in turn.
+        var capped = await caps.MayHoldAsync(account.Id, vehicle.Value, checkpoint.Id, requested?.Date, now, cancellationToken);
+        if (!capped.IsSuccess)
+        {
+            return capped.Error;
+        }
+
         // R19/R20: the registries answered before this transaction began (RegistryChecksBehavior);
         // the decision is taken here, against the booked date, before capacity is taken, so a
         // refused request takes nothing. No answers means the pre-transaction read expected a
@@ -124,10 +136,24 @@ public sealed class CreateBookingHandler(
             return decided.Error;
         }
 
+        // R22 fair release: a request for a day in its opening window is a draw entry, not a race
+        // for places; a day whose window closed is on sale only once its draw has run.
+        var releaseDay = requested?.Date ?? CheckedDate(checkpoint, null, command.FirstFreeFrom, now);
+        if (release.IsEntry(checkpoint, releaseDay, now))
+        {
+            var entry = await release.EnterAsync(command, account.Id.Value, checkpoint, releaseDay, requested?.Start, vehicle.Value, now, cancellationToken);
+            return entry.IsSuccess ? new BookingRequestOutcome(null, entry.Value) : entry.Error;
+        }
+
+        if (requested is not null && await release.OnSaleAsync(checkpoint, requested.Date, now, cancellationToken) is { IsSuccess: false } heldBack)
+        {
+            return heldBack.Error;
+        }
+
         var isPriority = priority != PriorityCategory.None;
         var reserved = requested is not null
             ? await ReserveAsync(checkpoint, requested, isPriority, cancellationToken)
-            : await ReserveFirstFreeAsync(checkpoint, command.FirstFreeFrom!.Value, isPriority, report, documents, now, cancellationToken);
+            : await ReserveFirstFreeAsync(checkpoint, account.Id, command.FirstFreeFrom!.Value, isPriority, report, documents, now, cancellationToken);
         if (!reserved.IsSuccess)
         {
             return reserved.Error;
@@ -145,7 +171,7 @@ public sealed class CreateBookingHandler(
                 drivers.Value,
                 priority,
                 cargo,
-                FeeFor(checkpoint, priority, now),
+                FeeFor(tariff, checkpoint, priority, now),
                 sequenceNumber,
                 options.PaymentHold,
                 vinTaken,
@@ -160,7 +186,7 @@ public sealed class CreateBookingHandler(
         await bookings.AddAsync(issued.Value, cancellationToken);
         await verificationRecords.AddAsync(checks.Booked(issued.Value.Id, interval.Date, now), cancellationToken);
         var notices = await notifications.NotifyAsync(report, account.Id, issued.Value.Id, now, cancellationToken);
-        return issued.Value.ToDto() with { Notices = notices };
+        return new BookingRequestOutcome(issued.Value.ToDto() with { Notices = notices }, null);
     }
 
     /// <summary>The date the documents are checked against: the requested interval's, or the first day the first-free search looks at.</summary>
@@ -187,7 +213,8 @@ public sealed class CreateBookingHandler(
         return (stillActive.Any(b => b.Vehicle.Vin == vehicle.Vin), stillActive.Any(b => b.Vehicle.Plate == vehicle.Plate && b.Vehicle.CountryOfRegistration == vehicle.CountryOfRegistration));
     }
 
-    private Money FeeFor(Checkpoint checkpoint, PriorityCategory priority, DateTimeOffset now)
+    /// <summary>The booking fee in force today at the checkpoint, with the expedited fee for paid priority.</summary>
+    internal static Money FeeFor(Tariff tariff, Checkpoint checkpoint, PriorityCategory priority, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(checkpoint.LocalTime(now));
         var fee = tariff.FeeFor(FeeKind.Booking, today);
@@ -221,7 +248,7 @@ public sealed class CreateBookingHandler(
     /// checked documents are valid on.
     /// </summary>
     private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveFirstFreeAsync(
-        Checkpoint checkpoint, DateTimeOffset from, bool priority, VerificationReport report, IdentityDocumentValidity documents, DateTimeOffset now, CancellationToken cancellationToken)
+        Checkpoint checkpoint, AccountId account, DateTimeOffset from, bool priority, VerificationReport report, IdentityDocumentValidity documents, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var start = from > now ? from : now;
         // R29: intervals whose booking has closed are not offered, so the search starts at the first open one's day.
@@ -251,10 +278,19 @@ public sealed class CreateBookingHandler(
         var endedByIdentityDocument = endedByValidity && documents.ValidThrough == lastDate;
 
         var full = await availability.FullIntervalsAsync(checkpoint, firstDate, lastDate, cancellationToken);
+        // Days on which the account has used up its share are not offered to it.
+        var daysAtShare = await caps.DaysAtShareAsync(account, checkpoint.Id, firstDate, lastDate, now, cancellationToken);
+        // Days whose draw has not run yet are not on sale (R22 fair release).
+        var heldBack = await release.HeldBackDaysAsync(checkpoint, firstDate, lastDate, cancellationToken);
         var attempts = 0;
         var quotaExhausted = false;
         for (var date = firstDate; date <= lastDate; date = date.AddDays(1))
         {
+            if (daysAtShare.Contains(date) || heldBack.Contains(date))
+            {
+                continue;
+            }
+
             foreach (var intervalStart in checkpoint.Capacity.IntervalStarts())
             {
                 if (full.Contains((date, intervalStart)))

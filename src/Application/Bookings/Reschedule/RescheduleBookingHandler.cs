@@ -1,4 +1,5 @@
 using Mediator;
+using Seo.Application.Bookings.Caps;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Bookings.Create;
 using Seo.Application.Checkpoints;
@@ -20,6 +21,7 @@ public sealed class RescheduleBookingHandler(
     IRepository<Checkpoint> checkpoints,
     ICapacityLedger ledger,
     PriorityGrounds priorityGrounds,
+    BookingCapPolicy caps,
     IRepository<VerificationRecord> verificationRecords,
     IRepository<Notification> notifications,
     VerificationRun checks,
@@ -70,6 +72,16 @@ public sealed class RescheduleBookingHandler(
         if (!grounds.IsSuccess)
         {
             return grounds.Error;
+        }
+
+        // The owner's share of the new day, counted behind the account's gate; a move within the day keeps it.
+        if (interval.Value.Date != booking.Interval.Date)
+        {
+            var share = await caps.MayMoveAsync(booking, interval.Value.Date, now, cancellationToken);
+            if (!share.IsSuccess)
+            {
+                return share.Error;
+            }
         }
 
         // R20: the checks re-run for the new date ahead of this transaction (RegistryChecksBehavior);

@@ -1,0 +1,67 @@
+using Ardalis.Specification;
+using Seo.Domain.Draws;
+
+namespace Seo.Application.Draws.Common;
+
+public sealed class DayDrawSpec : Specification<DayDraw>, ISingleResultSpecification<DayDraw>
+{
+    public DayDrawSpec(string checkpoint, DateOnly date, bool readOnly = false)
+    {
+        Query.Where(d => d.Checkpoint == checkpoint && d.Date == date);
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+    }
+}
+
+/// <summary>Draws whose window has closed and that have not run, oldest first.</summary>
+public sealed class DueDrawsSpec : Specification<DayDraw>
+{
+    public DueDrawsSpec(DateTimeOffset now, int batchSize) =>
+        Query.Where(d => d.DrawnAt == null && d.ClosesAt <= now).OrderBy(d => d.ClosesAt).Take(batchSize).AsNoTracking();
+}
+
+/// <summary>Undrawn draws of a checkpoint between two dates: their days are not on sale yet.</summary>
+public sealed class UndrawnDaysSpec : Specification<DayDraw, DateOnly>
+{
+    public UndrawnDaysSpec(string checkpoint, DateOnly firstDate, DateOnly lastDate) =>
+        Query.Where(d => d.Checkpoint == checkpoint && d.Date >= firstDate && d.Date <= lastDate && d.DrawnAt == null)
+            .AsNoTracking()
+            .Select(d => d.Date);
+}
+
+public sealed class PendingEntriesOfDaySpec : Specification<DrawEntry>
+{
+    public PendingEntriesOfDaySpec(string checkpoint, DateOnly date) =>
+        Query.Where(e => e.Checkpoint == checkpoint && e.Date == date && e.Outcome == DrawOutcome.Pending);
+}
+
+public sealed class EntriesOfDaySpec : Specification<DrawEntry>
+{
+    public EntriesOfDaySpec(string checkpoint, DateOnly date) =>
+        Query.Where(e => e.Checkpoint == checkpoint && e.Date == date).OrderBy(e => e.Position).AsNoTracking();
+}
+
+/// <summary>An account's entries still waiting for a draw: they count against its caps like unpaid holds.</summary>
+public sealed class PendingEntriesOfAccountSpec : Specification<DrawEntry>
+{
+    public PendingEntriesOfAccountSpec(Guid account) =>
+        Query.Where(e => e.AccountId == account && e.Outcome == DrawOutcome.Pending).AsNoTracking();
+}
+
+/// <summary>Whether a vehicle has already entered a day's draw.</summary>
+public sealed class EntryOfVehicleSpec : Specification<DrawEntry>
+{
+    public EntryOfVehicleSpec(string checkpoint, DateOnly date, string vin, string plateKey) =>
+        Query.Where(e => e.Checkpoint == checkpoint && e.Date == date && (e.Vin == vin || e.PlateKey == plateKey)).AsNoTracking();
+}
+
+/// <summary>The days of an account's entries still waiting for their draw at a checkpoint, one per entry.</summary>
+public sealed class PendingEntryDatesOfAccountSpec : Specification<DrawEntry, DateOnly>
+{
+    public PendingEntryDatesOfAccountSpec(Guid account, string checkpoint, DateOnly firstDate, DateOnly lastDate) =>
+        Query.Where(e => e.AccountId == account && e.Checkpoint == checkpoint && e.Date >= firstDate && e.Date <= lastDate && e.Outcome == DrawOutcome.Pending)
+            .AsNoTracking()
+            .Select(e => e.Date);
+}
