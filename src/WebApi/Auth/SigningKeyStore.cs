@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.WebApi.Auth;
 
@@ -23,19 +24,11 @@ internal static class SigningKeyStore
                 : throw new InvalidOperationException($"Auth:Jwt:SigningKey must be at least {MinimumBytes} bytes (base64).");
         }
 
-        Directory.CreateDirectory(dataDirectory);
+        DataDirectory.Ensure(dataDirectory);
         var path = Path.Combine(dataDirectory, "jwt-signing.key");
         if (!File.Exists(path))
         {
-            var key = RandomNumberGenerator.GetBytes(64);
-            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using var file = new FileStream(path, create);
-            file.Write(key);
+            DataDirectory.WriteOwnerOnly(path, RandomNumberGenerator.GetBytes(64));
         }
 
         return new SymmetricSecurityKey(File.ReadAllBytes(path));
