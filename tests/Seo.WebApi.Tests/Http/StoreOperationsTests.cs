@@ -83,6 +83,11 @@ public abstract class ServerStoreOperationsTests : StoreOperationsTests
                 ["ConnectionStrings__Seo"] = connectionString,
                 // Production refuses to start without a messaging provider (docs/messaging.md); none runs here.
                 ["Seo__Messaging__RecordOnly"] = "true",
+                // Nor without the personal-data key ring (docs/personal-data.md).
+                ["Seo__PersonalData__Keys__0__Id"] = "ops",
+                ["Seo__PersonalData__Keys__0__Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+                ["Seo__PersonalData__Keys__0__Active"] = "true",
+                ["Seo__PersonalData__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             });
 
             exitCode.ShouldBe(0, output);
