@@ -155,7 +155,7 @@ public static class DependencyInjection
         services.AddSingleton(provider => PersonalDataKeyRing.Resolve(
             options, persistence.DataDirectory, provider.GetService<IHostEnvironment>()?.IsProduction() ?? false));
         services.AddSingleton(provider => new PersonalDataProtector(provider.GetRequiredService<PersonalDataKeyRing>()));
-        services.AddSingleton(configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions());
+        services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
     }
 
     private static void AddClock(IServiceCollection services, SandboxOptions sandbox)

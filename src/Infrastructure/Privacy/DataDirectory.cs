@@ -44,6 +44,12 @@ public static class DataDirectory
     /// </summary>
     public static void EnsureOwnerOnlyFile(string path)
     {
+        if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
+        {
+            // No folder, no database: opening it fails with SQLite's own error.
+            return;
+        }
+
         if (!File.Exists(path))
         {
             try

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Seo.Infrastructure.Persistence;
 
 namespace Seo.Infrastructure.Privacy;
@@ -11,7 +12,7 @@ namespace Seo.Infrastructure.Privacy;
 /// Idempotency-Key answers are left to expire (<see cref="RetentionOptions.IdempotentAnswers"/>):
 /// keep a retired key in the ring that long after the sweep reports nothing left.
 /// </summary>
-internal sealed class PersonalDataReencryption(SeoDbContext db, RetentionOptions options)
+internal sealed class PersonalDataReencryption(SeoDbContext db, IOptions<RetentionOptions> options)
 {
     /// <summary>Rewrites what is not under the active key; returns how many rows were rewritten.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -56,7 +57,7 @@ internal sealed class PersonalDataReencryption(SeoDbContext db, RetentionOptions
 #pragma warning disable EF1002 // The table and column names are this class's constants; the only value is a parameter.
             var ids = await db.Database
                 .SqlQueryRaw<Guid>($"SELECT \"Id\" AS \"Value\" FROM \"{table}\" WHERE {stale}", pattern)
-                .Take(options.BatchSize)
+                .Take(options.Value.BatchSize)
                 .ToListAsync(cancellationToken);
 #pragma warning restore EF1002
             if (ids.Count == 0)

@@ -5,7 +5,7 @@ using Seo.Infrastructure.Privacy;
 namespace Seo.Infrastructure.Scheduling;
 
 /// <summary>
-/// Deletes check records and stored Idempotency-Key answers past their retention and erases the
+/// Deletes check records past their retention and erases the
 /// drivers of bookings that ended long ago (<see cref="RetentionOptions"/>). Clustered: each firing
 /// runs on one node; a sweep that stops half-way is finished by the next.
 /// </summary>
@@ -19,7 +19,7 @@ internal sealed partial class PersonalDataRetentionJob(PersonalDataRetention ret
             var swept = await retention.SweepAsync(cancellationToken);
             if (swept.Any)
             {
-                LogSwept(logger, swept.CheckRecords, swept.IdempotentAnswers, swept.BookingsErased);
+                LogSwept(logger, swept.CheckRecords, swept.BookingsErased);
             }
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -30,8 +30,8 @@ internal sealed partial class PersonalDataRetentionJob(PersonalDataRetention ret
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Retention: {CheckRecords} check record(s) and {Answers} Idempotency-Key answer(s) deleted, drivers of {Bookings} finished booking(s) erased")]
-    private static partial void LogSwept(ILogger logger, int checkRecords, int answers, int bookings);
+        Message = "Retention: {CheckRecords} check record(s) deleted, drivers of {Bookings} finished booking(s) erased")]
+    private static partial void LogSwept(ILogger logger, int checkRecords, int bookings);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Retention sweep failed; the next firing retries")]
     private static partial void LogFailed(ILogger logger, Exception exception);

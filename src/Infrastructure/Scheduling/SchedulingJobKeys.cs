@@ -19,6 +19,8 @@ internal static class SchedulingJobKeys
     public static readonly JobKey CallVehicles = new("call-vehicles", Group);
     public static readonly JobKey DeliverMessages = new("deliver-messages", Group);
 
+    public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);
+
     public static readonly JobKey PersonalDataRetention = new("personal-data-retention", Group);
 
     public static readonly JobKey ReencryptPersonalData = new("reencrypt-personal-data", Group);

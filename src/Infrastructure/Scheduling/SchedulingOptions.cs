@@ -14,7 +14,10 @@ public sealed class SchedulingOptions
     /// <summary>How often due messages (R29, R33, R34, annulments) are sent.</summary>
     public TimeSpan MessageDelivery { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How often personal data past its retention (<c>Seo:Retention</c>) is deleted or erased, stored Idempotency-Key answers included.</summary>
+    /// <summary>How often stored Idempotency-Key answers past their retention (<c>Seo:Retention:IdempotentAnswers</c>) are forgotten.</summary>
+    public TimeSpan IdempotencyPurge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often check records and drivers' data past their retention (<c>Seo:Retention</c>) are deleted or erased.</summary>
     public TimeSpan RetentionSweep { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>How often personal data not under the active key is looked for and re-encrypted.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Seo.Application.Accounts;
 using Seo.Domain.Accounts;
@@ -6,7 +7,6 @@ using Seo.Domain.Bookings;
 using Seo.Domain.Identity;
 using Seo.Domain.Verification;
 using Seo.Infrastructure.Persistence;
-using Seo.Infrastructure.Persistence.Idempotency;
 using Seo.Infrastructure.Privacy;
 using Seo.Infrastructure.Tests.Stores;
 
@@ -99,7 +99,7 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
         await using (var db = Database.NewContext())
         {
             (await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == account.Id)).Owner!.TaxId.ShouldBe(IinValue);
-            (await new PersonalDataReencryption(db, new RetentionOptions()).RunAsync(CancellationToken.None)).ShouldBe(1);
+            (await new PersonalDataReencryption(db, Options.Create(new RetentionOptions())).RunAsync(CancellationToken.None)).ShouldBe(1);
         }
 
         (await RawAsync("Accounts", "TaxId", account.Id.Value)).ShouldStartWith(PersonalDataProtector.Prefix);
@@ -122,8 +122,8 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
         await using (var db = Database.NewContext(rotated))
         {
             (await db.Bookings.AsNoTracking().SingleAsync(b => b.Id == booking.Id)).Drivers.ShouldBe(booking.Drivers);
-            (await new PersonalDataReencryption(db, new RetentionOptions { BatchSize = 1 }).RunAsync(CancellationToken.None)).ShouldBe(2);
-            (await new PersonalDataReencryption(db, new RetentionOptions()).RunAsync(CancellationToken.None)).ShouldBe(0);
+            (await new PersonalDataReencryption(db, Options.Create(new RetentionOptions { BatchSize = 1 })).RunAsync(CancellationToken.None)).ShouldBe(2);
+            (await new PersonalDataReencryption(db, Options.Create(new RetentionOptions())).RunAsync(CancellationToken.None)).ShouldBe(0);
         }
 
         (await RawAsync("Accounts", "TaxId", account.Id.Value)).ShouldStartWith("pd1.next.");
@@ -136,7 +136,7 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
     }
 
     [Fact]
-    public async Task Retention_deletes_old_check_records_and_answers_and_erases_drivers_of_bookings_finished_long_ago()
+    public async Task Retention_deletes_old_check_records_and_erases_drivers_of_bookings_finished_long_ago()
     {
         // Bookings are issued and end now; the sweep runs 91 days after the first one ended.
         var owner = TestData.User();
@@ -147,28 +147,20 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
         var active = TestData.Booking(owner, plate: "333AAA01", vin: "33333333333333333", sequenceNumber: 3);
         var now = TestData.Now.AddMinutes(1).AddDays(91);
         var clock = new FakeTimeProvider(now);
-        var options = new RetentionOptions { CheckRecords = TimeSpan.FromDays(30), IdempotentAnswers = TimeSpan.FromHours(24), FinishedBookingPersonalData = TimeSpan.FromDays(90) };
+        var options = new RetentionOptions { CheckRecords = TimeSpan.FromDays(30), FinishedBookingPersonalData = TimeSpan.FromDays(90) };
         var request = new CheckedRequest(owner.Id, VerificationPurpose.NewBooking, null, TestData.Dostyk().Id, TestData.BookedDate, TestData.Truck(), Residency.Resident);
         var oldCheck = VerificationRecord.Failed(request, [], now.AddDays(-31));
         var newCheck = VerificationRecord.Failed(request, [], now.AddDays(-29));
         await SaveAsync(owner, oldCheck, newCheck, longFinished, recentlyFinished, active);
-        await using (var db = Database.NewContext())
-        {
-            var answers = new EfIdempotencyStore(db);
-            await answers.SaveAsync(new("a", "old", "h", 201, null, null, [1], now.AddHours(-25)), CancellationToken.None);
-            await answers.SaveAsync(new("a", "new", "h", 201, null, null, [1], now.AddHours(-23)), CancellationToken.None);
-        }
-
         RetentionSweep swept;
         await using (var db = Database.NewContext())
         {
-            swept = await new PersonalDataRetention(db, options, clock).SweepAsync(CancellationToken.None);
+            swept = await new PersonalDataRetention(db, Options.Create(options), clock).SweepAsync(CancellationToken.None);
         }
 
-        swept.ShouldBe(new RetentionSweep(CheckRecords: 1, IdempotentAnswers: 1, BookingsErased: 1));
+        swept.ShouldBe(new RetentionSweep(CheckRecords: 1, BookingsErased: 1));
         await using var read = Database.NewContext();
         (await read.VerificationRecords.Select(r => r.Id).ToListAsync()).ShouldBe([newCheck.Id]);
-        (await read.IdempotencyRecords.Select(r => r.Key).ToListAsync()).ShouldBe(["new"]);
         var erased = await read.Bookings.AsNoTracking().SingleAsync(b => b.Id == longFinished.Id);
         erased.Drivers.ShouldBeEmpty();
         erased.PersonalDataErasedAt.ShouldBe(now);
@@ -182,7 +174,7 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
 
         clock.Advance(TimeSpan.FromDays(2));
         await using var again = Database.NewContext();
-        (await new PersonalDataRetention(again, options, clock).SweepAsync(CancellationToken.None)).ShouldBe(new RetentionSweep(1, 1, 1));
+        (await new PersonalDataRetention(again, Options.Create(options), clock).SweepAsync(CancellationToken.None)).ShouldBe(new RetentionSweep(1, 1));
     }
 }
 

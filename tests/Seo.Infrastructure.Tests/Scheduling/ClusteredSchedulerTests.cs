@@ -31,6 +31,8 @@ public abstract class ClusteredSchedulerTests<TStore>(TStore store) : StoreTest<
             // No messaging provider here: the delivery job only records messages.
             ["Seo:Messaging:RecordOnly"] = "true",
         });
+        // The nodes read the bookings the test wrote: the same personal-data key ring.
+        builder.Configuration.AddInMemoryCollection(TestStore.PersonalDataSettings);
         builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
         builder.Services.RemoveAll<TimeProvider>();
         builder.Services.AddSingleton(clock);
@@ -82,7 +84,7 @@ public abstract class ClusteredSchedulerTests<TStore>(TStore store) : StoreTest<
             bothCheckedIn.ShouldBeTrue("both nodes should check in as members of the one scheduler");
             // Each sweep stored once for the whole cluster: holds, no-shows, reminders, calls, the key
             // purge, video retention, silent devices, barrier commands and message delivery.
-            (await Database.CountAsync("""SELECT COUNT(*) FROM "qrtz_job_details" WHERE "sched_name" = 'Seo'""")).ShouldBe(9);
+            (await Database.CountAsync("""SELECT COUNT(*) FROM "qrtz_job_details" WHERE "sched_name" = 'Seo'""")).ShouldBe(11);
             await using var read = Database.NewContext();
             (await read.OutboxMessages.CountAsync(m => m.Type == "BookingExpired")).ShouldBe(1);
         }

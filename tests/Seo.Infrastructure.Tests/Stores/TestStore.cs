@@ -29,6 +29,15 @@ public abstract class TestStore : IAsyncLifetime
     /// <summary>One key ring for every test store, so EF builds the model once per provider.</summary>
     public static PersonalDataProtector PersonalData { get; } = new(PersonalDataKeyRing.Generate("test"));
 
+    /// <summary>The same ring as configuration, for hosts built on a test store.</summary>
+    public static IReadOnlyDictionary<string, string?> PersonalDataSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Seo:PersonalData:Keys:0:Id"] = "test",
+        ["Seo:PersonalData:Keys:0:Key"] = Convert.ToBase64String(PersonalData.Ring.ActiveKey),
+        ["Seo:PersonalData:Keys:0:Active"] = "true",
+        ["Seo:PersonalData:LookupKey"] = Convert.ToBase64String(PersonalData.Ring.LookupKey),
+    };
+
     public SeoDbContext NewContext(params IInterceptor[] interceptors) => NewContext(PersonalData, interceptors);
 
     /// <summary>A context whose personal data is encrypted with another ring (rotation, a missing key).</summary>
