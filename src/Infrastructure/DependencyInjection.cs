@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Seo.Application.Barriers.Common;
 using Seo.Application.Common;
 using Seo.Application.Common.Ports;
@@ -17,6 +18,7 @@ using Seo.Infrastructure.Payments;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Capacity;
 using Seo.Infrastructure.Persistence.Providers;
+using Seo.Infrastructure.Privacy;
 using Seo.Infrastructure.Scheduling;
 using Seo.Infrastructure.Verification.Gateway;
 using Seo.Infrastructure.Verification.Simulated;
@@ -34,6 +36,7 @@ public static class DependencyInjection
         var provider = persistence.ParsedProvider;
         services.AddSingleton(persistence);
         var connectionString = persistence.ConnectionString(configuration.GetConnectionString("Seo"));
+        AddPersonalData(services, configuration, persistence);
         services.AddWriteStore(provider, connectionString);
 
         // Readiness reports each store by name; read-model stores add theirs beside it.
@@ -68,6 +71,8 @@ public static class DependencyInjection
         services.TryAddScoped<ICurrentUser, Persistence.Audit.NoCurrentUser>();
         services.AddScoped<IAuditLog, Persistence.Audit.EfAuditLog>();
         services.AddScoped<IAccountSessionCheck, Persistence.EfAccountSessionCheck>();
+        services.AddScoped<PersonalDataRetention>();
+        services.AddScoped<PersonalDataReencryption>();
         services.AddScoped<CapacityDayOpener>();
         services.AddScoped<ICapacityLedger, CapacityLedger>();
         services.AddScoped<IAccountBookingGate, AccountBookingGate>();
@@ -176,6 +181,20 @@ public static class DependencyInjection
     /// The real clock; in sandbox mode one its registrar can move forward (POST /api/v1/sandbox/clock),
     /// so that a whole checkpoint-day can be played through the API in minutes.
     /// </summary>
+    /// <summary>
+    /// The key ring personal data is encrypted with (docs/personal-data.md): configured, or outside
+    /// Production a key file generated in the data folder. Resolved with the first store context,
+    /// so Production without keys stops at start.
+    /// </summary>
+    private static void AddPersonalData(IServiceCollection services, IConfiguration configuration, PersistenceOptions persistence)
+    {
+        var options = configuration.GetSection(PersonalDataOptions.Section).Get<PersonalDataOptions>() ?? new PersonalDataOptions();
+        services.AddSingleton(provider => PersonalDataKeyRing.Resolve(
+            options, persistence.DataDirectory, provider.GetService<IHostEnvironment>()?.IsProduction() ?? false));
+        services.AddSingleton(provider => new PersonalDataProtector(provider.GetRequiredService<PersonalDataKeyRing>()));
+        services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
+    }
+
     private static void AddClock(IServiceCollection services, SandboxOptions sandbox)
     {
         if (!sandbox.Enabled)

@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using Seo.Application.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Identity;
 
@@ -20,6 +21,15 @@ public sealed class AccountByIdSpec : Specification<Account>, ISingleResultSpeci
             Query.AsNoTracking();
         }
     }
+}
+
+/// <summary>
+/// The accounts registered with an IIN or BIN. The column is encrypted: the equality runs on its
+/// keyed look-up hash (<see cref="PersonalDataLookup"/>, docs/personal-data.md).
+/// </summary>
+public sealed class AccountsWithTaxIdSpec : Specification<Account>
+{
+    public AccountsWithTaxIdSpec(string taxId) => Query.Where(a => PersonalDataLookup.Matches(a.Owner!.TaxId, taxId)).AsNoTracking();
 }
 
 public sealed class AccountsInRoleSpec : Specification<Account>

@@ -70,6 +70,9 @@ public sealed partial class Booking : AggregateRoot<BookingId>
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>When the drivers' personal data was erased after the retention period (docs/personal-data.md); null while kept.</summary>
+    public DateTimeOffset? PersonalDataErasedAt { get; private set; }
+
     public bool IsActive => BookingStatusTransitions.IsActive(Status);
 
     /// <summary>What the owner has to pay now: the booking fee while unpaid, or the fee of a pending paid reschedule.</summary>
@@ -312,6 +315,28 @@ public sealed partial class Booking : AggregateRoot<BookingId>
             HoldExpiresAt = null;
             Raise(new PendingRescheduleReleased(Id, Checkpoint, pending.Interval, IsPriority, now));
         }
+    }
+
+    /// <summary>
+    /// Erases the drivers (names, dates of birth, phones, e-mails, identity documents: R16.4) of a
+    /// booking that ended. What the crossing log and the accounts need stays: number, checkpoint,
+    /// interval, status, vehicle (R10, R20, R21), owner and money (R23–R28). An active booking
+    /// still needs its drivers (R29, R34 messages, R30 entry), so it is refused.
+    /// </summary>
+    public Result ErasePersonalData(DateTimeOffset now)
+    {
+        if (IsActive)
+        {
+            return BookingErrors.PersonalDataStillNeeded;
+        }
+
+        if (PersonalDataErasedAt is null)
+        {
+            Drivers = [];
+            PersonalDataErasedAt = now;
+        }
+
+        return Result.Success();
     }
 
     private void AssignSequenceNumber(int sequenceNumber)

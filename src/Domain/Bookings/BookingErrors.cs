@@ -25,6 +25,9 @@ public static class BookingErrors
 
     public static readonly DomainError NotFound = DomainError.NotFound("booking-not-found", "No such booking.");
 
+    public static readonly DomainError PersonalDataStillNeeded = new(
+        "booking-personal-data-still-needed", "An active booking keeps its drivers' data until it ends.", ErrorKind.Conflict);
+
     public static readonly DomainError NotPayable = new(
         "nothing-to-pay", "The booking has no fee due.", ErrorKind.Conflict);
 

@@ -1,6 +1,7 @@
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using Seo.Application.Common.Ports;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Persistence;
 
@@ -13,20 +14,24 @@ internal sealed class EfRepository<T>(SeoDbContext db) : IRepository<T>
         Query(specification).FirstOrDefaultAsync(cancellationToken);
 
     public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken) =>
-        EfSpecificationEvaluator.Instance.GetQuery(db.Set<T>(), specification).FirstOrDefaultAsync(cancellationToken);
+        Query(specification).FirstOrDefaultAsync(cancellationToken);
 
     public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         Query(specification).ToListAsync(cancellationToken);
 
     public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken) =>
-        EfSpecificationEvaluator.Instance.GetQuery(db.Set<T>(), specification).ToListAsync(cancellationToken);
+        Query(specification).ToListAsync(cancellationToken);
 
     public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
-        EfSpecificationEvaluator.Instance.GetQuery(db.Set<T>(), specification, evaluateCriteriaOnly: true).AnyAsync(cancellationToken);
+        Query(specification, evaluateCriteriaOnly: true).AnyAsync(cancellationToken);
 
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
-        EfSpecificationEvaluator.Instance.GetQuery(db.Set<T>(), specification, evaluateCriteriaOnly: true).CountAsync(cancellationToken);
+        Query(specification, evaluateCriteriaOnly: true).CountAsync(cancellationToken);
 
-    private IQueryable<T> Query(ISpecification<T> specification) =>
-        EfSpecificationEvaluator.Instance.GetQuery(db.Set<T>(), specification);
+    /// <summary>The specification's query, with look-ups of encrypted personal data turned into look-up hash equality.</summary>
+    private IQueryable<T> Query(ISpecification<T> specification, bool evaluateCriteriaOnly = false) =>
+        LookupRewriter.Rewrite(EfSpecificationEvaluator.Instance.GetQuery(db.Set<T>(), specification, evaluateCriteriaOnly), db.PersonalData);
+
+    private IQueryable<TResult> Query<TResult>(ISpecification<T, TResult> specification) =>
+        LookupRewriter.Rewrite(EfSpecificationEvaluator.Instance.GetQuery(db.Set<T>(), specification), db.PersonalData);
 }

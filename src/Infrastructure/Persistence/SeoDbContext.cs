@@ -9,6 +9,7 @@ using Seo.Infrastructure.Persistence.Capacity;
 using Seo.Infrastructure.Persistence.Configurations;
 using Seo.Infrastructure.Persistence.Idempotency;
 using Seo.Infrastructure.Persistence.Outbox;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Persistence;
 
@@ -22,6 +23,15 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 {
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
     private readonly List<Guid> _writtenEventIds = [];
+
+    /// <summary>
+    /// Encrypts the personal-data columns and keeps their look-up hashes (docs/personal-data.md);
+    /// a context given no key ring can build the model but neither read nor write personal data.
+    /// </summary>
+    internal PersonalDataColumns PersonalDataColumns { get; } =
+        new(options.FindExtension<PersonalDataOptionsExtension>()?.Protector ?? PersonalDataProtector.Unavailable);
+
+    internal PersonalDataProtector PersonalData => PersonalDataColumns.Protector;
 
     public DbSet<Account> Accounts => Set<Account>();
 
@@ -83,8 +93,15 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Verification.Simulated.RegistryServiceState> RegistryServiceStates => Set<Verification.Simulated.RegistryServiceState>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Configurations with personal data take the context's columns helper; the assembly scan skips them.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SeoDbContext).Assembly);
+        modelBuilder.ApplyConfiguration(new AccountConfiguration(PersonalDataColumns));
+        modelBuilder.ApplyConfiguration(new BookingConfiguration(PersonalDataColumns));
+        modelBuilder.ApplyConfiguration(new VerificationRecordConfiguration(PersonalDataColumns));
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration(PersonalDataColumns));
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -107,6 +124,7 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         StampActiveVehicle();
+        PersonalDataColumns.StampLookups(ChangeTracker);
         WriteOutbox();
         var drafts = TakeAuditDrafts();
         try

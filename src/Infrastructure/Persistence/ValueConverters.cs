@@ -19,7 +19,6 @@ internal static class ValueConverters
     public static readonly ValueConverter<Vin, string> Vin = new(v => v.Value, v => Domain.Vehicles.Vin.Create(v).Value);
     public static readonly ValueConverter<EmailAddress, string> Email = new(v => v.Value, v => EmailAddress.Create(v).Value);
     public static readonly ValueConverter<CountryCode, string> Country = new(v => v.Value, v => CountryCode.Create(v).Value);
-    public static readonly ValueConverter<PhoneNumber, string> Phone = new(v => v.Value, v => PhoneNumber.Create(v).Value);
     public static readonly ValueConverter<BookingId, Guid> BookingId = new(v => v.Value, v => new BookingId(v));
     public static readonly ValueConverter<AccountId, Guid> AccountId = new(v => v.Value, v => new AccountId(v));
     public static readonly ValueConverter<Domain.Devices.DeviceId, Guid> DeviceId = new(v => v.Value, v => new Domain.Devices.DeviceId(v));

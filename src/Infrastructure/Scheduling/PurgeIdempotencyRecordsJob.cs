@@ -2,25 +2,26 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Seo.Application.Common.Ports;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Scheduling;
 
 /// <summary>
-/// Forgets stored Idempotency-Key answers older than the retention, measured on the application's
+/// Forgets stored Idempotency-Key answers older than <c>Seo:Retention:IdempotentAnswers</c>, measured on the application's
 /// clock. Deleting what is already gone deletes nothing, so a repeated firing is harmless.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed partial class PurgeIdempotencyRecordsJob(
     IIdempotencyStore store,
     TimeProvider clock,
-    IOptions<SchedulingOptions> options,
+    IOptions<RetentionOptions> options,
     ILogger<PurgeIdempotencyRecordsJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var purged = await store.PurgeAsync(clock.GetUtcNow() - options.Value.IdempotencyRetention, cancellationToken);
+            var purged = await store.PurgeAsync(clock.GetUtcNow() - options.Value.IdempotentAnswers, cancellationToken);
             if (purged > 0)
             {
                 LogPurged(logger, purged);

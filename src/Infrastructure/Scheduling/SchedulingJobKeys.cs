@@ -24,6 +24,10 @@ internal static class SchedulingJobKeys
 
     public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);
 
+    public static readonly JobKey PersonalDataRetention = new("personal-data-retention", Group);
+
+    public static readonly JobKey ReencryptPersonalData = new("reencrypt-personal-data", Group);
+
     public static readonly JobKey VideoRetention = new("video-retention", Group);
 
     public static readonly JobKey DetectSilentDevices = new("detect-silent-devices", Group);

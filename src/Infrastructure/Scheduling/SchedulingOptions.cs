@@ -14,15 +14,18 @@ public sealed class SchedulingOptions
     /// <summary>How often due messages (R29, R33, R34, annulments) are sent.</summary>
     public TimeSpan MessageDelivery { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How often stored Idempotency-Key answers past their retention are forgotten.</summary>
+    /// <summary>How often stored Idempotency-Key answers past their retention (<c>Seo:Retention:IdempotentAnswers</c>) are forgotten.</summary>
     public TimeSpan IdempotencyPurge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often check records and drivers' data past their retention (<c>Seo:Retention</c>) are deleted or erased.</summary>
+    public TimeSpan RetentionSweep { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often personal data not under the active key is looked for and re-encrypted.</summary>
+    public TimeSpan PersonalDataReencryption { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>R32: how often expired, unheld video is deleted.</summary>
     public TimeSpan VideoRetentionSweep { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>R8: how often devices are checked for silence.</summary>
     public TimeSpan DeviceHealthSweep { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long an Idempotency-Key answer is kept for retries.</summary>
-    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
 }

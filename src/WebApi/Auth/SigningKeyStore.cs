@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.WebApi.Auth;
 
@@ -32,19 +33,11 @@ internal static class SigningKeyStore
     /// </summary>
     public static byte[] ReadOrCreate(string dataDirectory, string fileName, int size)
     {
-        Directory.CreateDirectory(dataDirectory);
+        DataDirectory.Ensure(dataDirectory);
         var path = Path.Combine(dataDirectory, fileName);
         if (!File.Exists(path))
         {
-            var key = RandomNumberGenerator.GetBytes(size);
-            var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using var file = new FileStream(path, create);
-            file.Write(key);
+            DataDirectory.WriteOwnerOnly(path, RandomNumberGenerator.GetBytes(size));
         }
 
         return File.ReadAllBytes(path);

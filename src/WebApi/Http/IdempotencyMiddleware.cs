@@ -35,7 +35,12 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         }
 
         var scope = context.User.FindFirstValue(JwtRegisteredClaimNames.Sub) ?? context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
-        var requestHash = await HashRequestAsync(context.Request, context.RequestAborted);
+        if (await HashRequestAsync(context.Request, context.RequestAborted) is not { } requestHash)
+        {
+            // A body that mentions a password but is not JSON cannot be fingerprinted without it: run it once, keep nothing.
+            await next(context);
+            return;
+        }
         if (await store.FindAsync(scope, key, context.RequestAborted) is { } stored)
         {
             await ReplayAsync(context, stored, requestHash);
@@ -168,21 +173,78 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider c
         await context.Response.Body.WriteAsync(stored.Body, context.RequestAborted);
     }
 
-    /// <summary>SHA-256 over method, path, query and body: what makes two requests "the same".</summary>
-    private static async Task<string> HashRequestAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// SHA-256 over method, path, query and body: what makes two requests "the same". A password
+    /// must never be kept, not even as a fast hash (one guess per SHA-256), so every JSON member
+    /// whose name holds "password" is left out of the fingerprint: a retry that differs only in
+    /// its password counts as the same request. A body that holds "password" but is not JSON
+    /// gets no fingerprint (null): such a request is run once and its answer not kept.
+    /// </summary>
+    internal static async Task<string?> HashRequestAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         request.EnableBuffering();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        request.Body.Position = 0;
+        var content = body.ToArray();
+        if (content.Length > 0)
         {
-            hash.AppendData(chunk, 0, read);
+            if (WithoutPasswords(content) is { } stripped)
+            {
+                content = stripped;
+            }
+            else if (System.Text.Encoding.UTF8.GetString(content).Contains("password", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
         }
 
-        request.Body.Position = 0;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        hash.AppendData(content);
         return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>The JSON body re-written without its password members (at any depth); null if it is not JSON.</summary>
+    private static byte[]? WithoutPasswords(byte[] content)
+    {
+        try
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(content);
+            Strip(node);
+            return System.Text.Encoding.UTF8.GetBytes(node?.ToJsonString() ?? "null");
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
+        {
+            // Not JSON, or JSON no object can hold (a member named twice).
+            return null;
+        }
+
+        static void Strip(System.Text.Json.Nodes.JsonNode? node)
+        {
+            switch (node)
+            {
+                case System.Text.Json.Nodes.JsonObject obj:
+                    foreach (var name in obj.Select(p => p.Key).Where(k => k.Contains("password", StringComparison.OrdinalIgnoreCase)).ToList())
+                    {
+                        obj.Remove(name);
+                    }
+
+                    foreach (var (_, child) in obj)
+                    {
+                        Strip(child);
+                    }
+
+                    break;
+                case System.Text.Json.Nodes.JsonArray array:
+                    foreach (var child in array)
+                    {
+                        Strip(child);
+                    }
+
+                    break;
+            }
+        }
     }
 }
 

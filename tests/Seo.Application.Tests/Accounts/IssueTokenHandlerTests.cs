@@ -98,7 +98,7 @@ public sealed class IssueTokenHandlerTests
         error.Details![DomainError.RetryAfterDetail].ShouldBe(43);
         _hasher.DidNotReceiveWithAnyArgs().Verify(default!, default!);
         await _throttle.DidNotReceiveWithAnyArgs().RecordFailureAsync(default!, default, default);
-        _tokens.DidNotReceiveWithAnyArgs().Issue(default!);
+        _tokens.DidNotReceiveWithAnyArgs().Issue(default!, default);
     }
 
     [Fact]
@@ -131,6 +131,6 @@ public sealed class IssueTokenHandlerTests
         refused.ShouldFailWith("password-check-busy").Kind.ShouldBe(ErrorKind.Unavailable);
         await _throttle.DidNotReceiveWithAnyArgs().LockedForAsync(default!, default, default);
         await _throttle.DidNotReceiveWithAnyArgs().RecordFailureAsync(default!, default, default);
-        _tokens.DidNotReceiveWithAnyArgs().Issue(default!);
+        _tokens.DidNotReceiveWithAnyArgs().Issue(default!, default);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using Seo.Application.Common.Ports;
 using Seo.Infrastructure.Persistence.Idempotency;
+using Seo.Infrastructure.Privacy;
 using Seo.Infrastructure.Scheduling;
 using Seo.Infrastructure.Tests.Stores;
 
@@ -20,7 +21,7 @@ public abstract class PurgeIdempotencyRecordsJobTests<TStore>(TStore store) : St
         new("account-1", key, "hash", 201, "application/json", null, [1], createdAt);
 
     private Task RunAsync(IIdempotencyStore store) =>
-        new PurgeIdempotencyRecordsJob(store, _clock, Options.Create(new SchedulingOptions()), _logger)
+        new PurgeIdempotencyRecordsJob(store, _clock, Options.Create(new RetentionOptions()), _logger)
             .Execute(Substitute.For<Quartz.IJobExecutionContext>())
             .AsTask();
 

@@ -48,6 +48,8 @@ public sealed class SchedulingRegistrationTests
         {
             ["Seo:Scheduling:DeadlineSweep"] = "00:00:45",
             ["Seo:Scheduling:IdempotencyPurge"] = "02:00:00",
+            ["Seo:Scheduling:RetentionSweep"] = "03:00:00",
+            ["Seo:Scheduling:PersonalDataReencryption"] = "04:00:00",
             ["Seo:Scheduling:VideoRetentionSweep"] = "00:20:00",
             ["Seo:Barriers:SweepInterval"] = "00:00:07",
         });
@@ -61,6 +63,8 @@ public sealed class SchedulingRegistrationTests
         await ShouldBeSweep(scheduler, SchedulingJobKeys.ExpireHolds, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.AnnulNoShows, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.PurgeIdempotencyRecords, TimeSpan.FromHours(2));
+        await ShouldBeSweep(scheduler, SchedulingJobKeys.PersonalDataRetention, TimeSpan.FromHours(3));
+        await ShouldBeSweep(scheduler, SchedulingJobKeys.ReencryptPersonalData, TimeSpan.FromHours(4));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.RemindBookings, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.CallVehicles, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.DayDraws, TimeSpan.FromSeconds(45));

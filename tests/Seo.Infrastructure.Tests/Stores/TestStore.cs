@@ -9,6 +9,7 @@ using Seo.Domain.Checkpoints;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Persistence.Capacity;
 using Seo.Infrastructure.Persistence.Providers;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Tests.Stores;
 
@@ -25,8 +26,23 @@ public abstract class TestStore : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = string.Empty;
 
-    public SeoDbContext NewContext(params IInterceptor[] interceptors) =>
-        WriteStore.CreateContext(Provider, ConnectionString, options => options.AddInterceptors(interceptors));
+    /// <summary>One key ring for every test store, so EF builds the model once per provider.</summary>
+    public static PersonalDataProtector PersonalData { get; } = new(PersonalDataKeyRing.Generate("test"));
+
+    /// <summary>The same ring as configuration, for hosts built on a test store.</summary>
+    public static IReadOnlyDictionary<string, string?> PersonalDataSettings { get; } = new Dictionary<string, string?>
+    {
+        ["Seo:PersonalData:Keys:0:Id"] = "test",
+        ["Seo:PersonalData:Keys:0:Key"] = Convert.ToBase64String(PersonalData.Ring.ActiveKey),
+        ["Seo:PersonalData:Keys:0:Active"] = "true",
+        ["Seo:PersonalData:LookupKey"] = Convert.ToBase64String(PersonalData.Ring.LookupKey),
+    };
+
+    public SeoDbContext NewContext(params IInterceptor[] interceptors) => NewContext(PersonalData, interceptors);
+
+    /// <summary>A context whose personal data is encrypted with another ring (rotation, a missing key).</summary>
+    public SeoDbContext NewContext(PersonalDataProtector personalData, params IInterceptor[] interceptors) =>
+        WriteStore.CreateContext(Provider, ConnectionString, options => options.AddInterceptors(interceptors), personalData);
 
     internal static CapacityLedger Ledger(SeoDbContext db) => new(db, new CapacityDayOpener(db), PriorityQuotaPolicy.Rules707, TimeProvider.System);
 

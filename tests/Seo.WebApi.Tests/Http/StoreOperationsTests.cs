@@ -87,6 +87,11 @@ public abstract class ServerStoreOperationsTests : StoreOperationsTests
                 ["Seo__Messaging__RecordOnly"] = "true",
                 // ... and on the simulated registries and the sandbox payment gateway unless it is a demo (docs/security.md).
                 ["Seo__Demo__Enabled"] = "true",
+                // Nor without the personal-data key ring (docs/personal-data.md).
+                ["Seo__PersonalData__Keys__0__Id"] = "ops",
+                ["Seo__PersonalData__Keys__0__Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+                ["Seo__PersonalData__Keys__0__Active"] = "true",
+                ["Seo__PersonalData__LookupKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             });
 
             exitCode.ShouldBe(0, output);

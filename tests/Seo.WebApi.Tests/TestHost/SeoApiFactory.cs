@@ -92,6 +92,9 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    private static readonly string PersonalDataKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private static readonly string PersonalDataLookupKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public StoreProvider Store { get; }
 
     /// <summary>Ends a server session of the running API, as a failover or a network cut would.</summary>
@@ -169,6 +172,12 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         // Hashing is cheap here (above), and suites sign in many carriers at once: a wide password gate.
         builder.UseSetting("Seo:SignIn:Gate:MaxConcurrent", "64");
         builder.UseSetting("Seo:SignIn:Gate:QueueLimit", "256");
+        // One key ring for every host of the test run (made at random, never committed), so EF
+        // builds the model once; the generated key file is tested on its own.
+        builder.UseSetting("Seo:PersonalData:Keys:0:Id", "tests");
+        builder.UseSetting("Seo:PersonalData:Keys:0:Key", PersonalDataKey);
+        builder.UseSetting("Seo:PersonalData:Keys:0:Active", "true");
+        builder.UseSetting("Seo:PersonalData:LookupKey", PersonalDataLookupKey);
         builder.UseSetting("Seo:Bootstrap:RegistrarEmail", RegistrarEmail);
         builder.UseSetting("Seo:Bootstrap:RegistrarPassword", RegistrarPassword);
         // The registrar comes enrolled, as a sandbox's tools configure it; TestHost/Authenticator computes its codes.

@@ -13,6 +13,8 @@ namespace Seo.Application.Bookings.Common;
 [Mapper]
 public static partial class BookingMapper
 {
+    // Not part of the answer yet: an erased booking shows no drivers (docs/personal-data.md).
+    [MapperIgnoreSource(nameof(Booking.PersonalDataErasedAt))]
     [MapperIgnoreSource(nameof(Booking.DomainEvents))]
     [MapperIgnoreSource(nameof(Booking.Version))]
     [MapperIgnoreSource(nameof(Booking.IsActive))]

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Seo.Domain.Accounts;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Persistence.Configurations;
 
-internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
+/// <remarks>Personal data (docs/personal-data.md): the display and owner names, the IIN/BIN and the phone are stored encrypted; the IIN/BIN has a look-up column.</remarks>
+internal sealed class AccountConfiguration(PersonalDataColumns personalData) : IEntityTypeConfiguration<Account>
 {
     public const string EmailIndex = "IX_Accounts_Email";
 
@@ -21,15 +23,16 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.Email).HasConversion(ValueConverters.Email).HasMaxLength(254).IsRequired();
         builder.HasIndex(a => a.Email).IsUnique().HasDatabaseName(EmailIndex);
         builder.Property(a => a.PasswordHash).HasMaxLength(200).IsRequired();
-        builder.Property(a => a.DisplayName).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.DisplayName).HasConversion(personalData.Text()).HasMaxLength(PersonalDataColumns.StoredLength(200)).IsRequired();
         builder.Property(a => a.Debt).HasConversion(ValueConverters.Money).HasPrecision(18, 2);
         builder.OwnsOne(a => a.Owner, owner =>
         {
             owner.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20).HasColumnName("OwnerKind");
             owner.Property(o => o.Residency).HasConversion<string>().HasMaxLength(20).HasColumnName("Residency");
-            owner.Property(o => o.Name).HasMaxLength(200).HasColumnName("OwnerName");
-            owner.Property(o => o.TaxId).HasMaxLength(12).HasColumnName("TaxId");
-            owner.Property(o => o.Phone).HasConversion(ValueConverters.Phone).HasMaxLength(20).HasColumnName("Phone");
+            owner.Property(o => o.Name).HasConversion(personalData.Text()).HasMaxLength(PersonalDataColumns.StoredLength(200)).HasColumnName("OwnerName");
+            owner.Property(o => o.TaxId).HasConversion(personalData.Text()!).HasMaxLength(PersonalDataColumns.StoredLength(12)).HasColumnName("TaxId");
+            PersonalDataColumns.Lookup(owner, nameof(OwnerProfile.TaxId), "TaxIdLookup");
+            owner.Property(o => o.Phone).HasConversion(personalData.Phone()).HasMaxLength(PersonalDataColumns.StoredLength(20)).HasColumnName("Phone");
             owner.OwnsOne(o => o.Agreement, agreement =>
             {
                 agreement.Property(g => g.Version).HasMaxLength(40).HasColumnName("AgreementVersion");

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Seo.Domain.Bookings;
 using Seo.Domain.Vehicles;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Persistence.Configurations;
 
-internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
+/// <remarks>Personal data (docs/personal-data.md): the drivers (one JSON column), the owner's name and IIN/BIN are stored encrypted; the IIN/BIN has a look-up column.</remarks>
+internal sealed class BookingConfiguration(PersonalDataColumns personalData) : IEntityTypeConfiguration<Booking>
 {
     /// <summary>Shadow columns that hold the vehicle's VIN and plate only while the booking is active (R21).</summary>
     public const string ActiveVin = nameof(ActiveVin);
@@ -29,7 +31,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.Fee).HasConversion(ValueConverters.Money).HasPrecision(18, 2);
         builder.Property(b => b.Paid).HasConversion(ValueConverters.Money).HasPrecision(18, 2);
         builder.Property(b => b.PaymentReference).HasMaxLength(100);
-        builder.Property(b => b.Drivers).HasConversion(JsonColumns.Drivers, JsonColumns.DriversComparer).HasColumnName("Drivers").IsRequired();
+        builder.Property(b => b.Drivers).HasConversion(personalData.Encrypted(JsonColumns.Drivers), JsonColumns.DriversComparer).HasColumnName("Drivers").IsRequired();
         builder.Property(b => b.PendingReschedule).HasConversion(JsonColumns.PendingReschedule).HasColumnName("PendingReschedule");
 
         builder.OwnsOne(b => b.Owner, owner =>
@@ -37,8 +39,9 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
             owner.Property(o => o.AccountId).HasConversion(ValueConverters.AccountId).HasColumnName("OwnerAccountId");
             owner.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20).HasColumnName("OwnerKind");
             owner.Property(o => o.Residency).HasConversion<string>().HasMaxLength(20).HasColumnName("OwnerResidency");
-            owner.Property(o => o.Name).HasMaxLength(200).HasColumnName("OwnerName");
-            owner.Property(o => o.TaxId).HasMaxLength(12).HasColumnName("OwnerTaxId");
+            owner.Property(o => o.Name).HasConversion(personalData.Text()).HasMaxLength(PersonalDataColumns.StoredLength(200)).HasColumnName("OwnerName");
+            owner.Property(o => o.TaxId).HasConversion(personalData.Text()!).HasMaxLength(PersonalDataColumns.StoredLength(12)).HasColumnName("OwnerTaxId");
+            PersonalDataColumns.Lookup(owner, nameof(BookingOwner.TaxId), "OwnerTaxIdLookup");
             owner.HasIndex(o => o.AccountId);
         });
         builder.Navigation(b => b.Owner).IsRequired();
@@ -89,6 +92,8 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
 
         builder.Property(b => b.AnnulmentReason).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.RefusalReason).HasMaxLength(Booking.MaxRefusalReasonLength);
+        // The retention sweep finds bookings that ended long ago (docs/personal-data.md).
+        builder.HasIndex(b => b.ClosedAt);
         builder.Ignore(b => b.DomainEvents);
         builder.Ignore(b => b.AmountDue);
     }

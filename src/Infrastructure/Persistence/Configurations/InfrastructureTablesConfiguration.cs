@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Seo.Infrastructure.Persistence.Capacity;
 using Seo.Infrastructure.Persistence.Idempotency;
 using Seo.Infrastructure.Persistence.Outbox;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Persistence.Configurations;
 
@@ -43,7 +44,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     }
 }
 
-internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+/// <remarks>A stored answer repeats what the request carried (drivers, phones, …), so its body is stored encrypted (docs/personal-data.md).</remarks>
+internal sealed class IdempotencyRecordConfiguration(PersonalDataColumns personalData) : IEntityTypeConfiguration<IdempotencyRecord>
 {
     public const string KeyIndex = "PK_IdempotencyRecords";
 
@@ -56,6 +58,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.RequestHash).HasMaxLength(64);
         builder.Property(r => r.ContentType).HasMaxLength(200);
         builder.Property(r => r.Location).HasMaxLength(500);
+        builder.Property(r => r.Body).HasConversion(personalData.Bytes());
         builder.HasIndex(r => r.CreatedAt);
     }
 }

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Seo.Domain.Vehicles;
 using Seo.Domain.Verification;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Persistence.Configurations;
 
-internal sealed class VerificationRecordConfiguration : IEntityTypeConfiguration<VerificationRecord>
+/// <remarks>Personal data (docs/personal-data.md): the outcomes name drivers, documents, phones and tax ids in their reasons, so the column is stored encrypted.</remarks>
+internal sealed class VerificationRecordConfiguration(PersonalDataColumns personalData) : IEntityTypeConfiguration<VerificationRecord>
 {
     public void Configure(EntityTypeBuilder<VerificationRecord> builder)
     {
@@ -22,7 +24,7 @@ internal sealed class VerificationRecordConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.OwnerResidency).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Decision).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.DecisionCode).HasMaxLength(100);
-        builder.Property(r => r.Outcomes).HasConversion(JsonColumns.Outcomes, JsonColumns.OutcomesComparer).HasColumnName("Outcomes").IsRequired();
+        builder.Property(r => r.Outcomes).HasConversion(personalData.Encrypted(JsonColumns.Outcomes), JsonColumns.OutcomesComparer).HasColumnName("Outcomes").IsRequired();
 
         // The owner's list, a booking's trail and the officers' search by vehicle, each newest first.
         builder.HasIndex(r => new { r.RequestedBy, r.RecordedAt });

@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Persistence.Providers;
 
@@ -26,6 +28,7 @@ public static class WriteStore
         void Options(IServiceProvider scope, DbContextOptionsBuilder options)
         {
             Configure(options, provider, connectionString);
+            options.UsePersonalData(scope.GetRequiredService<PersonalDataProtector>());
             options.AddInterceptors(scope.GetServices<IInterceptor>());
         }
 
@@ -38,18 +41,37 @@ public static class WriteStore
         };
     }
 
-    /// <summary>A context outside DI (tests, tools): the same options the service registration uses.</summary>
-    public static SeoDbContext CreateContext(StoreProvider provider, string connectionString, Action<DbContextOptionsBuilder>? configure = null) => provider switch
+    /// <summary>
+    /// A context outside DI (tests, tools): the same options the service registration uses. Without
+    /// <paramref name="personalData"/> it builds the model but can neither read nor write personal data.
+    /// </summary>
+    public static SeoDbContext CreateContext(
+        StoreProvider provider, string connectionString, Action<DbContextOptionsBuilder>? configure = null, PersonalDataProtector? personalData = null)
     {
-        StoreProvider.Sqlite => new SqliteSeoDbContext(Options<SqliteSeoDbContext>(provider, connectionString, configure)),
-        StoreProvider.SqlServer => new SqlServerSeoDbContext(Options<SqlServerSeoDbContext>(provider, connectionString, configure)),
-        StoreProvider.PostgreSql => new PostgreSqlSeoDbContext(Options<PostgreSqlSeoDbContext>(provider, connectionString, configure)),
-        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
-    };
+        void Configured(DbContextOptionsBuilder options)
+        {
+            if (personalData is not null)
+            {
+                options.UsePersonalData(personalData);
+            }
+
+            configure?.Invoke(options);
+        }
+
+        return provider switch
+        {
+            StoreProvider.Sqlite => new SqliteSeoDbContext(Options<SqliteSeoDbContext>(provider, connectionString, Configured)),
+            StoreProvider.SqlServer => new SqlServerSeoDbContext(Options<SqlServerSeoDbContext>(provider, connectionString, Configured)),
+            StoreProvider.PostgreSql => new PostgreSqlSeoDbContext(Options<PostgreSqlSeoDbContext>(provider, connectionString, Configured)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+        };
+    }
 
     public static void Configure(DbContextOptionsBuilder options, StoreProvider provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // The model holds the personal-data converters of one key ring: one model per ring.
+        options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
         switch (provider)
         {
             case StoreProvider.Sqlite:
@@ -75,8 +97,15 @@ public static class WriteStore
         var builder = new SqliteConnectionStringBuilder(configured ?? string.Empty);
         if (string.IsNullOrEmpty(builder.DataSource))
         {
-            Directory.CreateDirectory(dataDirectory);
+            // The default file holds personal data: its folder and the file are its owner's only.
+            DataDirectory.Ensure(dataDirectory);
             builder.DataSource = Path.Combine(dataDirectory, "seo.db");
+        }
+
+        if (builder.Mode != SqliteOpenMode.Memory && builder.DataSource is not (":memory:" or "") && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            // SQLite would create it with the umask's mode (often world-readable); an empty file is a new database to it.
+            DataDirectory.EnsureOwnerOnlyFile(builder.DataSource);
         }
 
         builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 30);

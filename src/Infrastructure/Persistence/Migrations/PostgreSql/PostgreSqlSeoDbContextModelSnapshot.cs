@@ -43,8 +43,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(877)
+                        .HasColumnType("character varying(877)");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -470,6 +470,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("PendingReschedule");
 
+                    b.Property<DateTimeOffset?>("PersonalDataErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -506,6 +509,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ActiveVin")
                         .IsUnique()
                         .HasDatabaseName("IX_Bookings_ActiveVin");
+
+                    b.HasIndex("ClosedAt");
 
                     b.HasIndex("HoldExpiresAt");
 
@@ -2431,14 +2436,14 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasMaxLength(877)
+                                .HasColumnType("character varying(877)")
                                 .HasColumnName("OwnerName");
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
+                                .HasMaxLength(157)
+                                .HasColumnType("character varying(157)")
                                 .HasColumnName("Phone");
 
                             b1.Property<string>("Residency")
@@ -2448,11 +2453,19 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasColumnName("Residency");
 
                             b1.Property<string>("TaxId")
-                                .HasMaxLength(12)
-                                .HasColumnType("character varying(12)")
+                                .HasMaxLength(125)
+                                .HasColumnType("character varying(125)")
                                 .HasColumnName("TaxId");
 
+                            b1.Property<string>("TaxIdLookup")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("TaxIdLookup")
+                                .HasAnnotation("Seo:PersonalData:LookupOf", "TaxId");
+
                             b1.HasKey("AccountId");
+
+                            b1.HasIndex("TaxIdLookup");
 
                             b1.ToTable("Accounts");
 
@@ -2548,8 +2561,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasMaxLength(877)
+                                .HasColumnType("character varying(877)")
                                 .HasColumnName("OwnerName");
 
                             b1.Property<string>("Residency")
@@ -2559,13 +2572,21 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasColumnName("OwnerResidency");
 
                             b1.Property<string>("TaxId")
-                                .HasMaxLength(12)
-                                .HasColumnType("character varying(12)")
+                                .HasMaxLength(125)
+                                .HasColumnType("character varying(125)")
                                 .HasColumnName("OwnerTaxId");
+
+                            b1.Property<string>("TaxIdLookup")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("OwnerTaxIdLookup")
+                                .HasAnnotation("Seo:PersonalData:LookupOf", "TaxId");
 
                             b1.HasKey("BookingId");
 
                             b1.HasIndex("AccountId");
+
+                            b1.HasIndex("TaxIdLookup");
 
                             b1.ToTable("Bookings");
 

@@ -43,8 +43,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(877)
+                        .HasColumnType("nvarchar(877)");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -471,6 +471,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("PendingReschedule");
 
+                    b.Property<DateTimeOffset?>("PersonalDataErasedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -509,6 +512,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("IX_Bookings_ActiveVin")
                         .HasFilter("[ActiveVin] IS NOT NULL");
+
+                    b.HasIndex("ClosedAt");
 
                     b.HasIndex("HoldExpiresAt");
 
@@ -2437,14 +2442,14 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasMaxLength(877)
+                                .HasColumnType("nvarchar(877)")
                                 .HasColumnName("OwnerName");
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
+                                .HasMaxLength(157)
+                                .HasColumnType("nvarchar(157)")
                                 .HasColumnName("Phone");
 
                             b1.Property<string>("Residency")
@@ -2454,11 +2459,19 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnName("Residency");
 
                             b1.Property<string>("TaxId")
-                                .HasMaxLength(12)
-                                .HasColumnType("nvarchar(12)")
+                                .HasMaxLength(125)
+                                .HasColumnType("nvarchar(125)")
                                 .HasColumnName("TaxId");
 
+                            b1.Property<string>("TaxIdLookup")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("TaxIdLookup")
+                                .HasAnnotation("Seo:PersonalData:LookupOf", "TaxId");
+
                             b1.HasKey("AccountId");
+
+                            b1.HasIndex("TaxIdLookup");
 
                             b1.ToTable("Accounts");
 
@@ -2554,8 +2567,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasMaxLength(877)
+                                .HasColumnType("nvarchar(877)")
                                 .HasColumnName("OwnerName");
 
                             b1.Property<string>("Residency")
@@ -2565,13 +2578,21 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnName("OwnerResidency");
 
                             b1.Property<string>("TaxId")
-                                .HasMaxLength(12)
-                                .HasColumnType("nvarchar(12)")
+                                .HasMaxLength(125)
+                                .HasColumnType("nvarchar(125)")
                                 .HasColumnName("OwnerTaxId");
+
+                            b1.Property<string>("TaxIdLookup")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("OwnerTaxIdLookup")
+                                .HasAnnotation("Seo:PersonalData:LookupOf", "TaxId");
 
                             b1.HasKey("BookingId");
 
                             b1.HasIndex("AccountId");
+
+                            b1.HasIndex("TaxIdLookup");
 
                             b1.ToTable("Bookings");
 

@@ -38,7 +38,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(877)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -465,6 +465,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("PendingReschedule");
 
+                    b.Property<long?>("PersonalDataErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -501,6 +504,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ActiveVin")
                         .IsUnique()
                         .HasDatabaseName("IX_Bookings_ActiveVin");
+
+                    b.HasIndex("ClosedAt");
 
                     b.HasIndex("HoldExpiresAt");
 
@@ -1659,13 +1664,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(877)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("OwnerName");
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(20)
+                                .HasMaxLength(157)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("Phone");
 
@@ -1676,11 +1681,19 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("Residency");
 
                             b1.Property<string>("TaxId")
-                                .HasMaxLength(12)
+                                .HasMaxLength(125)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TaxId");
 
+                            b1.Property<string>("TaxIdLookup")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TaxIdLookup")
+                                .HasAnnotation("Seo:PersonalData:LookupOf", "TaxId");
+
                             b1.HasKey("AccountId");
+
+                            b1.HasIndex("TaxIdLookup");
 
                             b1.ToTable("Accounts");
 
@@ -1776,7 +1789,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Name")
                                 .IsRequired()
-                                .HasMaxLength(200)
+                                .HasMaxLength(877)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("OwnerName");
 
@@ -1787,13 +1800,21 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("OwnerResidency");
 
                             b1.Property<string>("TaxId")
-                                .HasMaxLength(12)
+                                .HasMaxLength(125)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("OwnerTaxId");
+
+                            b1.Property<string>("TaxIdLookup")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OwnerTaxIdLookup")
+                                .HasAnnotation("Seo:PersonalData:LookupOf", "TaxId");
 
                             b1.HasKey("BookingId");
 
                             b1.HasIndex("AccountId");
+
+                            b1.HasIndex("TaxIdLookup");
 
                             b1.ToTable("Bookings");
 

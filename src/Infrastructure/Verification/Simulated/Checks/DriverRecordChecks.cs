@@ -1,5 +1,6 @@
 using Seo.Application.Common.Ports;
 using Seo.Application.Sandbox.Common;
+using Seo.Domain.Identity;
 
 namespace Seo.Infrastructure.Verification.Simulated.Checks;
 
@@ -44,7 +45,7 @@ internal sealed class PhoneMatchesMobileBaseCheck : SimulatedCheck
         {
             if (registries.Find(Registry, driver.Phone.Value) is not { } phone)
             {
-                return CheckAnswer.Failed($"phone {driver.Phone} is not in the mobile citizens base", null);
+                return CheckAnswer.Failed($"phone {PersonalDataMask.Phone(driver.Phone.Value)} is not in the mobile citizens base", null);
             }
 
             return phone.Holder == driver.Document.Number

@@ -1,5 +1,6 @@
 using Seo.Application.Common.Ports;
 using Seo.Application.Sandbox.Common;
+using Seo.Domain.Identity;
 
 namespace Seo.Infrastructure.Verification.Simulated.Checks;
 
@@ -18,6 +19,6 @@ internal sealed class UserAccountExistsCheck : SimulatedCheck
 
         return registries.Find(Registry, taxId) is { } person
             ? CheckAnswer.Passed(person.Reference)
-            : CheckAnswer.Failed($"IIN/BIN {taxId} is not in the state database of legal entities and individuals", null);
+            : CheckAnswer.Failed($"IIN/BIN {PersonalDataMask.TaxId(taxId)} is not in the state database of legal entities and individuals", null);
     }
 }

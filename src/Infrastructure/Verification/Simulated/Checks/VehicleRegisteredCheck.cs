@@ -1,5 +1,6 @@
 using Seo.Application.Common.Ports;
 using Seo.Application.Sandbox.Common;
+using Seo.Domain.Identity;
 
 namespace Seo.Infrastructure.Verification.Simulated.Checks;
 
@@ -36,7 +37,7 @@ internal sealed class VehicleRegisteredCheck : SimulatedCheck
         }
 
         return registration.Holder != subject.Owner.TaxId
-            ? CheckAnswer.Failed($"VIN {vehicle.Vin} is registered to IIN/BIN {registration.Holder}, not to the booking's owner", registration.Reference)
+            ? CheckAnswer.Failed($"VIN {vehicle.Vin} is registered to IIN/BIN {PersonalDataMask.TaxId(registration.Holder)}, not to the booking's owner", registration.Reference)
             : CheckAnswer.Passed(registration.Reference);
     }
 }
