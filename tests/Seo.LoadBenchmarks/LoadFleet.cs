@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 /// <summary>
 /// The made-up owner, driver and trucks the driver books with. The simulated registries answer
@@ -49,4 +52,67 @@ internal sealed record LoadFleet(int RunId, int Trucks)
     }
 
     public string Plate(int truck) => string.Create(CultureInfo.InvariantCulture, $"L{RunId % 1000:D3}{truck:D5}");
+
+    /// <summary>
+    /// Registers the owner's account (a resident legal entity whose BIN the setup put on file, so
+    /// the resident subset of R19 applies and check 1 finds the owner), signs in and proves the BIN
+    /// with a sandbox test certificate (R15). Returns the access token and the account's e-mail.
+    /// </summary>
+    public async Task<string> RegisterOwnerAsync(HttpClient http, CancellationToken cancellationToken, string organisationName = "Load Driver LLP")
+    {
+        var email = $"load-{Guid.NewGuid():N}@example.kz";
+        const string password = "load-driver-password";
+        using var registered = await http.PostAsJsonAsync("/api/v1/accounts", new
+        {
+            email,
+            password,
+            kind = "LegalEntity",
+            residency = "Resident",
+            organisationName,
+            taxId = OwnerBin,
+            phone = "+77011234567",
+            acceptUserAgreement = true,
+            consentToPersonalDataProcessing = true,
+        }, cancellationToken);
+        if (registered.StatusCode != HttpStatusCode.Accepted)
+        {
+            throw new InvalidOperationException($"register: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+
+        using var token = await http.PostAsJsonAsync("/api/v1/auth/token", new { email, password }, cancellationToken);
+        var body = await token.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        var accessToken = body.GetProperty("accessToken").GetString()!;
+        await SandboxIdentityProof.ProveAsync(http, accessToken, cancellationToken);
+        return accessToken;
+    }
+
+    /// <summary>
+    /// A request for truck <paramref name="truck"/> with the one shared driver: a resident on a
+    /// Kazakh identity card, whose licence, documents, biometrics and phone the setup put on file.
+    /// </summary>
+    public object BookingBody(string checkpoint, DateTimeOffset firstFreeFrom, int truck) => new
+    {
+        checkpoint,
+        firstFreeFrom,
+        vehicle = new
+        {
+            kind = "SemiTrailerTractor",
+            countryOfRegistration = "KZ",
+            plate = Plate(truck),
+            vin = Vin(truck),
+        },
+        drivers = new[]
+        {
+            new
+            {
+                residency = "Resident",
+                surname = "Driver",
+                givenName = "Load",
+                dateOfBirth = "1985-05-05",
+                phone = DriverPhone,
+                email = "driver@example.kz",
+                document = new { type = "IdentityCard", issuingCountry = "KZ", number = DriverDocument, expiresOn = "2031-01-01" },
+            },
+        },
+    };
 }

@@ -29,9 +29,18 @@ using System.Text.Json;
 //
 // With "login-flood" as the first argument it measures instead how a flood of wrong-password
 // sign-ins affects other users' availability reads (LoginFlood.cs; docs/performance.md).
+//
+// With "rush" as the first argument it plays the rush when a new day enters the horizon: fair
+// clients and one greedy client send their requests during the day's opening window, and the
+// driver reports the places each won in the published draw against its share (Rush.cs).
 if (args.FirstOrDefault() == "login-flood")
 {
     return await LoginFlood.RunAsync(args[1..]);
+}
+
+if (args.FirstOrDefault() == "rush")
+{
+    return await Rush.RunAsync(args[1..]);
 }
 
 var (registrar, positional) = RegistrarCredentials.Parse(args);
@@ -84,7 +93,7 @@ catch (SimulatedRegistrySetup.SetupFailedException e)
     return 2;
 }
 
-var token = await RegisterCarrierAsync(http, fleet, cancel.Token);
+var token = await fleet.RegisterOwnerAsync(http, cancel.Token);
 http.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
 // Aim at the first interval of a day 30 days ahead, so every request competes for the same new day.
@@ -106,7 +115,7 @@ await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
     while ((i = Interlocked.Increment(ref next)) < requests)
     {
         var started = Stopwatch.GetTimestamp();
-        using var response = await http.PostAsJsonAsync("/api/v1/bookings", BookingBody(checkpoint, new DateTimeOffset(firstFreeFrom, TimeSpan.FromHours(5)), fleet, i), cancel.Token);
+        using var response = await http.PostAsJsonAsync("/api/v1/bookings", fleet.BookingBody(checkpoint, new DateTimeOffset(firstFreeFrom, TimeSpan.FromHours(5)), i), cancel.Token);
         latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         statuses[i] = (int)response.StatusCode;
         if (response.StatusCode == HttpStatusCode.UnprocessableEntity && firstRefusal is null)
@@ -222,61 +231,3 @@ async Task WaitForAllShownAsync()
         await Task.Delay(pollInterval);
     }
 }
-
-// A resident legal entity whose BIN the setup put on file, so the resident subset of R19 applies
-// and check 1 finds the owner; it proves the BIN with a sandbox test certificate (R15).
-static async Task<string> RegisterCarrierAsync(HttpClient http, LoadFleet fleet, CancellationToken cancellationToken)
-{
-    var email = $"load-{Guid.NewGuid():N}@example.kz";
-    const string password = "load-driver-password";
-    using var registered = await http.PostAsJsonAsync("/api/v1/accounts", new
-    {
-        email,
-        password,
-        kind = "LegalEntity",
-        residency = "Resident",
-        organisationName = "Load Driver LLP",
-        taxId = fleet.OwnerBin,
-        phone = "+77011234567",
-        acceptUserAgreement = true,
-        consentToPersonalDataProcessing = true,
-    }, cancellationToken);
-    if (registered.StatusCode != HttpStatusCode.Accepted)
-    {
-        throw new InvalidOperationException($"register: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync(cancellationToken)}");
-    }
-
-    using var token = await http.PostAsJsonAsync("/api/v1/auth/token", new { email, password }, cancellationToken);
-    var body = await token.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-    var accessToken = body.GetProperty("accessToken").GetString()!;
-    await SandboxIdentityProof.ProveAsync(http, accessToken, cancellationToken);
-    return accessToken;
-}
-
-// Every request books its own truck with the one shared driver: a resident on a Kazakh identity
-// card, whose licence, documents, biometrics and phone the setup put on file.
-static object BookingBody(string checkpoint, DateTimeOffset firstFreeFrom, LoadFleet fleet, int i) => new
-{
-    checkpoint,
-    firstFreeFrom,
-    vehicle = new
-    {
-        kind = "SemiTrailerTractor",
-        countryOfRegistration = "KZ",
-        plate = fleet.Plate(i),
-        vin = fleet.Vin(i),
-    },
-    drivers = new[]
-    {
-        new
-        {
-            residency = "Resident",
-            surname = "Driver",
-            givenName = "Load",
-            dateOfBirth = "1985-05-05",
-            phone = LoadFleet.DriverPhone,
-            email = "driver@example.kz",
-            document = new { type = "IdentityCard", issuingCountry = "KZ", number = LoadFleet.DriverDocument, expiresOn = "2031-01-01" },
-        },
-    },
-};

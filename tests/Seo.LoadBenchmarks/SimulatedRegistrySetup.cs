@@ -24,16 +24,26 @@ internal static class SimulatedRegistrySetup
         var started = Stopwatch.GetTimestamp();
         using var sandbox = newClient();
         sandbox.DefaultRequestHeaders.Authorization = new("Bearer", await RegistrarTokenAsync(sandbox, registrar, cancellationToken));
+        var records = await PutOnFileAsync(sandbox, [fleet], parallelism, cancellationToken);
+        return (records, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>
+    /// Puts several fleets on file (each its own owner and trucks, one shared driver) through a
+    /// client already signed in as the registrar; returns how many records were written.
+    /// </summary>
+    public static async Task<int> PutOnFileAsync(HttpClient sandbox, IReadOnlyList<LoadFleet> fleets, int parallelism, CancellationToken cancellationToken)
+    {
         await EnsureSandboxModeAsync(sandbox, cancellationToken);
 
-        // Documents last well past the booked day (30 days ahead, later when the day fills up).
+        // Documents last well past the booked day (up to 90 days ahead, later when the day fills up).
         var validUntil = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddYears(2);
-        var records = Records(fleet, validUntil).ToList();
+        var records = fleets.SelectMany(f => Records(f, validUntil)).DistinctBy(r => (r.Registry, r.Key)).ToList();
         await Parallel.ForEachAsync(
             records,
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (record, ct) => await PutAsync(sandbox, record, ct));
-        return (records.Count, Stopwatch.GetElapsedTime(started));
+        return records.Count;
     }
 
     private sealed record Record(string Registry, string Key, object Body);
@@ -58,7 +68,7 @@ internal static class SimulatedRegistrySetup
         }
     }
 
-    private static async Task<string> RegistrarTokenAsync(HttpClient http, RegistrarCredentials registrar, CancellationToken cancellationToken)
+    public static async Task<string> RegistrarTokenAsync(HttpClient http, RegistrarCredentials registrar, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { email = registrar.Email, password = registrar.Password, totpCode = registrar.NextTotpCode() }, cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
