@@ -39,6 +39,27 @@ internal static class TestData
             "2023-07-01",
             Now).Value;
 
+    /// <summary>R15: the owner signed a challenge with a certificate carrying the account's IIN/BIN.</summary>
+    public static Account Proven(Account account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (account.Owner?.TaxId is { } taxId)
+        {
+            var challenge = account.IssueIdentityChallenge("nonce", TimeSpan.FromMinutes(5), Now).Value;
+            var certified = account.Owner.Kind == OwnerKind.LegalEntity
+                ? new CertifiedIdentity("800101300125", taxId, "thumbprint")
+                : new CertifiedIdentity(taxId, null, "thumbprint");
+            if (account.ProveIdentity(challenge, certified, Now) is { IsSuccess: false } refused)
+            {
+                throw new InvalidOperationException(refused.Error!.Message);
+            }
+
+            account.ClearDomainEvents();
+        }
+
+        return account;
+    }
+
     public static Driver Driver(string surname = "Ахметов", string? patronymic = null, Residency residency = Residency.Resident) =>
         new(
             residency,

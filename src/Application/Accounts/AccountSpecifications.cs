@@ -43,7 +43,7 @@ public sealed class AccountsInRoleSpec : Specification<Account>
 /// </summary>
 public sealed class AccountWithProvenTaxIdSpec : Specification<Account>, ISingleResultSpecification<Account>
 {
-    public AccountWithProvenTaxIdSpec(string taxId) => Query.Where(a => a.ProvenTaxId == taxId).AsNoTracking();
+    public AccountWithProvenTaxIdSpec(string taxId) => Query.Where(a => PersonalDataLookup.Matches(a.ProvenTaxId, taxId)).AsNoTracking();
 }
 
 /// <summary>The organisation's grant to one dispatcher that has not been revoked.</summary>

@@ -24,7 +24,7 @@ internal static class UniqueViolations
         ([BookingConfiguration.ActiveVinIndex, BookingConfiguration.ActivePlateIndex, "Bookings.ActiveVin", "Bookings.ActivePlate"], BookingErrors.VehicleHasActiveBooking),
         ([AccountConfiguration.EmailIndex, "Accounts.Email"], AccountErrors.EmailTaken),
         // R15: two accounts proved the same IIN/BIN at once; the first to commit keeps it.
-        ([AccountConfiguration.ProvenTaxIdIndex, "Accounts.ProvenTaxId"], IdentityErrors.TaxIdProvenByAnother),
+        ([AccountConfiguration.ProvenTaxIdIndex, "Accounts.ProvenTaxIdLookup"], IdentityErrors.TaxIdProvenByAnother),
         // A concurrent copy of a camera event committed first (the camera's id is the key).
         ([AnprEventConfiguration.PrimaryKey, "AnprEvents.Id"], Domain.Crossings.AnprErrors.ReplayedConcurrently),
         // A concurrent copy of a camera's video segment committed first (the camera's segment id is the key).

@@ -10,7 +10,7 @@ public static class DataDirectory
     public const UnixFileMode OwnerOnlyDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     public const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    /// <summary>Creates the folder owner-only, or narrows an existing one to its owner.</summary>
+    /// <summary>Creates the folder owner-only, or narrows an existing one to its owner unless it is a shared folder such as /tmp.</summary>
     public static void Ensure(string path)
     {
         if (OperatingSystem.IsWindows())
@@ -24,7 +24,11 @@ public static class DataDirectory
             Directory.CreateDirectory(path, OwnerOnlyDirectory);
         }
 
-        if (File.GetUnixFileMode(path) != OwnerOnlyDirectory)
+        // A folder others may write to (/tmp: world-writable, sticky) is shared, not this
+        // application's to narrow: narrowing it would lock every other user out. The files made
+        // in it are owner-only all the same.
+        var mode = File.GetUnixFileMode(path);
+        if (mode != OwnerOnlyDirectory && (mode & (UnixFileMode.StickyBit | UnixFileMode.OtherWrite)) == 0)
         {
             File.SetUnixFileMode(path, OwnerOnlyDirectory);
         }

@@ -87,4 +87,20 @@ public sealed class PersonalDataKeyRingTests : IDisposable
         File.GetUnixFileMode(_folder).ShouldBe(DataDirectory.OwnerOnlyDirectory);
         File.GetUnixFileMode(Path.Combine(_folder, PersonalDataKeyRing.KeyFileName)).ShouldBe(DataDirectory.OwnerOnlyFile);
     }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_shared_folder_such_as_tmp_is_left_as_it_is_and_the_key_file_in_it_is_still_owner_only()
+    {
+        const UnixFileMode shared = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+            | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute | UnixFileMode.StickyBit;
+        Directory.CreateDirectory(_folder);
+        File.SetUnixFileMode(_folder, shared);
+
+        PersonalDataKeyRing.Resolve(new PersonalDataOptions(), _folder, production: false);
+
+        File.GetUnixFileMode(_folder).ShouldBe(shared);
+        File.GetUnixFileMode(Path.Combine(_folder, PersonalDataKeyRing.KeyFileName)).ShouldBe(DataDirectory.OwnerOnlyFile);
+    }
 }

@@ -20,7 +20,7 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
     private const string IinValue = "800101300125";
 
     private static Account Individual(string email = "person@example.kz", string iin = IinValue) =>
-        Account.RegisterUser(
+        TestData.Proven(Account.RegisterUser(
             AccountId.New(),
             EmailAddress.Create(email).Value,
             "hash",
@@ -28,7 +28,7 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
             agreementAccepted: true,
             personalDataConsent: true,
             "2023-07-01",
-            TestData.Now).Value;
+            TestData.Now).Value);
 
     private async Task SaveAsync(params object[] entities)
     {
@@ -49,7 +49,7 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
         var booking = TestData.Booking(account);
         await SaveAsync(account, booking);
 
-        foreach (var column in new[] { "TaxId", "Phone", "OwnerName", "DisplayName" })
+        foreach (var column in new[] { "TaxId", "ProvenTaxId", "Phone", "OwnerName", "DisplayName" })
         {
             var stored = await RawAsync("Accounts", column, account.Id.Value);
             stored.ShouldStartWith(PersonalDataProtector.Prefix + "test.");

@@ -60,7 +60,7 @@ public sealed class ProjectionsWorkerTests
     [Fact]
     public async Task The_worker_process_exits_with_a_reason_instead_of_running_without_a_shared_read_model()
     {
-        var exitCode = await ProjectionsWorker.Main([$"--Persistence:DataDirectory={Path.GetTempPath()}", "--ConnectionStrings:Redis="]);
+        var exitCode = await ProjectionsWorker.Main([$"--Persistence:DataDirectory={Path.Combine(Path.GetTempPath(), "seo-worker-tests", Guid.NewGuid().ToString("N"))}", "--ConnectionStrings:Redis="]);
 
         exitCode.ShouldBe(2);
     }

@@ -40,8 +40,11 @@ internal sealed class AccountConfiguration(PersonalDataColumns personalData) : I
                 agreement.Property(g => g.ConsentChannel).HasConversion<string>().HasMaxLength(40).HasColumnName("ConsentChannel");
             });
         });
-        builder.Property(a => a.ProvenTaxId).HasMaxLength(12);
-        builder.HasIndex(a => a.ProvenTaxId).IsUnique().HasDatabaseName(ProvenTaxIdIndex);
+        // The proven IIN/BIN is personal data like the one given: stored encrypted, and "one account
+        // per tax id" (R15) is held by a unique index on its keyed hash.
+        builder.Property(a => a.ProvenTaxId).HasConversion(personalData.Text()!).HasMaxLength(PersonalDataColumns.StoredLength(12));
+        PersonalDataColumns.Lookup(builder, nameof(Account.ProvenTaxId));
+        builder.HasIndex(nameof(Account.ProvenTaxId) + PersonalDataColumns.LookupSuffix).IsUnique().HasDatabaseName(ProvenTaxIdIndex);
         builder.Property(a => a.IdentityCertificate).HasMaxLength(64);
         builder.Property(a => a.IdentityChallenge).HasMaxLength(200);
         builder.Ignore(a => a.NeedsIdentityProof);

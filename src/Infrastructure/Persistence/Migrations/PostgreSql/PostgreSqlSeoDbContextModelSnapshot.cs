@@ -83,8 +83,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<string>("ProvenTaxId")
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
+                        .HasMaxLength(125)
+                        .HasColumnType("character varying(125)");
+
+                    b.Property<string>("ProvenTaxIdLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Seo:PersonalData:LookupOf", "ProvenTaxId");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -110,7 +115,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("IX_Accounts_Email");
 
-                    b.HasIndex("ProvenTaxId")
+                    b.HasIndex("ProvenTaxIdLookup")
                         .IsUnique()
                         .HasDatabaseName("IX_Accounts_ProvenTaxId");
 

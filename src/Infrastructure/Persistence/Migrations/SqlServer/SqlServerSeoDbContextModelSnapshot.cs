@@ -83,8 +83,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ProvenTaxId")
-                        .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)");
+                        .HasMaxLength(125)
+                        .HasColumnType("nvarchar(125)");
+
+                    b.Property<string>("ProvenTaxIdLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasAnnotation("Seo:PersonalData:LookupOf", "ProvenTaxId");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -110,10 +115,10 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("IX_Accounts_Email");
 
-                    b.HasIndex("ProvenTaxId")
+                    b.HasIndex("ProvenTaxIdLookup")
                         .IsUnique()
                         .HasDatabaseName("IX_Accounts_ProvenTaxId")
-                        .HasFilter("[ProvenTaxId] IS NOT NULL");
+                        .HasFilter("[ProvenTaxIdLookup] IS NOT NULL");
 
                     b.ToTable("Accounts", (string)null);
                 });

@@ -78,8 +78,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProvenTaxId")
-                        .HasMaxLength(12)
+                        .HasMaxLength(125)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvenTaxIdLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Seo:PersonalData:LookupOf", "ProvenTaxId");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -105,7 +110,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("IX_Accounts_Email");
 
-                    b.HasIndex("ProvenTaxId")
+                    b.HasIndex("ProvenTaxIdLookup")
                         .IsUnique()
                         .HasDatabaseName("IX_Accounts_ProvenTaxId");
 
