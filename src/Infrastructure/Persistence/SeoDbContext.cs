@@ -101,6 +101,7 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new BookingConfiguration(PersonalDataColumns));
         modelBuilder.ApplyConfiguration(new VerificationRecordConfiguration(PersonalDataColumns));
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration(PersonalDataColumns));
+        modelBuilder.ApplyConfiguration(new DrawEntryConfiguration(PersonalDataColumns));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

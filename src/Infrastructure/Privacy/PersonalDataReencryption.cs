@@ -19,7 +19,7 @@ internal sealed class PersonalDataReencryption(SeoDbContext db, IOptions<Retenti
     {
         var total = 0;
         total += await SweepAsync(
-            "Accounts", ["DisplayName", "OwnerName", "TaxId", "Phone"],
+            "Accounts", ["DisplayName", "OwnerName", "TaxId", "Phone", "ProvenTaxId"],
             ids =>
             {
                 var keys = ids.Select(id => new Domain.Accounts.AccountId(id)).ToList();
@@ -39,6 +39,7 @@ internal sealed class PersonalDataReencryption(SeoDbContext db, IOptions<Retenti
                 var keys = ids.Select(id => new Domain.Verification.VerificationRecordId(id)).ToList();
                 return db.VerificationRecords.Where(r => keys.Contains(r.Id));
             }, cancellationToken);
+        total += await SweepAsync("DrawEntries", ["Request"], ids => db.DrawEntries.Where(e => ids.Contains(e.Id)), cancellationToken);
         return total;
     }
 

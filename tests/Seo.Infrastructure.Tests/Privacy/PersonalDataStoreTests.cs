@@ -77,6 +77,23 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
     }
 
     [Fact]
+    public async Task A_draw_entry_keeps_its_request_naming_the_drivers_encrypted_until_the_draw()
+    {
+        const string request = """{"drivers":[{"surname":"Ахметов","document":{"number":"N1234567"},"phone":"+77011234567"}]}""";
+        var entry = Seo.Domain.Draws.DrawEntry.Enter(
+            "DOSTYK", new DateOnly(2027, 3, 1), Guid.NewGuid(), "1M8GDM9AX00000001", "KZ:123AB01", null, request, TestData.Now.AddMinutes(30), TestData.Now);
+        await SaveAsync(entry);
+
+        var stored = await RawAsync("DrawEntries", "Request", entry.Id);
+        stored.ShouldStartWith(PersonalDataProtector.Prefix + "test.");
+        stored.ShouldNotContain("N1234567");
+        stored.ShouldNotContain("Ахметов");
+        stored.ShouldNotContain("77011234567");
+        await using var db = Database.NewContext();
+        (await db.DrawEntries.AsNoTracking().SingleAsync(e => e.Id == entry.Id)).Request.ShouldBe(request);
+    }
+
+    [Fact]
     public async Task An_account_is_found_by_its_IIN_through_the_lookup_hash()
     {
         await SaveAsync(Individual(), Individual("other@example.kz", "900202400012"), TestData.User("carrier2@example.kz"));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Seo.Domain.Draws;
 using Seo.Domain.Vehicles;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Persistence.Configurations;
 
@@ -28,7 +29,7 @@ internal sealed class DayDrawConfiguration : IEntityTypeConfiguration<DayDraw>
 }
 
 /// <summary>Draw entries; one per vehicle and day, by VIN and by plate within its country.</summary>
-internal sealed class DrawEntryConfiguration : IEntityTypeConfiguration<DrawEntry>
+internal sealed class DrawEntryConfiguration(PersonalDataColumns personalData) : IEntityTypeConfiguration<DrawEntry>
 {
     public const string VinIndex = "IX_DrawEntries_Checkpoint_Date_Vin";
     public const string PlateIndex = "IX_DrawEntries_Checkpoint_Date_PlateKey";
@@ -42,7 +43,8 @@ internal sealed class DrawEntryConfiguration : IEntityTypeConfiguration<DrawEntr
         builder.Property(e => e.Checkpoint).HasMaxLength(40).IsRequired();
         builder.Property(e => e.Vin).HasMaxLength(17).IsRequired();
         builder.Property(e => e.PlateKey).HasMaxLength(2 + 1 + PlateNumber.MaxLength).IsRequired();
-        builder.Property(e => e.Request).HasMaxLength(DrawEntry.MaxRequestLength).IsRequired();
+        // The request names the drivers, their documents and phones until the draw makes it a booking.
+        builder.Property(e => e.Request).HasConversion(personalData.Text()).HasMaxLength(PersonalDataColumns.StoredLength(DrawEntry.MaxRequestLength)).IsRequired();
         builder.Property(e => e.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Applicant).HasMaxLength(64);
         builder.HasIndex(e => new { e.Checkpoint, e.Date, e.Vin }).IsUnique().HasDatabaseName(VinIndex);

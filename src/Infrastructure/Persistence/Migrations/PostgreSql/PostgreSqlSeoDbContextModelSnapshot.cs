@@ -888,8 +888,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Request")
                         .IsRequired()
-                        .HasMaxLength(16000)
-                        .HasColumnType("character varying(16000)");
+                        .HasMaxLength(64077)
+                        .HasColumnType("character varying(64077)");
 
                     b.Property<Guid>("ReservedBookingId")
                         .HasColumnType("uuid");

@@ -891,7 +891,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Request")
                         .IsRequired()
-                        .HasMaxLength(16000)
+                        .HasMaxLength(64077)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("ReservedBookingId")

@@ -883,7 +883,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Request")
                         .IsRequired()
-                        .HasMaxLength(16000)
+                        .HasMaxLength(64077)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ReservedBookingId")
