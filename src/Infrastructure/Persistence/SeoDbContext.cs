@@ -102,6 +102,7 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new VerificationRecordConfiguration(PersonalDataColumns));
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration(PersonalDataColumns));
         modelBuilder.ApplyConfiguration(new DrawEntryConfiguration(PersonalDataColumns));
+        modelBuilder.ApplyConfiguration(new OutboundMessageConfiguration(PersonalDataColumns));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

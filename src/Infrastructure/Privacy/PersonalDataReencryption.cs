@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Seo.Domain.Messaging;
 using Seo.Infrastructure.Persistence;
 
 namespace Seo.Infrastructure.Privacy;
@@ -40,6 +41,13 @@ internal sealed class PersonalDataReencryption(SeoDbContext db, IOptions<Retenti
                 return db.VerificationRecords.Where(r => keys.Contains(r.Id));
             }, cancellationToken);
         total += await SweepAsync("DrawEntries", ["Request"], ids => db.DrawEntries.Where(e => ids.Contains(e.Id)), cancellationToken);
+        total += await SweepAsync(
+            "OutboundMessages", ["Destination"],
+            ids =>
+            {
+                var keys = ids.Select(id => new OutboundMessageId(id)).ToList();
+                return db.OutboundMessages.Where(m => keys.Contains(m.Id));
+            }, cancellationToken);
         return total;
     }
 

@@ -26,9 +26,51 @@ internal static class SessionValidation
         }
 
         var check = context.HttpContext.RequestServices.GetRequiredService<IAccountSessionCheck>();
-        if (!await check.IsActiveAsync(new AccountId(account), session, stamp, context.HttpContext.RequestAborted))
+        bool active;
+        try
+        {
+            active = await check.IsActiveAsync(new AccountId(account), session, stamp, context.HttpContext.RequestAborted);
+        }
+        catch (Exception exception) when (IsStoreUnreachable(exception))
+        {
+            // Fail closed: a token whose session cannot be checked opens nothing. The caller is told
+            // 503 (OnChallengeAsync), not 401: signing in again would not help while the store is down.
+            context.HttpContext.Items[StoreUnreachableItem] = true;
+            context.Fail("The session could not be checked: the write store is unreachable.");
+            return;
+        }
+
+        if (!active)
         {
             context.Fail("The token's account is disabled, its password changed or its session ended.");
         }
+    }
+
+    /// <summary>A protected endpoint asked while the session could not be checked answers 503 with Retry-After.</summary>
+    public static async Task OnChallengeAsync(JwtBearerChallengeContext context)
+    {
+        if (context.HttpContext.Items.ContainsKey(StoreUnreachableItem))
+        {
+            context.HandleResponse();
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            await Http.Problems.Of(StatusCodes.Status503ServiceUnavailable, "store-unavailable",
+                "The write store is unreachable, so this session cannot be checked; try again shortly.").ExecuteAsync(context.HttpContext);
+        }
+    }
+
+    private const string StoreUnreachableItem = "Seo.SessionCheck.StoreUnreachable";
+
+    private static bool IsStoreUnreachable(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException or TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -79,7 +79,11 @@ internal static class ServiceCollectionExtensions
                 NameClaimType = "sub",
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
-            options.Events = new JwtBearerEvents { OnTokenValidated = SessionValidation.OnTokenValidatedAsync };
+            options.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = SessionValidation.OnTokenValidatedAsync,
+                OnChallenge = SessionValidation.OnChallengeAsync,
+            };
         });
         // Tokens are issued with the app's TimeProvider; their lifetime is checked against the same
         // clock (the bearer handler would otherwise use the machine clock).

@@ -5,6 +5,7 @@ using Seo.Application.Accounts;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Identity;
+using Seo.Domain.Messaging;
 using Seo.Domain.Verification;
 using Seo.Infrastructure.Persistence;
 using Seo.Infrastructure.Privacy;
@@ -91,6 +92,28 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
         stored.ShouldNotContain("77011234567");
         await using var db = Database.NewContext();
         (await db.DrawEntries.AsNoTracking().SingleAsync(e => e.Id == entry.Id)).Request.ShouldBe(request);
+    }
+
+    [Fact]
+    public async Task A_message_keeps_its_phone_encrypted_and_is_still_made_once_per_destination()
+    {
+        var subject = Guid.NewGuid();
+        OutboundMessage Sms(string phone) => OutboundMessage.Create(
+            subject, null, null, MessageAudience.Driver, null, MessageKind.Reminder, MessageChannel.Sms, phone, "Your truck is expected tomorrow.", TestData.Now);
+        var message = Sms("+77011234567");
+        await SaveAsync(message);
+
+        var stored = await RawAsync("OutboundMessages", "Destination", message.Id.Value);
+        stored.ShouldStartWith(PersonalDataProtector.Prefix + "test.");
+        stored.ShouldNotContain("77011234567");
+        await using (var db = Database.NewContext())
+        {
+            (await db.OutboundMessages.AsNoTracking().SingleAsync(m => m.Id == message.Id)).Destination.ShouldBe("+77011234567");
+        }
+
+        // The same message to the same phone again: the once-index holds on the keyed hash, although the ciphertexts differ.
+        await Should.ThrowAsync<Seo.Application.Common.Ports.PersistenceConflictException>(() => SaveAsync(Sms("+77011234567")));
+        await SaveAsync(Sms("+77017654321"));
     }
 
     [Fact]

@@ -257,7 +257,7 @@ public sealed class LifecycleTests
     public async Task The_first_registrar_without_a_configured_authenticator_must_set_a_new_password_and_enrol_before_anything_else()
     {
         await using var api = new SeoApiFactory(new Dictionary<string, string?> { ["Seo:Bootstrap:RegistrarTotpSecret"] = null });
-        const string NewPassword = "registrar-chose-this-one";
+        const string NewPassword = "the-first-one-chose-this";
 
         var first = await TokenAsync(api, SeoApiFactory.RegistrarEmail, SeoApiFactory.RegistrarPassword);
 

@@ -48,17 +48,22 @@ public sealed class SqliteStoreOperationsTests : StoreOperationsTests
 public abstract class ServerStoreOperationsTests : StoreOperationsTests
 {
     [Fact]
-    public async Task A_lost_server_database_turns_readiness_to_503_and_names_the_store()
+    public async Task A_lost_server_database_turns_readiness_to_503_and_a_signed_in_request_to_503_store_unavailable()
     {
         await using var api = new SeoApiFactory(store: Store);
         var registrar = (await api.RegistrarAsync()).Client;
-        await ReadyAsync(api, HttpStatusCode.OK, registrar);
+        var healthy = await ReadyAsync(api, HttpStatusCode.OK, registrar);
+        healthy["checks"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ShouldContain($"write-store:{Store}");
 
         await api.LoseServerDatabaseAsync();
 
+        // The registrar's session lives in the lost store, so it cannot be checked: the token opens
+        // nothing (fail closed), readiness answers as to anyone, and a protected endpoint says 503.
         var report = await ReadyAsync(api, HttpStatusCode.ServiceUnavailable, registrar);
         report["status"]!.GetValue<string>().ShouldBe("Unhealthy");
-        report["checks"]!.AsArray().Single(c => c!["status"]!.GetValue<string>() == "Unhealthy")!["name"]!.GetValue<string>().ShouldBe($"write-store:{Store}");
+        var refused = await registrar.GetAsync(new Uri("/api/v1/accounts/me", UriKind.Relative));
+        refused.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
     }
 
     [Fact]

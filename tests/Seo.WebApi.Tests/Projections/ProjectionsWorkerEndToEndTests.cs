@@ -56,6 +56,11 @@ public sealed class ProjectionsWorkerEndToEndTests : IAsyncLifetime
             ["Seo:Outbox:Enabled"] = "true",
             ["Seo:Outbox:PollInterval"] = "00:00:00.050",
             ["Logging:LogLevel:Default"] = "Warning",
+            // The worker reads what the API wrote: the same personal-data key ring (docs/personal-data.md).
+            ["Seo:PersonalData:Keys:0:Id"] = "tests",
+            ["Seo:PersonalData:Keys:0:Key"] = SeoApiFactory.PersonalDataKey,
+            ["Seo:PersonalData:Keys:0:Active"] = "true",
+            ["Seo:PersonalData:LookupKey"] = SeoApiFactory.PersonalDataLookupKey,
         }));
         // The worker keeps the system clock; the events it delivers carry the API's (fake) times.
         await _worker.StartAsync();

@@ -92,8 +92,8 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
-    private static readonly string PersonalDataKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-    private static readonly string PersonalDataLookupKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    internal static readonly string PersonalDataKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    internal static readonly string PersonalDataLookupKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public StoreProvider Store { get; }
 

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Seo.Domain.Messaging;
+using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Persistence.Configurations;
 
-internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<OutboundMessage>
+internal sealed class OutboundMessageConfiguration(PersonalDataColumns personalData) : IEntityTypeConfiguration<OutboundMessage>
 {
     /// <summary>The once-guarantee: one message per subject, kind, channel and destination.</summary>
     public const string OnceIndex = "IX_OutboundMessages_Once";
@@ -28,7 +29,10 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Channel).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.State).HasConversion<string>().HasMaxLength(20);
-        builder.Property(m => m.Destination).HasMaxLength(OutboundMessage.MaxDestinationLength).IsRequired();
+        // A phone number or an e-mail address: stored encrypted, and "once" is held on its keyed hash.
+        builder.Property(m => m.Destination).HasConversion(personalData.Text())
+            .HasMaxLength(PersonalDataColumns.StoredLength(OutboundMessage.MaxDestinationLength)).IsRequired();
+        PersonalDataColumns.Lookup(builder, nameof(OutboundMessage.Destination));
         builder.Property(m => m.Text).HasMaxLength(OutboundMessage.MaxTextLength).IsRequired();
         builder.Property(m => m.ReceiptId).HasMaxLength(OutboundMessage.MaxReceiptLength);
         // Read only with the message, never queried: one JSON column.
@@ -40,7 +44,13 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
             .HasColumnName("Attempts")
             .UsePropertyAccessMode(PropertyAccessMode.Property)
             .IsRequired();
-        builder.HasIndex(m => new { m.Subject, m.Kind, m.Channel, m.Destination }).IsUnique().HasDatabaseName(OnceIndex);
+        builder.HasIndex(
+                nameof(OutboundMessage.Subject),
+                nameof(OutboundMessage.Kind),
+                nameof(OutboundMessage.Channel),
+                nameof(OutboundMessage.Destination) + PersonalDataColumns.LookupSuffix)
+            .IsUnique()
+            .HasDatabaseName(OnceIndex);
         // The delivery's look-up of due messages.
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });
         builder.HasIndex(m => m.BookingId);

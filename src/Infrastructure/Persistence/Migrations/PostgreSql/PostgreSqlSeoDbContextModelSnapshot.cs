@@ -959,8 +959,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Destination")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(877)
+                        .HasColumnType("character varying(877)");
+
+                    b.Property<string>("DestinationLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Seo:PersonalData:LookupOf", "Destination");
 
                     b.Property<DateTimeOffset?>("FailedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1009,9 +1014,11 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("BookingId");
 
+                    b.HasIndex("DestinationLookup");
+
                     b.HasIndex("State", "NextAttemptAt");
 
-                    b.HasIndex("Subject", "Kind", "Channel", "Destination")
+                    b.HasIndex("Subject", "Kind", "Channel", "DestinationLookup")
                         .IsUnique()
                         .HasDatabaseName("IX_OutboundMessages_Once");
 

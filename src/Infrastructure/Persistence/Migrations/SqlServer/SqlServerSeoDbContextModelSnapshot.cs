@@ -962,8 +962,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Destination")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(877)
+                        .HasColumnType("nvarchar(877)");
+
+                    b.Property<string>("DestinationLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasAnnotation("Seo:PersonalData:LookupOf", "Destination");
 
                     b.Property<DateTimeOffset?>("FailedAt")
                         .HasColumnType("datetimeoffset");
@@ -1012,11 +1017,14 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("BookingId");
 
+                    b.HasIndex("DestinationLookup");
+
                     b.HasIndex("State", "NextAttemptAt");
 
-                    b.HasIndex("Subject", "Kind", "Channel", "Destination")
+                    b.HasIndex("Subject", "Kind", "Channel", "DestinationLookup")
                         .IsUnique()
-                        .HasDatabaseName("IX_OutboundMessages_Once");
+                        .HasDatabaseName("IX_OutboundMessages_Once")
+                        .HasFilter("[DestinationLookup] IS NOT NULL");
 
                     b.ToTable("OutboundMessages", (string)null);
                 });

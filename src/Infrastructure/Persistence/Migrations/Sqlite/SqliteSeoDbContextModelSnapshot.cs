@@ -954,8 +954,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Destination")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(877)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("DestinationLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Seo:PersonalData:LookupOf", "Destination");
 
                     b.Property<long?>("FailedAt")
                         .HasColumnType("INTEGER");
@@ -1004,9 +1009,11 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("BookingId");
 
+                    b.HasIndex("DestinationLookup");
+
                     b.HasIndex("State", "NextAttemptAt");
 
-                    b.HasIndex("Subject", "Kind", "Channel", "Destination")
+                    b.HasIndex("Subject", "Kind", "Channel", "DestinationLookup")
                         .IsUnique()
                         .HasDatabaseName("IX_OutboundMessages_Once");
 
