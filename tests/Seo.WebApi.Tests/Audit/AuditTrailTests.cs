@@ -212,6 +212,12 @@ public sealed class AuditTrailTests
             ["Persistence__Provider"] = "Sqlite",
             ["Persistence__DataDirectory"] = api.DataDirectory,
             ["Seo__Messaging__RecordOnly"] = "true",
+            // A production host: a demonstration on the stand-ins, with the store's own key ring (docs/security.md, docs/personal-data.md).
+            ["Seo__Demo__Enabled"] = "true",
+            ["Seo__PersonalData__Keys__0__Id"] = "tests",
+            ["Seo__PersonalData__Keys__0__Key"] = SeoApiFactory.PersonalDataKey,
+            ["Seo__PersonalData__Keys__0__Active"] = "true",
+            ["Seo__PersonalData__LookupKey"] = SeoApiFactory.PersonalDataLookupKey,
         };
 
         var (intactExit, intactOutput) = await ApiProcess.RunAsync(["verify-audit"], environment);
@@ -234,7 +240,8 @@ public abstract class AuditConcurrencyTests
     [Fact]
     public async Task Concurrent_appends_keep_one_unbroken_chain()
     {
-        await using var api = new SeoApiFactory(store: Store);
+        // Twelve wrong passwords for one e-mail: well past the sign-in lockout, which is not what this is about.
+        await using var api = new SeoApiFactory(new Dictionary<string, string?> { ["Seo:SignIn:Account:Failures"] = "100" }, store: Store);
         var registrar = await api.RegistrarAsync();
         var carrier = await api.CarrierAsync();
 
