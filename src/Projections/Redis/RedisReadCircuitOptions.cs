@@ -14,7 +14,7 @@ public sealed class RedisReadCircuitOptions
     public const string Section = "Seo:ReadModels:RedisCircuit";
 
     /// <summary>The longest a read waits; a healthy Redis answers in well under a millisecond here.</summary>
-    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Failed (or timed-out) calls within <see cref="SamplingDuration"/> that open the circuit, at least half of those made.</summary>
     public int FailuresToOpen { get; set; } = 3;
