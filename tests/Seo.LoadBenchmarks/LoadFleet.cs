@@ -56,9 +56,17 @@ internal sealed record LoadFleet(int RunId, int Trucks)
     /// <summary>
     /// Registers the owner's account (a resident legal entity whose BIN the setup put on file, so
     /// the resident subset of R19 applies and check 1 finds the owner), signs in and proves the BIN
-    /// with a sandbox test certificate (R15). Returns the access token and the account's e-mail.
+    /// with a sandbox test certificate (R15). Returns the access token.
     /// </summary>
     public async Task<string> RegisterOwnerAsync(HttpClient http, CancellationToken cancellationToken, string organisationName = "Load Driver LLP")
+    {
+        var accessToken = await RegisterAndSignInAsync(http, organisationName, cancellationToken);
+        await SandboxIdentityProof.ProveAsync(http, accessToken, cancellationToken);
+        return accessToken;
+    }
+
+    /// <summary>Registers an account under this fleet's BIN and signs in, without proving the BIN (enough to read).</summary>
+    public async Task<string> RegisterAndSignInAsync(HttpClient http, string organisationName, CancellationToken cancellationToken)
     {
         var email = $"load-{Guid.NewGuid():N}@example.kz";
         const string password = "load-driver-password";
@@ -80,10 +88,14 @@ internal sealed record LoadFleet(int RunId, int Trucks)
         }
 
         using var token = await http.PostAsJsonAsync("/api/v1/auth/token", new { email, password }, cancellationToken);
+        if (token.StatusCode != HttpStatusCode.OK)
+        {
+            // E.g. 429 when an earlier unpaced flood from this address spent its sign-in budget: start a fresh API.
+            throw new InvalidOperationException($"sign-in: {(int)token.StatusCode} {await token.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+
         var body = await token.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-        var accessToken = body.GetProperty("accessToken").GetString()!;
-        await SandboxIdentityProof.ProveAsync(http, accessToken, cancellationToken);
-        return accessToken;
+        return body.GetProperty("accessToken").GetString()!;
     }
 
     /// <summary>
