@@ -20,30 +20,47 @@ public static class TestData
 
     public static string Email(int n) => string.Create(CultureInfo.InvariantCulture, $"carrier{n}@example.kz");
 
-    /// <summary>A valid IIN: a 1 January 1990 birth date, a serial from <paramref name="n"/> and its check digit.</summary>
+    /// <summary>
+    /// A valid IIN, one per <paramref name="n"/> below 100 000: the serial is n's last four digits and
+    /// the birth year (1990–1999) its fifth, so two numbers never share an IIN. When the serial has no
+    /// check digit on 1 January (about one in 120), the sex digit and then the month change instead of
+    /// the serial: walking the serial would land on the next number's IIN.
+    /// </summary>
     public static string Iin(int n)
     {
-        for (var serial = n; ; serial++)
+        var year = 90 + (n / 10_000 % 10);
+        foreach (var month in Enumerable.Range(1, 12))
         {
-            var prefix = string.Create(CultureInfo.InvariantCulture, $"9001013{serial % 10_000:D4}");
-            if (CheckDigit(prefix) is { } digit)
+            foreach (var sex in new[] { 3, 4 })
             {
-                return prefix + digit.ToString(CultureInfo.InvariantCulture);
+                var prefix = string.Create(CultureInfo.InvariantCulture, $"{year:D2}{month:D2}01{sex}{n % 10_000:D4}");
+                if (CheckDigit(prefix) is { } digit)
+                {
+                    return prefix + digit.ToString(CultureInfo.InvariantCulture);
+                }
             }
         }
+
+        throw new InvalidOperationException($"No valid IIN for {n}.");
     }
 
-    /// <summary>A well-formed BIN of a resident legal entity registered in March 2019, distinct per <paramref name="n"/>.</summary>
+    /// <summary>
+    /// A well-formed BIN of a resident legal entity registered in 2019, one per <paramref name="n"/>
+    /// below 100 000; the month changes when the serial has no check digit, for the reason
+    /// <see cref="Iin"/> gives.
+    /// </summary>
     public static string Bin(int n)
     {
-        for (var serial = n; ; serial++)
+        foreach (var month in new[] { 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2 })
         {
-            var prefix = string.Create(CultureInfo.InvariantCulture, $"190340{serial % 100_000:D5}");
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"19{month:D2}40{n % 100_000:D5}");
             if (CheckDigit(prefix) is { } digit)
             {
                 return prefix + digit.ToString(CultureInfo.InvariantCulture);
             }
         }
+
+        throw new InvalidOperationException($"No valid BIN for {n}.");
     }
 
     /// <summary>A well-formed IIN whose last digit is wrong.</summary>
