@@ -48,8 +48,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasMaxLength(1093)
+                        .HasColumnType("character varying(1093)");
+
+                    b.Property<string>("EmailLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasAnnotation("Seo:PersonalData:LookupOf", "Email");
 
                     b.Property<string>("IdentityCertificate")
                         .HasMaxLength(64)
@@ -111,7 +116,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("EmailLookup")
                         .IsUnique()
                         .HasDatabaseName("IX_Accounts_Email");
 

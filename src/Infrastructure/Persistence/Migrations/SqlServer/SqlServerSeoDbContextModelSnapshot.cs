@@ -48,8 +48,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasMaxLength(1093)
+                        .HasColumnType("nvarchar(1093)");
+
+                    b.Property<string>("EmailLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasAnnotation("Seo:PersonalData:LookupOf", "Email");
 
                     b.Property<string>("IdentityCertificate")
                         .HasMaxLength(64)
@@ -111,9 +116,10 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("EmailLookup")
                         .IsUnique()
-                        .HasDatabaseName("IX_Accounts_Email");
+                        .HasDatabaseName("IX_Accounts_Email")
+                        .HasFilter("[EmailLookup] IS NOT NULL");
 
                     b.HasIndex("ProvenTaxIdLookup")
                         .IsUnique()

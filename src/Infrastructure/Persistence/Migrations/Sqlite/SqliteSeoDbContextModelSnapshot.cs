@@ -43,8 +43,13 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(1093)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailLookup")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Seo:PersonalData:LookupOf", "Email");
 
                     b.Property<string>("IdentityCertificate")
                         .HasMaxLength(64)
@@ -106,7 +111,7 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email")
+                    b.HasIndex("EmailLookup")
                         .IsUnique()
                         .HasDatabaseName("IX_Accounts_Email");
 
