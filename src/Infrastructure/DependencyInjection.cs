@@ -192,6 +192,8 @@ public static class DependencyInjection
         services.AddSingleton(provider => PersonalDataKeyRing.Resolve(
             options, persistence.DataDirectory, provider.GetService<IHostEnvironment>()?.IsProduction() ?? false));
         services.AddSingleton(provider => new PersonalDataProtector(provider.GetRequiredService<PersonalDataKeyRing>()));
+        var legacyTotpKey = KeyRingSecretProtector.LegacyKey(configuration, persistence.DataDirectory);
+        services.AddSingleton<ISecretProtector>(provider => new KeyRingSecretProtector(provider.GetRequiredService<PersonalDataProtector>(), legacyTotpKey));
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
     }
 

@@ -7,7 +7,7 @@ namespace Seo.Application.Accounts;
 
 public sealed class AccountByEmailSpec : Specification<Account>, ISingleResultSpecification<Account>
 {
-    public AccountByEmailSpec(EmailAddress email) => Query.Where(a => a.Email == email);
+    public AccountByEmailSpec(EmailAddress email) => Query.Where(a => PersonalDataLookup.Matches(a.Email, email));
 }
 
 public sealed class AccountByIdSpec : Specification<Account>, ISingleResultSpecification<Account>

@@ -1,3 +1,5 @@
+using Seo.Domain.Identity;
+
 namespace Seo.Application.Common;
 
 /// <summary>
@@ -12,4 +14,7 @@ public static class PersonalDataLookup
     /// <summary>Whether the stored <paramref name="column"/> equals <paramref name="value"/>; nulls match nothing.</summary>
     public static bool Matches(string? column, string? value) =>
         column is not null && value is not null && string.Equals(column, value, StringComparison.Ordinal);
+
+    /// <summary>Whether the stored e-mail <paramref name="column"/> equals <paramref name="value"/> (both already lower-cased).</summary>
+    public static bool Matches(EmailAddress? column, EmailAddress? value) => Matches(column?.Value, value?.Value);
 }

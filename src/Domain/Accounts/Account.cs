@@ -124,7 +124,7 @@ public sealed class Account : AggregateRoot<AccountId>
             },
             CreatedAt = now,
         };
-        account.Raise(new AccountRegistered(id, Role.User, email.Value, now));
+        account.Raise(new AccountRegistered(id, Role.User, now));
         return account;
     }
 
@@ -137,7 +137,7 @@ public sealed class Account : AggregateRoot<AccountId>
         }
 
         var account = new Account { Id = id, Role = role, Email = email, PasswordHash = passwordHash, DisplayName = displayName, CreatedAt = now };
-        account.Raise(new AccountRegistered(id, role, email.Value, now));
+        account.Raise(new AccountRegistered(id, role, now));
         return account;
     }
 
@@ -423,7 +423,8 @@ public sealed record OwnerProfile(OwnerKind Kind, Residency Residency, string Na
 /// <summary>The signed user agreement and how personal-data consent was given.</summary>
 public sealed record AgreementRecord(string Version, DateTimeOffset SignedAt, ConsentChannel ConsentChannel);
 
-public sealed record AccountRegistered(AccountId AccountId, Role Role, string Email, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+/// <remarks>Carries no e-mail: events are kept in the outbox, where personal data is not encrypted.</remarks>
+public sealed record AccountRegistered(AccountId AccountId, Role Role, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
 
 public sealed record AccountIdentityChallengeIssued(AccountId AccountId, DateTimeOffset ExpiresAt, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
 

@@ -8,12 +8,15 @@ public sealed record EmailAddress
 {
     private EmailAddress(string value) => Value = value;
 
+    /// <summary>The longest address SMTP carries (RFC 5321's path limit less its angle brackets).</summary>
+    public const int MaxLength = 254;
+
     public string Value { get; }
 
     public static Result<EmailAddress> Create(string? value)
     {
         var trimmed = value?.Trim() ?? string.Empty;
-        var valid = trimmed.Length is > 3 and <= 254
+        var valid = trimmed.Length is > 3 and <= MaxLength
             && MailAddress.TryCreate(trimmed, out var parsed)
             && parsed.Address == trimmed
             && parsed.Host.Contains('.', StringComparison.Ordinal);

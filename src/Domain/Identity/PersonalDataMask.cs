@@ -15,6 +15,19 @@ public static class PersonalDataMask
     /// <summary>A document number: the first and last two characters, "N1*****67".</summary>
     public static string DocumentNumber(string? value) => Keep(value, 2, 2);
 
+    /// <summary>
+    /// An e-mail address: the first character and the domain, "c***@example.kz"; text that is no
+    /// address (a password typed into the e-mail field) keeps nothing, "***".
+    /// </summary>
+    public static string Email(string? value)
+    {
+        var trimmed = value?.Trim() ?? string.Empty;
+        var at = trimmed.LastIndexOf('@');
+        return at > 0 && at < trimmed.Length - 1 && trimmed.Length <= EmailAddress.MaxLength
+            ? trimmed[..1] + "***" + trimmed[at..].ToLowerInvariant()
+            : "***";
+    }
+
     /// <summary>A name: its initial, "B***".</summary>
     public static string Name(string? value) => string.IsNullOrEmpty(value) ? string.Empty : value[..1] + "***";
 

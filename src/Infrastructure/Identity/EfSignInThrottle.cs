@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Seo.Application.Common.Ports;
 using Seo.Infrastructure.Persistence;
@@ -93,11 +91,13 @@ internal sealed class EfSignInThrottle(SeoDbContext db, SignInOptions options, T
         yield return (EmailKey(email), options.Account);
         if (!string.IsNullOrEmpty(clientAddress))
         {
-            yield return ("a:" + Sha256(clientAddress), options.Address);
+            yield return ("a:" + db.PersonalData.Lookup(clientAddress), options.Address);
         }
     }
 
-    private static string EmailKey(string email) => "e:" + Sha256(email.Trim().ToUpperInvariant());
-
-    private static string Sha256(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+    /// <summary>
+    /// E-mails and addresses are personal data: rows are keyed by their keyed hash (the personal-data
+    /// look-up key), which a copy of the table alone cannot reverse by hashing guesses.
+    /// </summary>
+    private string EmailKey(string email) => "e:" + db.PersonalData.Lookup(email.Trim().ToLowerInvariant());
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Seo.Infrastructure.Privacy;
 using Seo.Domain.Checkpoints;
 using Seo.Infrastructure.Persistence.Seed;
 using Seo.Infrastructure.Verification.Simulated.Demo;
@@ -7,11 +9,16 @@ using Seo.Infrastructure.Verification.Simulated.Demo;
 namespace Seo.Infrastructure.Persistence;
 
 /// <summary>
-/// Applies pending migrations and adds any of the 41 checkpoints the store lacks, and — when the
-/// simulated registries answer the checks — any demo record they lack.
+/// Applies pending migrations, brings every account under the active personal-data key (so that
+/// its e-mail look-up exists before the first sign-in), adds any of the 41 checkpoints the store
+/// lacks, and — when the simulated registries answer the checks — any demo record they lack.
 /// </summary>
 public sealed partial class DatabaseInitializer(
-    SeoDbContext db, CapacitySchedule defaultCapacity, ILogger<DatabaseInitializer> logger, DemoRegistrySeed? demoRegistries = null)
+    SeoDbContext db,
+    CapacitySchedule defaultCapacity,
+    IOptions<RetentionOptions> retention,
+    ILogger<DatabaseInitializer> logger,
+    DemoRegistrySeed? demoRegistries = null)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +32,12 @@ public sealed partial class DatabaseInitializer(
         }
 
         LogMigrated(logger, pending.Count, db.Database.ProviderName ?? "?");
+        var accounts = await new PersonalDataReencryption(db, retention).RunAccountsAsync(cancellationToken);
+        if (accounts > 0)
+        {
+            LogAccountsReencrypted(logger, accounts);
+        }
+
         await SeedCheckpointsAsync(cancellationToken);
         if (demoRegistries is not null)
         {
@@ -63,6 +76,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migration(s) on {Provider}")]
     private static partial void LogMigrated(ILogger logger, int count, string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Brought {Count} account(s) under the active personal-data key")]
+    private static partial void LogAccountsReencrypted(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Added {Count} checkpoint(s) from the appendix")]
     private static partial void LogSeeded(ILogger logger, int count);

@@ -17,7 +17,6 @@ internal static class ValueConverters
     public static readonly ValueConverter<CheckpointCode, string> CheckpointCode = new(v => v.Value, v => Domain.Checkpoints.CheckpointCode.Create(v).Value);
     public static readonly ValueConverter<PlateNumber, string> Plate = new(v => v.Value, v => PlateNumber.Create(v).Value);
     public static readonly ValueConverter<Vin, string> Vin = new(v => v.Value, v => Domain.Vehicles.Vin.Create(v).Value);
-    public static readonly ValueConverter<EmailAddress, string> Email = new(v => v.Value, v => EmailAddress.Create(v).Value);
     public static readonly ValueConverter<CountryCode, string> Country = new(v => v.Value, v => CountryCode.Create(v).Value);
     public static readonly ValueConverter<BookingId, Guid> BookingId = new(v => v.Value, v => new BookingId(v));
     public static readonly ValueConverter<AccountId, Guid> AccountId = new(v => v.Value, v => new AccountId(v));

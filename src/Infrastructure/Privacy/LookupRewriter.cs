@@ -14,7 +14,6 @@ namespace Seo.Infrastructure.Privacy;
 /// </summary>
 internal sealed class LookupRewriter(PersonalDataProtector protector) : ExpressionVisitor
 {
-    private static readonly MethodInfo MatchesMethod = typeof(PersonalDataLookup).GetMethod(nameof(PersonalDataLookup.Matches))!;
     private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!.MakeGenericMethod(typeof(string));
 
     public static IQueryable<T> Rewrite<T>(IQueryable<T> query, PersonalDataProtector protector)
@@ -25,7 +24,7 @@ internal sealed class LookupRewriter(PersonalDataProtector protector) : Expressi
 
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {
-        if (node.Method != MatchesMethod)
+        if (node.Method.DeclaringType != typeof(PersonalDataLookup) || node.Method.Name != nameof(PersonalDataLookup.Matches))
         {
             return base.VisitMethodCall(node);
         }
@@ -35,7 +34,8 @@ internal sealed class LookupRewriter(PersonalDataProtector protector) : Expressi
             throw new InvalidOperationException("PersonalDataLookup.Matches takes a mapped property as its first argument, e.g. a.Owner.TaxId.");
         }
 
-        var value = Expression.Lambda<Func<string?>>(node.Arguments[1]).Compile(preferInterpretation: true)();
+        // The value's text is what the store hashed (its ToString: an e-mail's lower-cased address).
+        var value = Expression.Lambda<Func<object?>>(Expression.Convert(node.Arguments[1], typeof(object))).Compile(preferInterpretation: true)()?.ToString();
         if (value is null)
         {
             return Expression.Constant(false);

@@ -34,6 +34,9 @@ public sealed class PersonalDataColumns(PersonalDataProtector protector)
 
     public ValueConverter<string, string> Text() => new Encrypting<string, string>(v => Protector.Protect(v), v => Protector.Unprotect(v));
 
+    public ValueConverter<EmailAddress, string> Email() =>
+        new Encrypting<EmailAddress, string>(v => Protector.Protect(v.Value), v => EmailAddress.Create(Protector.Unprotect(v)).Value);
+
     public ValueConverter<PhoneNumber, string> Phone() =>
         new Encrypting<PhoneNumber, string>(v => Protector.Protect(v.Value), v => PhoneNumber.Create(Protector.Unprotect(v)).Value);
 

@@ -59,7 +59,6 @@ internal static class ServiceCollectionExtensions
             ?? new Seo.Application.Accounts.Sessions.SessionOptions());
         services.AddSingleton(key);
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
-        services.AddSingleton<ISecretProtector>(AesGcmSecretProtector.Create(configuration, dataDirectory));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IRequestOrigin, RequestOrigin>();

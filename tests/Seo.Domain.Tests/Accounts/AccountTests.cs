@@ -31,7 +31,7 @@ public sealed class AccountTests
         agreement.SignedAt.ShouldBe(TestData.Now);
         account.DisplayName.ShouldBe("Ахметов Серик Болатович");
         var registered = account.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<AccountRegistered>();
-        registered.Email.ShouldBe("carrier@example.kz");
+        registered.AccountId.ShouldBe(account.Id);
         registered.Role.ShouldBe(Role.User);
     }
 

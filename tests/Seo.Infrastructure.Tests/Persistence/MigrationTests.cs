@@ -65,7 +65,7 @@ public abstract class MigrationTests<TStore>(TStore database) : IClassFixture<TS
     {
         await using (var db = database.NewContext())
         {
-            await new DatabaseInitializer(db, CapacitySchedule.Default, NullLogger<DatabaseInitializer>.Instance).MigrateAsync(CancellationToken.None);
+            await new DatabaseInitializer(db, CapacitySchedule.Default, Microsoft.Extensions.Options.Options.Create(new Seo.Infrastructure.Privacy.RetentionOptions()), NullLogger<DatabaseInitializer>.Instance).MigrateAsync(CancellationToken.None);
         }
 
         await using var check = database.NewContext();

@@ -50,10 +50,11 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
         var booking = TestData.Booking(account);
         await SaveAsync(account, booking);
 
-        foreach (var column in new[] { "TaxId", "ProvenTaxId", "Phone", "OwnerName", "DisplayName" })
+        foreach (var column in new[] { "Email", "TaxId", "ProvenTaxId", "Phone", "OwnerName", "DisplayName" })
         {
             var stored = await RawAsync("Accounts", column, account.Id.Value);
             stored.ShouldStartWith(PersonalDataProtector.Prefix + "test.");
+            stored.ShouldNotContain("person@example.kz");
             stored.ShouldNotContain(IinValue);
             stored.ShouldNotContain("Ахметов");
             stored.ShouldNotContain("77011234567");
@@ -68,6 +69,7 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
         }
 
         (await RawAsync("Accounts", "TaxIdLookup", account.Id.Value)).ShouldBe(TestStore.PersonalData.Lookup(IinValue));
+        (await RawAsync("Accounts", "EmailLookup", account.Id.Value)).ShouldBe(TestStore.PersonalData.Lookup("person@example.kz"));
         (await RawAsync("Bookings", "OwnerTaxIdLookup", booking.Id.Value)).ShouldBe(TestStore.PersonalData.Lookup(IinValue));
 
         await using var db = Database.NewContext();
@@ -129,6 +131,41 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
     }
 
     [Fact]
+    public async Task An_account_is_found_by_its_email_through_the_lookup_hash_and_a_second_account_with_that_email_is_refused()
+    {
+        await SaveAsync(Individual(), TestData.User("carrier2@example.kz"));
+
+        await using (var db = Database.NewContext())
+        {
+            var found = await new EfRepository<Account>(db).FirstOrDefaultAsync(new AccountByEmailSpec(EmailAddress.Create("Person@Example.kz").Value), CancellationToken.None);
+            found.ShouldNotBeNull().Owner!.TaxId.ShouldBe(IinValue);
+            (await new EfRepository<Account>(db).AnyAsync(new AccountByEmailSpec(EmailAddress.Create("nobody@example.kz").Value), CancellationToken.None)).ShouldBeFalse();
+        }
+
+        var conflict = await Should.ThrowAsync<Seo.Application.Common.Ports.PersistenceConflictException>(() => SaveAsync(Individual(iin: "900202400012")));
+        conflict.Error.ShouldBe(AccountErrors.EmailTaken);
+    }
+
+    [Fact]
+    public async Task An_account_whose_email_was_written_in_clear_signs_in_after_the_next_migration_run()
+    {
+        var account = Individual();
+        await SaveAsync(account);
+        var id = Database.Provider == Seo.Infrastructure.Persistence.Providers.StoreProvider.Sqlite ? account.Id.Value.ToString().ToUpperInvariant() : account.Id.Value.ToString();
+        await Database.ScalarAsync($"UPDATE \"Accounts\" SET \"Email\" = 'person@example.kz', \"EmailLookup\" = NULL WHERE \"Id\" = '{id}'");
+
+        await using (var db = Database.NewContext())
+        {
+            await new DatabaseInitializer(db, Domain.Checkpoints.CapacitySchedule.Default, Options.Create(new RetentionOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseInitializer>.Instance)
+                .MigrateAsync(CancellationToken.None);
+        }
+
+        (await RawAsync("Accounts", "Email", account.Id.Value)).ShouldStartWith(PersonalDataProtector.Prefix);
+        await using var read = Database.NewContext();
+        (await new EfRepository<Account>(read).FirstOrDefaultAsync(new AccountByEmailSpec(account.Email), CancellationToken.None)).ShouldNotBeNull().Id.ShouldBe(account.Id);
+    }
+
+    [Fact]
     public async Task A_value_written_in_clear_before_encryption_is_read_and_then_encrypted_by_the_reencryption_sweep()
     {
         var account = Individual();
@@ -174,6 +211,39 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
         (await new EfRepository<Account>(read).ListAsync(new AccountsWithTaxIdSpec(IinValue), CancellationToken.None)).ShouldHaveSingleItem();
         (await read.Bookings.AsNoTracking().SingleAsync(b => b.Id == booking.Id)).Drivers.ShouldBe(booking.Drivers);
     }
+
+    [Fact]
+    public async Task Staff_TOTP_secrets_under_an_old_ring_key_or_an_earlier_builds_key_are_rewrapped_under_the_active_key_and_still_read()
+    {
+        var secret = System.Security.Cryptography.RandomNumberGenerator.GetBytes(20);
+        var legacyKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var old = TestStore.PersonalData;
+        var fromLegacy = Staff("legacy@seo.test");
+        fromLegacy.EnrolConfiguredTotp(KeyRingSecretProtectorTests.LegacySealed(secret, legacyKey), TestData.Now);
+        var underOldKey = Staff("old-key@seo.test");
+        underOldKey.EnrolConfiguredTotp(new KeyRingSecretProtector(old).Protect(secret), TestData.Now);
+        await SaveAsync(fromLegacy, underOldKey);
+        var rotated = new PersonalDataProtector(new PersonalDataKeyRing(
+            new Dictionary<string, byte[]> { ["test"] = old.Ring.ActiveKey, ["next"] = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32) },
+            "next", old.Ring.LookupKey));
+        var secrets = new KeyRingSecretProtector(rotated, legacyKey);
+
+        await using (var db = Database.NewContext(rotated))
+        {
+            (await new PersonalDataReencryption(db, Options.Create(new RetentionOptions()), secrets).RunAsync(CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(2);
+            (await new PersonalDataReencryption(db, Options.Create(new RetentionOptions()), secrets).RunAsync(CancellationToken.None)).ShouldBe(0);
+        }
+
+        foreach (var account in new[] { fromLegacy, underOldKey })
+        {
+            var stored = await RawAsync("Accounts", "TotpSecret", account.Id.Value);
+            stored.ShouldStartWith("pd1.next.");
+            new KeyRingSecretProtector(rotated).Unprotect(stored).ShouldBe(secret);
+        }
+    }
+
+    private static Account Staff(string email) =>
+        Account.CreateStaff(AccountId.New(), Role.Officer, EmailAddress.Create(email).Value, "hash", "Officer", TestData.Now);
 
     [Fact]
     public async Task Retention_deletes_old_check_records_and_erases_drivers_of_bookings_finished_long_ago()

@@ -225,8 +225,9 @@ public sealed class LifecycleTests
         await using var api = new SeoApiFactory();
         var registrar = await api.RegistrarAsync();
         var email = "officer-new@seo.test";
-        await (await registrar.Client.PostAsJsonAsync("/api/v1/admin/users", new { email, role = "Officer", displayName = "Officer", password = TestData.Password }))
+        var created = await (await registrar.Client.PostAsJsonAsync("/api/v1/admin/users", new { email, role = "Officer", displayName = "Officer", password = TestData.Password }))
             .ShouldHaveStatusAsync(HttpStatusCode.Created);
+        var officerId = new Domain.Accounts.AccountId(Guid.Parse(created["account"].Str("id")));
 
         var restricted = await TokenAsync(api, email, TestData.Password);
         restricted["setup"]!.AsArray().Select(s => s!.GetValue<string>()).ShouldBe(["enrol-totp"]);
@@ -238,9 +239,9 @@ public sealed class LifecycleTests
         var secret = enrolment.Str("secret");
         enrolment.Str("otpauthUri").ShouldStartWith("otpauth://totp/Seo%3Aofficer-new%40seo.test?secret=" + secret);
         enrolment.Str("otpauthUri").ShouldContain("algorithm=SHA1&digits=6&period=30");
-        var stored = await api.ReadStoreAsync(db => db.Accounts.Where(a => a.Email == Domain.Identity.EmailAddress.Create(email).Value)
+        var stored = await api.ReadStoreAsync(db => db.Accounts.Where(a => a.Id == officerId)
             .Select(a => EF.Property<string>(a, "PendingTotpSecret")).SingleAsync());
-        stored.ShouldStartWith("v1.");
+        stored.ShouldStartWith("pd1.");
         stored.ShouldNotContain(secret);
 
         var authenticator = Authenticator.FromBase32(secret);

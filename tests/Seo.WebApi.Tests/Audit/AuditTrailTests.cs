@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Seo.Domain.Identity;
 using Seo.Infrastructure.Persistence.Providers;
 using Seo.WebApi.Tests.Crossings;
 using Seo.WebApi.Tests.TestHost;
@@ -84,6 +85,8 @@ public sealed class AuditTrailTests
         var failed = (await EntriesAsync(registrar, "action=sign-in.failed")).Single()!;
         failed["details"].Str("reason").ShouldBe("invalid-credentials");
         failed["details"]!.ToJsonString().ShouldNotContain("not-the-password");
+        failed["details"].Str("email").ShouldBe(PersonalDataMask.Email(carrier.Email));
+        failed["details"]!.ToJsonString().ShouldNotContain(carrier.Email);
         var verification = await VerificationAsync(registrar);
         verification["intact"]!.GetValue<bool>().ShouldBeTrue(verification.ToJsonString());
     }

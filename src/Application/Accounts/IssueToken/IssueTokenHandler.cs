@@ -82,6 +82,7 @@ public sealed class IssueTokenHandler(
 /// <summary>The audit record of a refused sign-in: the account when one has that e-mail, and the e-mail tried.</summary>
 internal static class SignInFailed
 {
+    // Masked: what was typed as the e-mail may be anyone's address, or even a password typed in the wrong field.
     public static AuditRecord Of(Account? account, string? email, string reason) =>
-        new(AuditActions.SignInFailed, account?.Id.ToString(), new { email = email is { Length: <= 254 } ? email : null, reason }, AuditRecord.Anonymous);
+        new(AuditActions.SignInFailed, account?.Id.ToString(), new { email = PersonalDataMask.Email(email), reason }, AuditRecord.Anonymous);
 }

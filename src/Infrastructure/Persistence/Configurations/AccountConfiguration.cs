@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Seo.Domain.Accounts;
+using Seo.Domain.Identity;
 using Seo.Infrastructure.Privacy;
 
 namespace Seo.Infrastructure.Persistence.Configurations;
 
-/// <remarks>Personal data (docs/personal-data.md): the display and owner names, the IIN/BIN and the phone are stored encrypted; the IIN/BIN has a look-up column.</remarks>
+/// <remarks>Personal data (docs/personal-data.md): the e-mail, the display and owner names, the IIN/BIN and the phone are stored encrypted; the e-mail and the IIN/BIN have look-up columns.</remarks>
 internal sealed class AccountConfiguration(PersonalDataColumns personalData) : IEntityTypeConfiguration<Account>
 {
+    /// <summary>One account per e-mail (the sign-in name), held on the e-mail's keyed hash.</summary>
     public const string EmailIndex = "IX_Accounts_Email";
 
     /// <summary>R15: one account per proven IIN/BIN.</summary>
@@ -20,8 +22,9 @@ internal sealed class AccountConfiguration(PersonalDataColumns personalData) : I
         builder.Property(a => a.Id).HasConversion(ValueConverters.AccountId).ValueGeneratedNever();
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.Role).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.Email).HasConversion(ValueConverters.Email).HasMaxLength(254).IsRequired();
-        builder.HasIndex(a => a.Email).IsUnique().HasDatabaseName(EmailIndex);
+        builder.Property(a => a.Email).HasConversion(personalData.Email()).HasMaxLength(PersonalDataColumns.StoredLength(EmailAddress.MaxLength)).IsRequired();
+        PersonalDataColumns.Lookup(builder, nameof(Account.Email));
+        builder.HasIndex(nameof(Account.Email) + PersonalDataColumns.LookupSuffix).IsUnique().HasDatabaseName(EmailIndex);
         builder.Property(a => a.PasswordHash).HasMaxLength(200).IsRequired();
         builder.Property(a => a.DisplayName).HasConversion(personalData.Text()).HasMaxLength(PersonalDataColumns.StoredLength(200)).IsRequired();
         builder.Property(a => a.Debt).HasConversion(ValueConverters.Money).HasPrecision(18, 2);
