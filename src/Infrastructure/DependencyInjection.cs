@@ -85,7 +85,7 @@ public static class DependencyInjection
         var signIn = configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions();
         signIn.Validate();
         services.AddSingleton(signIn);
-        services.AddSingleton<IPasswordWork>(provider => new GatedPasswordWork(provider.GetRequiredService<IPasswordHasher>(), signIn.Gate));
+        services.AddSingleton<IPasswordWork>(provider => new GatedPasswordWork(provider.GetRequiredService<IPasswordHasher>(), signIn.Gate, provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<ISignInThrottle, EfSignInThrottle>();
         services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
 

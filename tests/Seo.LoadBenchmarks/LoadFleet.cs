@@ -70,7 +70,7 @@ internal sealed record LoadFleet(int RunId, int Trucks)
     {
         var email = $"load-{Guid.NewGuid():N}@example.kz";
         const string password = "load-driver-password";
-        using var registered = await http.PostAsJsonAsync("/api/v1/accounts", new
+        using var registered = await WhilePasswordChecksBusyAsync(() => http.PostAsJsonAsync("/api/v1/accounts", new
         {
             email,
             password,
@@ -81,13 +81,13 @@ internal sealed record LoadFleet(int RunId, int Trucks)
             phone = "+77011234567",
             acceptUserAgreement = true,
             consentToPersonalDataProcessing = true,
-        }, cancellationToken);
+        }, cancellationToken), cancellationToken);
         if (registered.StatusCode != HttpStatusCode.Accepted)
         {
             throw new InvalidOperationException($"register: {(int)registered.StatusCode} {await registered.Content.ReadAsStringAsync(cancellationToken)}");
         }
 
-        using var token = await http.PostAsJsonAsync("/api/v1/auth/token", new { email, password }, cancellationToken);
+        using var token = await WhilePasswordChecksBusyAsync(() => http.PostAsJsonAsync("/api/v1/auth/token", new { email, password }, cancellationToken), cancellationToken);
         if (token.StatusCode != HttpStatusCode.OK)
         {
             // E.g. 429 when an earlier unpaced flood from this address spent its sign-in budget: start a fresh API.
@@ -96,6 +96,28 @@ internal sealed record LoadFleet(int RunId, int Trucks)
 
         var body = await token.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         return body.GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>
+    /// Sends again, after the Retry-After it names, a request the API's password gate turned away
+    /// (503 password-check-busy): it starts a few password checks a second, and a fleet registering
+    /// and signing in its clients all at once asks for more.
+    /// </summary>
+    private static async Task<HttpResponseMessage> WhilePasswordChecksBusyAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await send();
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || attempt == 60
+                || !(await response.Content.ReadAsStringAsync(cancellationToken)).Contains("password-check-busy", StringComparison.Ordinal))
+            {
+                return response;
+            }
+
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            response.Dispose();
+            await Task.Delay(wait, cancellationToken);
+        }
     }
 
     /// <summary>

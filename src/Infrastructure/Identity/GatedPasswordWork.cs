@@ -6,26 +6,31 @@ namespace Seo.Infrastructure.Identity;
 
 /// <summary>
 /// Runs the password hasher through a bounded gate: <see cref="PasswordGateSettings.MaxConcurrent"/>
-/// checks at once, <see cref="PasswordGateSettings.QueueLimit"/> waiting at most
+/// checks at once and <see cref="PasswordGateSettings.MaxPerSecond"/> a second,
+/// <see cref="PasswordGateSettings.QueueLimit"/> waiting at most
 /// <see cref="PasswordGateSettings.QueueTimeout"/>; any more are refused at once with
-/// <c>password-check-busy</c>, so a flood of guesses cannot take every core.
+/// <c>password-check-busy</c>, so a flood of guesses can take neither every core nor all of one.
 /// </summary>
 public sealed class GatedPasswordWork : IPasswordWork, IDisposable
 {
     private readonly IPasswordHasher _hasher;
     private readonly PasswordGateSettings _settings;
     private readonly SemaphoreSlim _running;
+    private readonly StartBudget _starts;
     private int _admitted;
 
-    public GatedPasswordWork(IPasswordHasher hasher, PasswordGateSettings settings)
+    public GatedPasswordWork(IPasswordHasher hasher, PasswordGateSettings settings, TimeProvider clock)
     {
         _hasher = hasher ?? throw new ArgumentNullException(nameof(hasher));
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _running = new SemaphoreSlim(settings.MaxConcurrent, settings.MaxConcurrent);
+        _starts = new StartBudget(settings.MaxPerSecond, clock ?? throw new ArgumentNullException(nameof(clock)));
     }
 
     public DomainError? BusyNow =>
-        Volatile.Read(ref _admitted) >= _settings.MaxConcurrent + _settings.QueueLimit ? AccountErrors.PasswordCheckBusy(_settings.RetryAfter) : null;
+        Volatile.Read(ref _admitted) >= _settings.MaxConcurrent + _settings.QueueLimit || !_starts.Any ? Busy : null;
+
+    private DomainError Busy => AccountErrors.PasswordCheckBusy(_settings.RetryAfter);
 
     public ValueTask<Result<bool>> VerifyAsync(string password, string hash, CancellationToken cancellationToken) =>
         RunAsync(() => _hasher.Verify(password, hash), cancellationToken);
@@ -38,17 +43,17 @@ public sealed class GatedPasswordWork : IPasswordWork, IDisposable
     private async ValueTask<Result<T>> RunAsync<T>(Func<T> work, CancellationToken cancellationToken)
     {
         // Running plus waiting never exceeds the two limits together: the rest are refused unseen.
-        if (Interlocked.Increment(ref _admitted) > _settings.MaxConcurrent + _settings.QueueLimit)
+        if (Interlocked.Increment(ref _admitted) > _settings.MaxConcurrent + _settings.QueueLimit || !_starts.TryTake())
         {
             Interlocked.Decrement(ref _admitted);
-            return AccountErrors.PasswordCheckBusy(_settings.RetryAfter);
+            return Busy;
         }
 
         try
         {
             if (!await _running.WaitAsync(_settings.QueueTimeout, cancellationToken))
             {
-                return AccountErrors.PasswordCheckBusy(_settings.RetryAfter);
+                return Busy;
             }
 
             try
@@ -63,6 +68,52 @@ public sealed class GatedPasswordWork : IPasswordWork, IDisposable
         finally
         {
             Interlocked.Decrement(ref _admitted);
+        }
+    }
+
+    /// <summary>
+    /// A token bucket on the app's clock: <c>perSecond</c> starts a second, refilled continuously,
+    /// holding at most a second's worth (and at least one), so a quiet gate admits a short burst.
+    /// </summary>
+    private sealed class StartBudget(double perSecond, TimeProvider clock)
+    {
+        private readonly Lock _lock = new();
+        private readonly double _capacity = Math.Max(1, perSecond);
+        private double _tokens = Math.Max(1, perSecond);
+        private long _refilledAt = clock.GetTimestamp();
+
+        public bool Any
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    Refill();
+                    return _tokens >= 1;
+                }
+            }
+        }
+
+        public bool TryTake()
+        {
+            lock (_lock)
+            {
+                Refill();
+                if (_tokens < 1)
+                {
+                    return false;
+                }
+
+                _tokens--;
+                return true;
+            }
+        }
+
+        private void Refill()
+        {
+            var now = clock.GetTimestamp();
+            _tokens = Math.Min(_capacity, _tokens + (clock.GetElapsedTime(_refilledAt, now).TotalSeconds * perSecond));
+            _refilledAt = now;
         }
     }
 }

@@ -30,9 +30,9 @@ public sealed class SignInOptions
                 $"{Section}: Failures must be at least 1, FirstLockout above zero and at most MaxLockout, and ForgetAfter longer than MaxLockout.");
         }
 
-        if (Gate.MaxConcurrent < 1 || Gate.QueueLimit < 0 || Gate.QueueTimeout < TimeSpan.Zero)
+        if (Gate.MaxConcurrent < 1 || Gate.QueueLimit < 0 || Gate.QueueTimeout < TimeSpan.Zero || !(Gate.MaxPerSecond > 0))
         {
-            throw new InvalidOperationException($"{Section}:Gate: MaxConcurrent must be at least 1, QueueLimit and QueueTimeout not negative.");
+            throw new InvalidOperationException($"{Section}:Gate: MaxConcurrent must be at least 1, MaxPerSecond above 0, QueueLimit and QueueTimeout not negative.");
         }
     }
 }
@@ -61,7 +61,10 @@ public sealed class LockoutSettings
     }
 }
 
-/// <summary>At most <see cref="MaxConcurrent"/> password checks at once; up to <see cref="QueueLimit"/> wait at most <see cref="QueueTimeout"/>.</summary>
+/// <summary>
+/// At most <see cref="MaxConcurrent"/> password checks at once and <see cref="MaxPerSecond"/> a
+/// second; up to <see cref="QueueLimit"/> wait at most <see cref="QueueTimeout"/>.
+/// </summary>
 public sealed class PasswordGateSettings
 {
     /// <summary>Half the cores by default (at least one), so the rest keep serving everyone else.</summary>
@@ -70,6 +73,15 @@ public sealed class PasswordGateSettings
     public int QueueLimit { get; set; } = Math.Max(1, Environment.ProcessorCount / 2) * 4;
 
     public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Checks started a second, at most (a second's worth may start at once). The concurrency limit
+    /// alone still lets a flood keep its cores hashing all the time, and on two cores that one busy
+    /// core was enough to double other users' p95 (docs/performance.md); three a second per core
+    /// keeps hashing to about a fifth of the machine here (a check costs some 65 ms of one core).
+    /// Sign-ins are rare besides: a session lives on refresh tokens, which hash nothing.
+    /// </summary>
+    public double MaxPerSecond { get; set; } = Environment.ProcessorCount * 3;
 
     /// <summary>What a refused caller is told to wait.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);

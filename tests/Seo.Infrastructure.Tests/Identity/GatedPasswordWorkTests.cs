@@ -39,19 +39,66 @@ public sealed class GatedPasswordWorkTests
         }
     }
 
-    private static PasswordGateSettings Gate(int running, int waiting, TimeSpan? timeout = null) => new()
+    private static PasswordGateSettings Gate(int running, int waiting, TimeSpan? timeout = null, double perSecond = 1000) => new()
     {
         MaxConcurrent = running,
         QueueLimit = waiting,
         QueueTimeout = timeout ?? TimeSpan.FromSeconds(10),
+        MaxPerSecond = perSecond,
         RetryAfter = TimeSpan.FromSeconds(1),
     };
+
+    /// <summary>A hasher that answers at once.</summary>
+    private sealed class InstantHasher : IPasswordHasher
+    {
+        public int Calls { get; private set; }
+
+        public string Hash(string password) => $"hash-{++Calls}";
+
+        public bool Verify(string password, string hash)
+        {
+            Calls++;
+            return true;
+        }
+    }
+
+    [Fact]
+    public async Task Beyond_its_checks_a_second_the_gate_refuses_at_once_even_with_every_slot_free_and_admits_again_as_time_passes()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var hasher = new InstantHasher();
+        using var gate = new GatedPasswordWork(hasher, Gate(running: 8, waiting: 8, perSecond: 3), clock);
+
+        for (var i = 0; i < 3; i++)
+        {
+            (await gate.VerifyAsync("p", "h", CancellationToken.None)).ShouldSucceed().ShouldBeTrue();
+        }
+
+        gate.BusyNow.ShouldNotBeNull().Code.ShouldBe("password-check-busy");
+        (await gate.HashAsync("p", CancellationToken.None)).ShouldFailWith("password-check-busy");
+        hasher.Calls.ShouldBe(3);
+
+        clock.Advance(TimeSpan.FromMilliseconds(340));
+        gate.BusyNow.ShouldBeNull();
+        (await gate.HashAsync("p", CancellationToken.None)).ShouldSucceed();
+        (await gate.VerifyAsync("p", "h", CancellationToken.None)).ShouldFailWith("password-check-busy");
+
+        // A quiet minute refills a second's worth, no more.
+        clock.Advance(TimeSpan.FromMinutes(1));
+        for (var i = 0; i < 3; i++)
+        {
+            (await gate.VerifyAsync("p", "h", CancellationToken.None)).ShouldSucceed();
+        }
+
+        (await gate.VerifyAsync("p", "h", CancellationToken.None)).ShouldFailWith("password-check-busy");
+        hasher.Calls.ShouldBe(7);
+    }
 
     [Fact]
     public async Task When_every_slot_and_the_queue_are_full_a_check_is_refused_at_once_without_touching_the_hasher()
     {
         using var hasher = new HeldHasher();
-        using var gate = new GatedPasswordWork(hasher, Gate(running: 1, waiting: 1));
+        using var gate = new GatedPasswordWork(hasher, Gate(running: 1, waiting: 1), TimeProvider.System);
         var running = Task.Run(async () => await gate.VerifyAsync("p", "h", CancellationToken.None));
         await hasher.EnteredAsync();
         var queued = gate.VerifyAsync("p", "h", CancellationToken.None).AsTask();
@@ -76,7 +123,7 @@ public sealed class GatedPasswordWorkTests
     public async Task A_check_that_waits_longer_than_the_queue_timeout_is_refused()
     {
         using var hasher = new HeldHasher();
-        using var gate = new GatedPasswordWork(hasher, Gate(running: 1, waiting: 4, timeout: TimeSpan.FromMilliseconds(50)));
+        using var gate = new GatedPasswordWork(hasher, Gate(running: 1, waiting: 4, timeout: TimeSpan.FromMilliseconds(50)), TimeProvider.System);
         var running = Task.Run(async () => await gate.VerifyAsync("p", "h", CancellationToken.None));
         await hasher.EnteredAsync();
 
@@ -91,7 +138,7 @@ public sealed class GatedPasswordWorkTests
     public async Task Below_the_limit_checks_run_side_by_side_and_a_freed_slot_is_used_again()
     {
         using var hasher = new HeldHasher();
-        using var gate = new GatedPasswordWork(hasher, Gate(running: 2, waiting: 0));
+        using var gate = new GatedPasswordWork(hasher, Gate(running: 2, waiting: 0), TimeProvider.System);
         var first = Task.Run(async () => await gate.VerifyAsync("p", "h", CancellationToken.None));
         var second = Task.Run(async () => await gate.VerifyAsync("p", "h", CancellationToken.None));
         await hasher.EnteredAsync();

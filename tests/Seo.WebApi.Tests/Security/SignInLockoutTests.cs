@@ -52,6 +52,26 @@ public sealed class SignInLockoutTests
     }
 
     [Fact]
+    public async Task Password_checks_beyond_the_gates_rate_are_503_password_check_busy_with_Retry_After_and_served_again_a_moment_later()
+    {
+        await using var api = new SeoApiFactory(new Dictionary<string, string?> { ["Seo:SignIn:Gate:MaxPerSecond"] = "2" });
+        var n = TestData.Next();
+        // A full budget (two checks), then a registration and a sign-in spend it.
+        api.Clock.Advance(TimeSpan.FromSeconds(5));
+        var client = api.CreateClient();
+        await (await client.PostAsJsonAsync("/api/v1/accounts", TestData.Registration(n))).ShouldHaveStatusAsync(HttpStatusCode.Accepted);
+        await (await SignInAsync(client, TestData.Email(n), TestData.Password)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var refused = await SignInAsync(client, TestData.Email(n), TestData.Password);
+
+        await refused.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "password-check-busy");
+        refused.Headers.GetValues("Retry-After").Single().ShouldBe("1");
+        (await api.ReadStoreAsync(db => Task.FromResult(db.SignInFailureCounts.Count()))).ShouldBe(0);
+        api.Clock.Advance(TimeSpan.FromSeconds(1));
+        await (await SignInAsync(client, TestData.Email(n), TestData.Password)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_success_resets_the_emails_count()
     {
         await using var api = new SeoApiFactory(ThreeFailures);

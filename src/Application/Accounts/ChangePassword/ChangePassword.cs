@@ -31,7 +31,7 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
 public sealed class ChangePasswordHandler(
     IRepository<Account> accounts,
     IRepository<AccountSession> sessions,
-    IPasswordHasher passwordHasher,
+    IPasswordWork passwords,
     SessionTokens sessionTokens,
     ICurrentUser currentUser,
     IAuditTrail audit,
@@ -46,7 +46,14 @@ public sealed class ChangePasswordHandler(
             return Accounts.GetMyAccount.GetMyAccountHandler.NotFound;
         }
 
-        if (!passwordHasher.Verify(command.CurrentPassword!, account.PasswordHash))
+        // Through the password gate like a sign-in: a stolen token must not buy unlimited hashing.
+        var current = await passwords.VerifyAsync(command.CurrentPassword!, account.PasswordHash, cancellationToken);
+        if (!current.IsSuccess)
+        {
+            return current.Error;
+        }
+
+        if (!current.Value)
         {
             return AccountErrors.WrongCurrentPassword;
         }
@@ -56,8 +63,14 @@ public sealed class ChangePasswordHandler(
             return DomainError.Validation(PasswordPolicy.Code, weak, new Dictionary<string, string[]> { ["newPassword"] = [weak] });
         }
 
+        var hashed = await passwords.HashAsync(command.NewPassword!, cancellationToken);
+        if (!hashed.IsSuccess)
+        {
+            return hashed.Error;
+        }
+
         var now = clock.GetUtcNow();
-        account.ChangePassword(passwordHasher.Hash(command.NewPassword!), now);
+        account.ChangePassword(hashed.Value, now);
         foreach (var session in await sessions.ListAsync(new OpenSessionsOfSpec(account.Id), cancellationToken))
         {
             session.Revoke("password-changed", now);
