@@ -66,7 +66,7 @@ public sealed class CreateBookingHandlerTests
         var user = Substitutes.CurrentUser(_account.Id);
         var run = new VerificationRun();
         var priorityGrounds = new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions));
-        var owners = new BookingOwnerAccount(accounts, Substitutes.Repository(_grants), user);
+        var owners = new BookingOwnerAccount(accounts, Substitutes.Access(_bookingRepository, user, _grants), user);
         var handler = new CreateBookingHandler(
             _bookingRepository,
             owners,

@@ -6,18 +6,17 @@ using Seo.Domain.Common;
 
 namespace Seo.Application.Bookings.Cancel;
 
-/// <summary>The owner cancels; R28: a paid fee is kept, nothing is refunded.</summary>
+/// <summary>The owner (or its dispatcher, R15) cancels; R28: a paid fee is kept, nothing is refunded.</summary>
 public sealed record CancelBooking(Guid BookingId) : ICommand<Result<BookingDto>>;
 
 public sealed class CancelBookingHandler(
-    IRepository<Booking> bookings,
-    ICurrentUser currentUser,
+    BookingAccess access,
     TimeProvider clock) : ICommandHandler<CancelBooking, Result<BookingDto>>
 {
     public async ValueTask<Result<BookingDto>> Handle(CancelBooking command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var booking = await bookings.OwnBookingAsync(currentUser, command.BookingId, cancellationToken);
+        var booking = await access.ActionableAsync(command.BookingId, cancellationToken);
         if (booking is null)
         {
             return BookingErrors.NotFound;
