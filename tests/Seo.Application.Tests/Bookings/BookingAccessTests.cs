@@ -1,5 +1,7 @@
+using Seo.Application.Audit;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Bookings.GetBooking;
+using Seo.Application.Bookings.Pay;
 using Seo.Application.Bookings.ListMyBookings;
 using Seo.Application.Bookings.Transfer;
 using Seo.Domain.Accounts;
@@ -163,5 +165,22 @@ public sealed class BookingAccessTests
 
         listed.ShouldSucceed().Items.ShouldHaveSingleItem().Id.ShouldBe(theirs.Id.Value);
         own.ShouldSucceed().Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void R15_a_dispatchers_act_on_the_organisations_booking_is_audited_naming_the_organisation_and_the_owners_own_act_is_not()
+    {
+        var organisation = Organisation();
+        var dispatcher = TestData.User(email: "dispatcher@example.kz");
+        var paid = TestData.Confirmed(organisation, TestData.Dostyk()).ToDto();
+
+        var byDispatcher = new PayBooking(paid.Id).AuditRecord(paid, Substitutes.CurrentUser(dispatcher.Id)).ShouldNotBeNull();
+        var byOwner = new PayBooking(paid.Id).AuditRecord(paid, Substitutes.CurrentUser(organisation.Id));
+
+        byDispatcher.Action.ShouldBe(AuditActions.BookingPaidByDispatcher);
+        byDispatcher.Target.ShouldBe(paid.Id.ToString());
+        System.Text.Json.JsonSerializer.Serialize(byDispatcher.Details)
+            .ShouldBe(System.Text.Json.JsonSerializer.Serialize(new { organisation = organisation.Id.Value, number = paid.Number }));
+        byOwner.ShouldBeNull();
     }
 }

@@ -189,6 +189,36 @@ public sealed class DispatcherBookingTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task R15_each_act_of_a_dispatcher_on_the_organisations_booking_is_recorded_with_the_dispatcher_as_actor()
+    {
+        var (organisation, dispatcher) = await DelegatedAsync(_api);
+        var booking = await dispatcher.BookAsync(OnBehalfOf(organisation, Tomorrow, "14:00"));
+        await dispatcher.PayAsync(booking);
+        await (await dispatcher.RescheduleAsync(booking, Tomorrow, "15:00")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await dispatcher.Client.PostAsync(Path(booking, "/cancel"), null)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        // The organisation acting on its own booking is the owner acting: no entry.
+        await organisation.PayAsync(await organisation.BookAsync(TestData.Booking(TestData.Next(), Tomorrow, "16:00")));
+
+        var registrar = await _api.RegistrarAsync();
+        var entries = (await registrar.Client.GetJsonAsync($"/api/v1/admin/audit?actor={dispatcher.AccountId}&pageSize=200"))["items"]!.AsArray();
+
+        entries.Select(e => e.Str("action")).Reverse().ShouldBe(
+            ["booking.requested-by-dispatcher", "booking.paid-by-dispatcher", "booking.rescheduled-by-dispatcher", "booking.cancelled-by-dispatcher"]);
+        foreach (var entry in entries)
+        {
+            entry.Str("target").ShouldBe(booking.Str("id"));
+            entry!["details"].Str("organisation").ShouldBe(organisation.AccountId.ToString());
+        }
+
+        (await registrar.Client.GetJsonAsync($"/api/v1/admin/audit?actor={organisation.AccountId}"))["items"]!.AsArray().ShouldBeEmpty();
+        // The check records, which the organisation reads, name who asked: the dispatcher, for the booking and for its move.
+        var checks = (await organisation.Client.GetJsonAsync(Path(booking, "/checks")))["items"]!.AsArray();
+        checks.Select(c => c.Str("purpose")).ShouldBe(["Reschedule", "NewBooking"], ignoreOrder: true);
+        checks.ShouldAllBe(c => c!["requestedBy"]!.GetValue<Guid>() == dispatcher.AccountId);
+        (await registrar.Client.GetJsonAsync("/api/v1/admin/audit/verification"))["intact"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task R15_the_organisations_day_share_cap_holds_a_dispatchers_reschedule_and_its_own_bookings_do_not_count()
     {
         var day = SeoApiFactory.Today.AddDays(3);
@@ -208,5 +238,24 @@ public sealed class DispatcherBookingTests : IAsyncLifetime, IAsyncDisposable
         var unchanged = await organisation.Client.GetJsonAsync(Path(booking));
         unchanged["interval"]!.Str("date").ShouldBe(day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         unchanged.Number("reschedulesUsed").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task R15_a_dispatchers_request_in_a_days_opening_window_is_the_organisations_draw_entry_recorded_as_the_dispatchers()
+    {
+        await using var api = new SeoApiFactory(new Dictionary<string, string?> { ["Seo:Draws:OpeningWindow"] = "00:30:00" });
+        // One minute past the checkpoints' midnight of 26 Nov 2026: 24 Feb 2027 has just entered the horizon (docs/fair-release.md).
+        api.Clock.Advance(TimeSpan.FromHours(15) + TimeSpan.FromMinutes(1));
+        var (organisation, dispatcher) = await DelegatedAsync(api);
+
+        var entry = await (await dispatcher.Client.PostAsJsonAsync("/api/v1/bookings", OnBehalfOf(organisation, new DateOnly(2027, 2, 24), "10:00")))
+            .ShouldHaveStatusAsync(HttpStatusCode.Accepted);
+
+        var registrar = await api.RegistrarAsync();
+        var recorded = (await registrar.Client.GetJsonAsync($"/api/v1/admin/audit?actor={dispatcher.AccountId}"))["items"]!.AsArray().ShouldHaveSingleItem()!;
+        recorded.Str("action").ShouldBe("draw.entered-by-dispatcher");
+        recorded.Str("target").ShouldBe(entry.Str("entryId"));
+        recorded["details"].Str("organisation").ShouldBe(organisation.AccountId.ToString());
+        recorded["details"].Str("date").ShouldBe("2027-02-24");
     }
 }

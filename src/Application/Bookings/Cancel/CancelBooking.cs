@@ -1,4 +1,5 @@
 using Mediator;
+using Seo.Application.Audit;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
@@ -7,7 +8,11 @@ using Seo.Domain.Common;
 namespace Seo.Application.Bookings.Cancel;
 
 /// <summary>The owner (or its dispatcher, R15) cancels; R28: a paid fee is kept, nothing is refunded.</summary>
-public sealed record CancelBooking(Guid BookingId) : ICommand<Result<BookingDto>>;
+public sealed record CancelBooking(Guid BookingId) : ICommand<Result<BookingDto>>, IAudited
+{
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
+        DispatcherActions.On(caller, AuditActions.BookingCancelledByDispatcher, answer as BookingDto);
+}
 
 public sealed class CancelBookingHandler(
     BookingAccess access,
