@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.TryAddSingleton(new Accounts.Sessions.SessionOptions());
         services.AddScoped<Crossings.Common.AnprReadRecorder>();
         services.AddScoped<Bookings.Create.PriorityGrounds>();
+        services.AddScoped<Bookings.Common.BookingAccess>();
         services.AddScoped<BookingOwnerAccount>();
         services.AddScoped<Accounts.Register.RegistrationAttemptNotice>();
         services.AddScoped<Bookings.Caps.BookingCapPolicy>();

@@ -18,6 +18,11 @@ public static class AuditActions
     public const string DeviceRevoked = "device.revoked";
     public const string DeviceKeyRotated = "device.key-rotated";
     public const string EntryRefused = "booking.entry-refused";
+    public const string BookingRequestedByDispatcher = "booking.requested-by-dispatcher";
+    public const string DrawEnteredByDispatcher = "draw.entered-by-dispatcher";
+    public const string BookingPaidByDispatcher = "booking.paid-by-dispatcher";
+    public const string BookingRescheduledByDispatcher = "booking.rescheduled-by-dispatcher";
+    public const string BookingCancelledByDispatcher = "booking.cancelled-by-dispatcher";
     public const string SandboxChanged = "sandbox.changed";
     public const string PersonalDataRead = "personal-data.read";
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.OpenApi;
 using Seo.Application.Bookings.RefuseEntry;
 using Seo.Application.Bookings.Cancel;
 using Seo.Application.Bookings.Common;
@@ -37,7 +38,8 @@ internal static class BookingEndpoints
             .WithName("CreateBooking")
             .WithSummary("Request a booking for an interval, or the first free one (R16, R20–R22); for a day in its opening window, an entry in its draw (202)")
             .WithDescription("An owner with an IIN/BIN books once it is proven (403 owner-identity-not-proven, R15). A dispatcher sends " +
-                "'onBehalfOf': the organisation's account id; the booking is then the organisation's (403 not-a-dispatcher once revoked).")
+                "'onBehalfOf': the organisation's account id; the booking is then the organisation's (403 not-a-dispatcher once revoked), " +
+                "and each of its active dispatchers reads, pays, reschedules and cancels it as the organisation would.")
             .RequireAuthorization(Policies.User)
             .Produces<BookingDto>(StatusCodes.Status201Created)
             .Produces<Application.Draws.Common.DrawEntryDto>(StatusCodes.Status202Accepted)
@@ -48,18 +50,33 @@ internal static class BookingEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        bookings.MapGet("/", async (BookingStatus? status, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new ListMyBookings(status, page ?? 1, pageSize ?? 20), ct)).ToOk())
+        bookings.MapGet("/", async (BookingStatus? status, int? page, int? pageSize, Guid? account, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ListMyBookings(status, page ?? 1, pageSize ?? 20, account), ct)).ToOk())
             .WithName("ListMyBookings")
-            .WithSummary("The caller's bookings, newest first")
+            .WithSummary("The caller's bookings, newest first; with 'account', those of the organisation the caller dispatches for (R15)")
+            .WithDescription("status: one status only; page from 1; pageSize 1–100. A dispatcher lists an organisation's bookings with its " +
+                "account id, e.g. GET /api/v1/bookings?account=0193a1e2-7c4d-7b1a-9f00-5e2d3c4b5a69&status=Confirmed: its bookings only, " +
+                "not the caller's own; 403 not-a-dispatcher without an active grant from it (never granted, or revoked).")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == "account") is { } account)
+                {
+                    account.Description = "The account whose bookings to list: the caller's own (the default), or an organisation's that made " +
+                        "the caller its dispatcher (GET /accounts/me lists them as dispatcherFor).";
+                    account.Example = System.Text.Json.Nodes.JsonValue.Create("0193a1e2-7c4d-7b1a-9f00-5e2d3c4b5a69");
+                }
+
+                return Task.CompletedTask;
+            })
             .RequireAuthorization(Policies.User)
             .Produces<BookingPage>()
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         bookings.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetBooking(id), ct)).ToOk())
             .WithName("GetBooking")
-            .WithSummary("One booking (owner, officers and the registrar)")
+            .WithSummary("One booking (owner and its active dispatchers, officers and the registrar)")
             .RequireAuthorization()
             .Produces<BookingDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -68,6 +85,7 @@ internal static class BookingEndpoints
                 (await mediator.Send(new PayBooking(id), ct)).ToOk())
             .WithName("PayBooking")
             .WithSummary("Pay what is due: the booking fee or a paid reschedule's fee (R23, R28)")
+            .WithDescription(OwnerOrDispatcher)
             .RequireAuthorization(Policies.User)
             .Produces<BookingDto>()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -78,6 +96,7 @@ internal static class BookingEndpoints
             .WithName("RescheduleBooking")
             .WithMetadata(new TransferMembers("vehicle", "owner", "plate", "trailerPlate", "vin", "taxId"))
             .WithSummary("Move to another interval: free twice, then for a fee (R28); the checks re-run for the new date (R20)")
+            .WithDescription(OwnerOrDispatcher)
             .RequireAuthorization(Policies.User)
             .Produces<BookingDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -90,6 +109,7 @@ internal static class BookingEndpoints
                 (await mediator.Send(new CancelBooking(id), ct)).ToOk())
             .WithName("CancelBooking")
             .WithSummary("Cancel; a paid fee is not refunded (R28)")
+            .WithDescription(OwnerOrDispatcher)
             .RequireAuthorization(Policies.User)
             .Produces<BookingDto>()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -99,6 +119,7 @@ internal static class BookingEndpoints
                 (await mediator.Send(new TransferBooking(id), ct)).ToNoContent())
             .WithName("TransferBooking")
             .WithSummary("Always refused: a booking cannot be transferred or sold (R36)")
+            .WithDescription(OwnerOrDispatcher)
             .RequireAuthorization(Policies.User)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -117,6 +138,10 @@ internal static class BookingEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
+
+    /// <summary>Who acts on a booking (R15): one rule, <c>BookingAccess</c>, behind every carrier-side booking endpoint.</summary>
+    private const string OwnerOrDispatcher = "The booking's owner, or an active dispatcher of the organisation that owns it (R15); " +
+        "anyone else's booking — a revoked dispatcher's included — is 404 booking-not-found.";
 
     /// <summary>Why the officer refuses the vehicle; kept with the booking and shown in the live view.</summary>
     internal sealed record RefuseEntryRequest(string? Reason);

@@ -17,7 +17,7 @@ internal static class CheckRecordEndpoints
         api.MapGet("/bookings/{id:guid}/checks", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetBookingChecks(id), ct)).ToOk())
             .WithName("GetBookingChecks")
-            .WithSummary("The checks that issued a booking and those of every reschedule asked for it, newest first (R20; owner, officers, registrar)")
+            .WithSummary("The checks that issued a booking and those of every reschedule asked for it, newest first (R20; owner and its active dispatchers, officers, registrar)")
             .WithTags("Checks")
             .RequireAuthorization()
             .Produces<BookingCheckTrail>()

@@ -17,7 +17,7 @@ internal static class MessageEndpoints
             .MapGet("/{id:guid}/messages", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListBookingMessages(id), ct)).ToOk())
             .WithName("ListBookingMessages")
-            .WithSummary("The messages sent about a booking (R29, R34, annulments) with their state, attempts and receipt (owner, officers and the registrar)")
+            .WithSummary("The messages sent about a booking (R29, R34, annulments) with their state, attempts and receipt (owner and its active dispatchers, officers and the registrar)")
             .RequireAuthorization()
             .Produces<IReadOnlyList<OutboundMessageDto>>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -23,7 +23,7 @@ public sealed class CancelBookingHandlerTests
 
     private async Task<Result<BookingDto>> Cancel(Booking booking)
     {
-        var result = await new CancelBookingHandler(Substitutes.Repository(_bookings), Substitutes.CurrentUser(_caller), _clock)
+        var result = await new CancelBookingHandler(Substitutes.Access(_bookings, Substitutes.CurrentUser(_caller)), _clock)
             .Handle(new CancelBooking(booking.Id.Value), CancellationToken.None);
         await UnitOfWorkReactions.RunAsync(_ledger, _bookings);
         return result;

@@ -66,7 +66,7 @@ public sealed class CreateBookingHandlerTests
         var user = Substitutes.CurrentUser(_account.Id);
         var run = new VerificationRun();
         var priorityGrounds = new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions));
-        var owners = new BookingOwnerAccount(accounts, Substitutes.Repository(_grants), user);
+        var owners = new BookingOwnerAccount(accounts, Substitutes.Access(_bookingRepository, user, _grants), user);
         var handler = new CreateBookingHandler(
             _bookingRepository,
             owners,
@@ -85,7 +85,7 @@ public sealed class CreateBookingHandlerTests
             _journey,
             _clock);
         var checks = new RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>(
-            new CreateBookingChecks(owners, checkpoints, _bookingRepository, priorityGrounds, _journey, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>>.Instance);
+            new CreateBookingChecks(owners, checkpoints, _bookingRepository, priorityGrounds, user, _journey, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>>.Instance);
         return askRegistries
             ? await checks.Handle(command, (message, token) => handler.Handle(message, token), CancellationToken.None)
             : await handler.Handle(command, CancellationToken.None);

@@ -30,7 +30,7 @@ public sealed class PayBookingHandlerTests
 
     private async Task<Result<BookingDto>> Pay(Booking booking)
     {
-        var result = await new PayBookingHandler(Substitutes.Repository(_bookings), _gateway, Substitutes.CurrentUser(_caller), _clock)
+        var result = await new PayBookingHandler(Substitutes.Access(_bookings, Substitutes.CurrentUser(_caller)), _gateway, _clock)
             .Handle(new PayBooking(booking.Id.Value), CancellationToken.None);
         await UnitOfWorkReactions.RunAsync(_ledger, _bookings);
         return result;

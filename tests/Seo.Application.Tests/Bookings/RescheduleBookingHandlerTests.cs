@@ -48,10 +48,11 @@ public sealed class RescheduleBookingHandlerTests
         var user = Substitutes.CurrentUser(_caller);
         var run = new VerificationRun();
         var priorityGrounds = new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions));
+        var access = Substitutes.Access(bookings, user);
         var handler = new RescheduleBookingHandler(
-            bookings, checkpoints, _ledger, priorityGrounds, Substitutes.NoCaps(bookings), Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, user, TestData.Tariff(), TestData.Options(), JourneyPolicy.Default, _clock);
+            access, checkpoints, _ledger, priorityGrounds, Substitutes.NoCaps(bookings), Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, TestData.Tariff(), TestData.Options(), JourneyPolicy.Default, _clock);
         var checks = new RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>(
-            new RescheduleBookingChecks(bookings, checkpoints, priorityGrounds, user, JourneyPolicy.Default, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>>.Instance);
+            new RescheduleBookingChecks(access, checkpoints, priorityGrounds, user, JourneyPolicy.Default, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>>.Instance);
         var result = await checks.Handle(
             new RescheduleBooking(_booking.Id.Value, date ?? TestData.BookedDate, $"{hour:00}:00"), (message, token) => handler.Handle(message, token), CancellationToken.None);
 

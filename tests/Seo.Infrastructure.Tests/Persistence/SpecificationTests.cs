@@ -33,17 +33,17 @@ public abstract class SpecificationTests<TStore>(TStore store) : StoreTest<TStor
     }
 
     [Fact]
-    public async Task OwnBookingSpec_finds_the_owners_booking_and_nobody_elses()
+    public async Task BookingByIdSpec_finds_the_booking_with_its_owner_and_no_other()
     {
         var owner = TestData.User();
         var booking = TestData.Booking(owner);
         await SaveAsync(booking);
 
-        var own = await QueryAsync(r => r.FirstOrDefaultAsync(new OwnBookingSpec(booking.Id, owner.Id), CancellationToken.None));
-        var foreign = await QueryAsync(r => r.FirstOrDefaultAsync(new OwnBookingSpec(booking.Id, AccountId.New()), CancellationToken.None));
+        var found = await QueryAsync(r => r.FirstOrDefaultAsync(new BookingByIdSpec(booking.Id, readOnly: true), CancellationToken.None));
+        var unknown = await QueryAsync(r => r.FirstOrDefaultAsync(new BookingByIdSpec(BookingId.New(), readOnly: true), CancellationToken.None));
 
-        own.ShouldNotBeNull().Id.ShouldBe(booking.Id);
-        foreign.ShouldBeNull();
+        found.ShouldNotBeNull().Owner.AccountId.ShouldBe(owner.Id);
+        unknown.ShouldBeNull();
     }
 
     private static readonly CountryCode Kz = CountryCode.Create("KZ").Value;
@@ -188,11 +188,14 @@ public abstract class SpecificationTests<TStore>(TStore store) : StoreTest<TStor
 
         await using var db = Database.NewContext();
         var repository = new EfRepository<Booking>(db);
-        var tracked = await repository.FirstOrDefaultAsync(new OwnBookingSpec(booking.Id, owner.Id), CancellationToken.None);
+        var tracked = await repository.FirstOrDefaultAsync(new BookingByIdSpec(booking.Id), CancellationToken.None);
         var listed = await repository.ListAsync(new BookingsOfOwnerSpec(owner.Id, null, 0, 10), CancellationToken.None);
+        await using var other = Database.NewContext();
+        var read = await new EfRepository<Booking>(other).FirstOrDefaultAsync(new BookingByIdSpec(booking.Id, readOnly: true), CancellationToken.None);
 
         db.Entry(tracked!).State.ShouldBe(Microsoft.EntityFrameworkCore.EntityState.Unchanged);
         db.Entry(listed.Single()).State.ShouldBe(Microsoft.EntityFrameworkCore.EntityState.Detached);
+        other.Entry(read!).State.ShouldBe(Microsoft.EntityFrameworkCore.EntityState.Detached);
     }
 
     [Fact]

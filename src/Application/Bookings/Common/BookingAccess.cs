@@ -1,28 +1,50 @@
+using Seo.Application.Accounts;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 
 namespace Seo.Application.Bookings.Common;
 
-/// <summary>Loads a booking the current user may act on: their own; anyone else's is "not found".</summary>
-public static class BookingAccess
+/// <summary>
+/// Whose bookings the caller acts on (R15, R16.3): its own, and those of every organisation whose
+/// grant to it as a dispatcher is in force — read again at each request, so a revoked dispatcher is
+/// a stranger from its next request on. Anyone else's booking is "not found", never "forbidden":
+/// a stranger learns nothing about it. The one place the carrier-side booking use cases ask.
+/// </summary>
+public sealed class BookingAccess(IRepository<Booking> bookings, IRepository<DispatcherGrant> grants, ICurrentUser currentUser)
 {
-    public static async Task<Booking?> OwnBookingAsync(this IRepository<Booking> bookings, ICurrentUser user, Guid id, CancellationToken cancellationToken)
+    /// <summary>Whether the caller acts for <paramref name="account"/>: it is that account, or a user account the account made its dispatcher and has not revoked.</summary>
+    public async Task<bool> ActsForAsync(AccountId account, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bookings);
-        ArgumentNullException.ThrowIfNull(user);
-        return user.AccountId is { } owner
-            ? await bookings.FirstOrDefaultAsync(new OwnBookingSpec(new BookingId(id), owner), cancellationToken)
-            : null;
+        if (currentUser.AccountId is not { } caller)
+        {
+            return false;
+        }
+
+        return caller == account
+            || (currentUser.Role == Role.User && await grants.AnyAsync(new ActiveDispatcherGrantSpec(account, caller), cancellationToken));
     }
 
-    /// <summary>Officers and the registrar read any booking; users their own.</summary>
-    public static async Task<Booking?> VisibleBookingAsync(this IRepository<Booking> bookings, ICurrentUser user, Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// A booking the caller may pay, reschedule, cancel or read as its owner would: the caller's own,
+    /// or an organisation's it dispatches for. A dispatcher's own bookings are its own: the
+    /// organisation and its other dispatchers do not reach them.
+    /// </summary>
+    /// <param name="readOnly">Untracked: read ahead of a command's transaction, it must not stand in for the copy read inside it.</param>
+    public async Task<Booking?> ActionableAsync(Guid id, CancellationToken cancellationToken, bool readOnly = false)
     {
-        ArgumentNullException.ThrowIfNull(bookings);
-        ArgumentNullException.ThrowIfNull(user);
-        return user.Role is Role.Officer or Role.Registrar
-            ? await bookings.FirstOrDefaultAsync(new BookingByIdSpec(new BookingId(id)), cancellationToken)
-            : await bookings.OwnBookingAsync(user, id, cancellationToken);
+        if (currentUser.AccountId is null)
+        {
+            return null;
+        }
+
+        var booking = await bookings.FirstOrDefaultAsync(new BookingByIdSpec(new BookingId(id), readOnly), cancellationToken);
+        return booking is not null && await ActsForAsync(booking.Owner.AccountId, cancellationToken) ? booking : null;
     }
+
+    /// <summary>Officers and the registrar read any booking; users those they act on (<see cref="ActionableAsync"/>).</summary>
+    public async Task<Booking?> VisibleAsync(Guid id, CancellationToken cancellationToken) =>
+        currentUser.Role is Role.Officer or Role.Registrar
+            ? await bookings.FirstOrDefaultAsync(new BookingByIdSpec(new BookingId(id), readOnly: true), cancellationToken)
+            : await ActionableAsync(id, cancellationToken, readOnly: true);
 }

@@ -8,16 +8,10 @@ namespace Seo.Application.Bookings.Common;
 
 public sealed class BookingByIdSpec : Specification<Booking>, ISingleResultSpecification<Booking>
 {
-    public BookingByIdSpec(BookingId id) => Query.Where(b => b.Id == id);
-}
-
-/// <summary>A user's own booking; someone else's is treated as not found.</summary>
-public sealed class OwnBookingSpec : Specification<Booking>, ISingleResultSpecification<Booking>
-{
-    /// <param name="readOnly">Untracked: read ahead of a command's transaction, it must not stand in for the copy read inside it.</param>
-    public OwnBookingSpec(BookingId id, AccountId owner, bool readOnly = false)
+    /// <param name="readOnly">Untracked: a read, or read ahead of a command's transaction, it must not stand in for the copy read inside it.</param>
+    public BookingByIdSpec(BookingId id, bool readOnly = false)
     {
-        Query.Where(b => b.Id == id && b.Owner.AccountId == owner);
+        Query.Where(b => b.Id == id);
         if (readOnly)
         {
             Query.AsNoTracking();

@@ -1,4 +1,5 @@
 using Seo.Application.Accounts;
+using Seo.Application.Bookings.Common;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
 using Seo.Domain.Common;
@@ -9,7 +10,7 @@ namespace Seo.Application.Bookings.Create;
 /// Whose booking a request makes (R16.3, R15): the caller's own, or — for a dispatcher naming the
 /// organisation in <c>onBehalfOf</c> — the organisation's, while its grant is in force.
 /// </summary>
-public sealed class BookingOwnerAccount(IRepository<Account> accounts, IRepository<DispatcherGrant> grants, ICurrentUser currentUser)
+public sealed class BookingOwnerAccount(IRepository<Account> accounts, BookingAccess access, ICurrentUser currentUser)
 {
     /// <param name="readOnly">Untracked: read ahead of the command's transaction.</param>
     public async Task<Result<Account>> ResolveAsync(Guid? onBehalfOf, bool readOnly, CancellationToken cancellationToken)
@@ -26,8 +27,9 @@ public sealed class BookingOwnerAccount(IRepository<Account> accounts, IReposito
         }
 
         var organisation = new AccountId(organisationId);
-        var grant = await grants.FirstOrDefaultAsync(new ActiveDispatcherGrantSpec(organisation, caller.Id, readOnly), cancellationToken);
-        var owner = grant is null ? null : await accounts.FirstOrDefaultAsync(new AccountByIdSpec(organisation, readOnly), cancellationToken);
+        var owner = await access.ActsForAsync(organisation, cancellationToken)
+            ? await accounts.FirstOrDefaultAsync(new AccountByIdSpec(organisation, readOnly), cancellationToken)
+            : null;
         return owner is null ? IdentityErrors.NotADispatcher : owner;
     }
 }

@@ -1,4 +1,6 @@
 using Mediator;
+using Seo.Application.Audit;
+using Seo.Application.Common.Ports;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Bookings;
@@ -23,7 +25,17 @@ public sealed record CreateBooking(
     IReadOnlyList<DriverInput>? Drivers,
     PriorityCategory? Priority,
     CargoInput? Cargo = null,
-    Guid? OnBehalfOf = null) : ICommand<Result<BookingRequestOutcome>>, IVerifiedCommand;
+    Guid? OnBehalfOf = null) : ICommand<Result<BookingRequestOutcome>>, IVerifiedCommand, IAudited
+{
+    /// <summary>R15: a dispatcher's request for its organisation is recorded with the dispatcher as actor; an owner's own, not.</summary>
+    public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) => answer switch
+    {
+        BookingRequestOutcome { Booking: { } booking } => DispatcherActions.On(caller, AuditActions.BookingRequestedByDispatcher, booking),
+        BookingRequestOutcome { Entry: { } entry } when OnBehalfOf is { } organisation => DispatcherActions.For(
+            caller, AuditActions.DrawEnteredByDispatcher, organisation, entry.EntryId.ToString(), new { organisation, checkpoint = entry.Checkpoint, date = entry.Date }),
+        _ => null,
+    };
+}
 
 /// <summary>
 /// What became of a booking request: a booking (201), or, for a day in its opening window, an

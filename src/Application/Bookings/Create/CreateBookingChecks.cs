@@ -23,6 +23,7 @@ public sealed class CreateBookingChecks(
     IRepository<Checkpoint> checkpoints,
     IRepository<Booking> bookings,
     PriorityGrounds priorityGrounds,
+    ICurrentUser currentUser,
     JourneyPolicy journey,
     TimeProvider clock) : IVerificationSubjectReader<CreateBooking>
 {
@@ -69,6 +70,7 @@ public sealed class CreateBookingChecks(
             CreateBookingHandler.CheckedDate(checkpoint, requested, command.FirstFreeFrom, now),
             command.Cargo.ToCargo(),
             priority);
-        return new PlannedChecks(account.Id, VerificationPurpose.NewBooking, null, checkpoint.Id, subject);
+        // Who asked: the caller — a dispatcher asking for its organisation is named, not the organisation (R15).
+        return new PlannedChecks(currentUser.AccountId ?? account.Id, VerificationPurpose.NewBooking, null, checkpoint.Id, subject);
     }
 }

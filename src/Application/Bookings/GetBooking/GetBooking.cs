@@ -7,19 +7,19 @@ using Seo.Domain.Common;
 
 namespace Seo.Application.Bookings.GetBooking;
 
-/// <summary>One booking: the owner's own, or any for officers and the registrar.</summary>
+/// <summary>One booking: the owner's own (and its dispatchers', R15), or any for officers and the registrar.</summary>
 public sealed record GetBooking(Guid BookingId) : IQuery<Result<BookingDto>>, IAudited
 {
     public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) =>
         PersonalDataRead.By(caller, "booking", BookingId.ToString(), null);
 }
 
-public sealed class GetBookingHandler(IRepository<Booking> bookings, ICurrentUser currentUser) : IQueryHandler<GetBooking, Result<BookingDto>>
+public sealed class GetBookingHandler(BookingAccess access) : IQueryHandler<GetBooking, Result<BookingDto>>
 {
     public async ValueTask<Result<BookingDto>> Handle(GetBooking query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var booking = await bookings.VisibleBookingAsync(currentUser, query.BookingId, cancellationToken);
+        var booking = await access.VisibleAsync(query.BookingId, cancellationToken);
         return booking is null ? BookingErrors.NotFound : booking.ToDto();
     }
 }

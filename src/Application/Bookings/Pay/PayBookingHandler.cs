@@ -7,9 +7,8 @@ using Seo.Domain.Common;
 namespace Seo.Application.Bookings.Pay;
 
 public sealed class PayBookingHandler(
-    IRepository<Booking> bookings,
+    BookingAccess access,
     IPaymentGateway gateway,
-    ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<PayBooking, Result<BookingDto>>
 {
     public static readonly DomainError PaymentDeclined = new(
@@ -18,7 +17,7 @@ public sealed class PayBookingHandler(
     public async ValueTask<Result<BookingDto>> Handle(PayBooking command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var booking = await bookings.OwnBookingAsync(currentUser, command.BookingId, cancellationToken);
+        var booking = await access.ActionableAsync(command.BookingId, cancellationToken);
         if (booking is null)
         {
             return BookingErrors.NotFound;

@@ -17,7 +17,7 @@ namespace Seo.Application.Bookings.Reschedule;
 /// not reschedulable, R22, an R6 ground no longer proved) asks no registry.
 /// </summary>
 public sealed class RescheduleBookingChecks(
-    IRepository<Booking> bookings,
+    BookingAccess access,
     IRepository<Checkpoint> checkpoints,
     PriorityGrounds priorityGrounds,
     ICurrentUser currentUser,
@@ -32,7 +32,7 @@ public sealed class RescheduleBookingChecks(
             return null;
         }
 
-        var booking = await bookings.FirstOrDefaultAsync(new OwnBookingSpec(new BookingId(command.BookingId), caller, readOnly: true), cancellationToken);
+        var booking = await access.ActionableAsync(command.BookingId, cancellationToken, readOnly: true);
         var checkpoint = booking is null ? null : await checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(booking.Checkpoint), cancellationToken);
         if (booking is null || checkpoint is null)
         {

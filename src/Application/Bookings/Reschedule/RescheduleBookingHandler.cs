@@ -17,7 +17,7 @@ using Seo.Domain.Payments;
 namespace Seo.Application.Bookings.Reschedule;
 
 public sealed class RescheduleBookingHandler(
-    IRepository<Booking> bookings,
+    BookingAccess access,
     IRepository<Checkpoint> checkpoints,
     ICapacityLedger ledger,
     PriorityGrounds priorityGrounds,
@@ -25,7 +25,6 @@ public sealed class RescheduleBookingHandler(
     IRepository<VerificationRecord> verificationRecords,
     IRepository<Notification> notifications,
     VerificationRun checks,
-    ICurrentUser currentUser,
     Tariff tariff,
     BookingOptions options,
     JourneyPolicy journey,
@@ -34,7 +33,7 @@ public sealed class RescheduleBookingHandler(
     public async ValueTask<Result<BookingDto>> Handle(RescheduleBooking command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var booking = await bookings.OwnBookingAsync(currentUser, command.BookingId, cancellationToken);
+        var booking = await access.ActionableAsync(command.BookingId, cancellationToken);
         if (booking is null)
         {
             return BookingErrors.NotFound;

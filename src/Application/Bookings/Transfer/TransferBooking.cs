@@ -1,6 +1,5 @@
 using Mediator;
 using Seo.Application.Bookings.Common;
-using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
 using Seo.Domain.Common;
 
@@ -12,12 +11,12 @@ namespace Seo.Application.Bookings.Transfer;
 /// </summary>
 public sealed record TransferBooking(Guid BookingId) : ICommand<Result>;
 
-public sealed class TransferBookingHandler(IRepository<Booking> bookings, ICurrentUser currentUser) : ICommandHandler<TransferBooking, Result>
+public sealed class TransferBookingHandler(BookingAccess access) : ICommandHandler<TransferBooking, Result>
 {
     public async ValueTask<Result> Handle(TransferBooking command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var booking = await bookings.OwnBookingAsync(currentUser, command.BookingId, cancellationToken);
+        var booking = await access.ActionableAsync(command.BookingId, cancellationToken);
         return booking is null ? BookingErrors.NotFound : Booking.TransferTo(default);
     }
 }

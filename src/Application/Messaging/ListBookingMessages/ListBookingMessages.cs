@@ -10,17 +10,17 @@ namespace Seo.Application.Messaging.ListBookingMessages;
 
 /// <summary>
 /// The messages sent about a booking (R29 reminder, R34 call, annulments), with their state,
-/// attempts and receipts: the owner's own booking, or any booking for officers and the registrar.
+/// attempts and receipts: the owner's own booking (and its dispatchers', R15), or any booking for officers and the registrar.
 /// </summary>
 public sealed record ListBookingMessages(Guid BookingId) : IQuery<Result<IReadOnlyList<OutboundMessageDto>>>;
 
-public sealed class ListBookingMessagesHandler(IRepository<Booking> bookings, IRepository<OutboundMessage> messages, ICurrentUser currentUser)
+public sealed class ListBookingMessagesHandler(BookingAccess access, IRepository<OutboundMessage> messages)
     : IQueryHandler<ListBookingMessages, Result<IReadOnlyList<OutboundMessageDto>>>
 {
     public async ValueTask<Result<IReadOnlyList<OutboundMessageDto>>> Handle(ListBookingMessages query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var booking = await bookings.VisibleBookingAsync(currentUser, query.BookingId, cancellationToken);
+        var booking = await access.VisibleAsync(query.BookingId, cancellationToken);
         if (booking is null)
         {
             return BookingErrors.NotFound;

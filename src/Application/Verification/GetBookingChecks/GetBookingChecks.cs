@@ -19,14 +19,14 @@ public sealed record GetBookingChecks(Guid BookingId) : IQuery<Result<BookingChe
 /// <summary>A booking's check records, newest first.</summary>
 public sealed record BookingCheckTrail(Guid BookingId, IReadOnlyList<CheckRecordDto> Items);
 
-public sealed class GetBookingChecksHandler(IRepository<Booking> bookings, IRepository<VerificationRecord> records, ICurrentUser currentUser)
+public sealed class GetBookingChecksHandler(BookingAccess access, IRepository<VerificationRecord> records)
     : IQueryHandler<GetBookingChecks, Result<BookingCheckTrail>>
 {
     public async ValueTask<Result<BookingCheckTrail>> Handle(GetBookingChecks query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        // The owner, officers and the registrar; anyone else's booking is not found.
-        var booking = await bookings.VisibleBookingAsync(currentUser, query.BookingId, cancellationToken);
+        // The owner and its dispatchers, officers and the registrar; anyone else's booking is not found.
+        var booking = await access.VisibleAsync(query.BookingId, cancellationToken);
         if (booking is null)
         {
             return BookingErrors.NotFound;
