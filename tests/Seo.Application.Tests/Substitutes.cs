@@ -52,12 +52,17 @@ internal static class Substitutes
         new(Repository(new List<Seo.Domain.Draws.DrawEntry>()), Repository(new List<Seo.Domain.Draws.DayDraw>()), Repository(new List<VerificationRecord>()), run,
             new Seo.Application.Draws.Common.DrawWindow(new Seo.Application.Draws.Common.DrawOptions { OpeningWindow = TimeSpan.Zero }));
 
-    /// <summary>Which bookings <paramref name="user"/> acts on, over the given bookings and dispatcher grants (none by default).</summary>
-    public static Seo.Application.Bookings.Common.BookingAccess Access(IRepository<Booking> bookings, ICurrentUser user, List<DispatcherGrant>? grants = null) =>
-        new(bookings, Repository(grants ?? []), user);
+    /// <summary>
+    /// Which bookings <paramref name="user"/> acts on, over the given bookings, dispatcher grants
+    /// (none by default) and accounts (the organisations that granted them).
+    /// </summary>
+    public static Seo.Application.Bookings.Common.BookingAccess Access(
+        IRepository<Booking> bookings, ICurrentUser user, List<DispatcherGrant>? grants = null, List<Account>? accounts = null) =>
+        new(bookings, Repository(grants ?? []), Repository(accounts ?? []), user);
 
-    public static Seo.Application.Bookings.Common.BookingAccess Access(List<Booking> bookings, ICurrentUser user, List<DispatcherGrant>? grants = null) =>
-        Access(Repository(bookings), user, grants);
+    public static Seo.Application.Bookings.Common.BookingAccess Access(
+        List<Booking> bookings, ICurrentUser user, List<DispatcherGrant>? grants = null, List<Account>? accounts = null) =>
+        Access(Repository(bookings), user, grants, accounts);
 
     public static ICurrentUser CurrentUser(AccountId? id, Role role = Role.User)
     {

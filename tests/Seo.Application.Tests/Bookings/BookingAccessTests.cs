@@ -106,13 +106,27 @@ public sealed class BookingAccessTests
         var dispatcher = TestData.User(email: "dispatcher@example.kz");
         var booking = TestData.AwaitingPayment(organisation, TestData.Dostyk(), vin: TestData.OtherVin, plate: "777ZZZ01");
         _bookings.Add(booking);
-        var access = Substitutes.Access(_bookings, Substitutes.CurrentUser(dispatcher.Id), [Grant(organisation, dispatcher)]);
+        var access = Substitutes.Access(_bookings, Substitutes.CurrentUser(dispatcher.Id), [Grant(organisation, dispatcher)], [organisation]);
 
         (await access.ActionableAsync(booking.Id.Value, CancellationToken.None)).ShouldBeSameAs(booking);
         (await access.VisibleAsync(booking.Id.Value, CancellationToken.None)).ShouldNotBeNull().Id.ShouldBe(booking.Id);
         (await access.ActsForAsync(organisation.Id, CancellationToken.None)).ShouldBeTrue();
         // The organisation's grant reaches the organisation's bookings, not the owner's next door.
         (await access.ActionableAsync(_booking.Id.Value, CancellationToken.None)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task R15_the_dispatcher_of_a_disabled_organisation_no_longer_acts_for_it()
+    {
+        var organisation = Organisation();
+        var dispatcher = TestData.User(email: "dispatcher@example.kz");
+        var booking = TestData.AwaitingPayment(organisation, TestData.Dostyk(), vin: TestData.OtherVin, plate: "777ZZZ01");
+        _bookings.Add(booking);
+        organisation.Disable("Reselling places", TestData.Now).ShouldSucceed();
+        var access = Substitutes.Access(_bookings, Substitutes.CurrentUser(dispatcher.Id), [Grant(organisation, dispatcher)], [organisation]);
+
+        (await access.ActsForAsync(organisation.Id, CancellationToken.None)).ShouldBeFalse();
+        (await access.ActionableAsync(booking.Id.Value, CancellationToken.None)).ShouldBeNull();
     }
 
     [Fact]
@@ -127,7 +141,7 @@ public sealed class BookingAccessTests
         revoked.Revoke(TestData.Now);
         var user = Substitutes.CurrentUser(dispatcher.Id);
 
-        var afterRevocation = Substitutes.Access(_bookings, user, [revoked, Grant(other, dispatcher)]);
+        var afterRevocation = Substitutes.Access(_bookings, user, [revoked, Grant(other, dispatcher)], [organisation, other]);
 
         (await afterRevocation.ActionableAsync(booking.Id.Value, CancellationToken.None)).ShouldBeNull();
         (await new GetBookingHandler(afterRevocation).Handle(new GetBooking(booking.Id.Value), CancellationToken.None)).ShouldFailWith("booking-not-found");
@@ -144,10 +158,11 @@ public sealed class BookingAccessTests
         var own = TestData.AwaitingPayment(dispatcher, TestData.Dostyk(), vin: TestData.OtherVin, plate: "777ZZZ01");
         _bookings.Add(own);
         List<DispatcherGrant> grants = [Grant(organisation, dispatcher), Grant(organisation, colleague)];
+        List<Account> accounts = [organisation, dispatcher, colleague];
 
-        (await Substitutes.Access(_bookings, Substitutes.CurrentUser(organisation.Id), grants).ActionableAsync(own.Id.Value, CancellationToken.None)).ShouldBeNull();
-        (await Substitutes.Access(_bookings, Substitutes.CurrentUser(colleague.Id), grants).ActionableAsync(own.Id.Value, CancellationToken.None)).ShouldBeNull();
-        (await Substitutes.Access(_bookings, Substitutes.CurrentUser(dispatcher.Id), grants).ActionableAsync(own.Id.Value, CancellationToken.None)).ShouldBeSameAs(own);
+        (await Substitutes.Access(_bookings, Substitutes.CurrentUser(organisation.Id), grants, accounts).ActionableAsync(own.Id.Value, CancellationToken.None)).ShouldBeNull();
+        (await Substitutes.Access(_bookings, Substitutes.CurrentUser(colleague.Id), grants, accounts).ActionableAsync(own.Id.Value, CancellationToken.None)).ShouldBeNull();
+        (await Substitutes.Access(_bookings, Substitutes.CurrentUser(dispatcher.Id), grants, accounts).ActionableAsync(own.Id.Value, CancellationToken.None)).ShouldBeSameAs(own);
     }
 
     [Fact]
@@ -158,7 +173,7 @@ public sealed class BookingAccessTests
         var theirs = TestData.AwaitingPayment(organisation, TestData.Dostyk(), vin: TestData.OtherVin, plate: "777ZZZ01");
         _bookings.Add(theirs);
         var user = Substitutes.CurrentUser(dispatcher.Id);
-        var handler = new ListMyBookingsHandler(Substitutes.Repository(_bookings), Substitutes.Access(_bookings, user, [Grant(organisation, dispatcher)]), user);
+        var handler = new ListMyBookingsHandler(Substitutes.Repository(_bookings), Substitutes.Access(_bookings, user, [Grant(organisation, dispatcher)], [organisation]), user);
 
         var listed = await handler.Handle(new ListMyBookings(null, Account: organisation.Id.Value), CancellationToken.None);
         var own = await handler.Handle(new ListMyBookings(null), CancellationToken.None);

@@ -154,6 +154,26 @@ public sealed class DispatcherBookingTests : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task R15_the_dispatchers_of_an_organisation_the_registrar_disabled_no_longer_act_for_it_until_it_is_enabled()
+    {
+        var (organisation, dispatcher) = await DelegatedAsync(_api);
+        var booking = await dispatcher.BookAsync(OnBehalfOf(organisation, Tomorrow, "14:00"));
+        var registrar = await _api.RegistrarAsync();
+        await (await registrar.Client.PostAsJsonAsync($"/api/v1/admin/accounts/{organisation.AccountId}/disable", new { reason = "Reselling places" }))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var before = await _api.SnapshotAsync();
+
+        await ShouldNotReachAsync(dispatcher, booking);
+        await (await dispatcher.Client.PostAsJsonAsync("/api/v1/bookings", OnBehalfOf(organisation, Tomorrow, "15:00")))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "not-a-dispatcher", "R15");
+        (await _api.SnapshotAsync()).ShouldBe(before);
+
+        await (await registrar.Client.PostAsJsonAsync($"/api/v1/admin/accounts/{organisation.AccountId}/enable", new { reason = "Cleared" }))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+        (await dispatcher.PayAsync(booking)).Str("status").ShouldBe("Confirmed");
+    }
+
+    [Fact]
     public async Task R15_a_dispatcher_of_one_organisation_cannot_touch_another_organisations_booking()
     {
         var (organisationA, dispatcherA) = await DelegatedAsync(_api);

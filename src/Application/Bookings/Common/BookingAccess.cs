@@ -9,11 +9,16 @@ namespace Seo.Application.Bookings.Common;
 /// Whose bookings the caller acts on (R15, R16.3): its own, and those of every organisation whose
 /// grant to it as a dispatcher is in force — read again at each request, so a revoked dispatcher is
 /// a stranger from its next request on. Anyone else's booking is "not found", never "forbidden":
-/// a stranger learns nothing about it. The one place the carrier-side booking use cases ask.
+/// a stranger learns nothing about it. An organisation the registrar disabled cannot sign in, and
+/// its dispatchers no longer act for it either. The one place the carrier-side booking use cases ask.
 /// </summary>
-public sealed class BookingAccess(IRepository<Booking> bookings, IRepository<DispatcherGrant> grants, ICurrentUser currentUser)
+public sealed class BookingAccess(
+    IRepository<Booking> bookings, IRepository<DispatcherGrant> grants, IRepository<Account> accounts, ICurrentUser currentUser)
 {
-    /// <summary>Whether the caller acts for <paramref name="account"/>: it is that account, or a user account the account made its dispatcher and has not revoked.</summary>
+    /// <summary>
+    /// Whether the caller acts for <paramref name="account"/>: it is that account, or a user account
+    /// the account made its dispatcher and has not revoked, while the account is not disabled.
+    /// </summary>
     public async Task<bool> ActsForAsync(AccountId account, CancellationToken cancellationToken)
     {
         if (currentUser.AccountId is not { } caller)
@@ -21,8 +26,14 @@ public sealed class BookingAccess(IRepository<Booking> bookings, IRepository<Dis
             return false;
         }
 
-        return caller == account
-            || (currentUser.Role == Role.User && await grants.AnyAsync(new ActiveDispatcherGrantSpec(account, caller), cancellationToken));
+        if (caller == account)
+        {
+            return true;
+        }
+
+        return currentUser.Role == Role.User
+            && await grants.AnyAsync(new ActiveDispatcherGrantSpec(account, caller), cancellationToken)
+            && await accounts.FirstOrDefaultAsync(new AccountByIdSpec(account, readOnly: true), cancellationToken) is { IsDisabled: false };
     }
 
     /// <summary>
