@@ -1083,6 +1083,50 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Payments.TariffRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EnteredBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TariffRevisions_Number");
+
+                    b.ToTable("TariffRevisions", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.PriorityLists.PriorityList", b =>
                 {
                     b.Property<string>("Id")
