@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<Bookings.Create.PriorityGrounds>();
         services.AddScoped<Bookings.Common.BookingAccess>();
         services.AddScoped<BookingOwnerAccount>();
+        services.AddScoped<Tariffs.TariffHistory>();
         services.AddScoped<Accounts.Register.RegistrationAttemptNotice>();
         services.AddScoped<Bookings.Caps.BookingCapPolicy>();
         services.AddScoped<Draws.Enter.DayRelease>();

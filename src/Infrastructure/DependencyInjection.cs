@@ -43,7 +43,7 @@ public static class DependencyInjection
         services.AddHealthChecks().AddDbContextCheck<SeoDbContext>($"write-store:{provider}", tags: ["ready", "store"]);
 
         var settings = configuration.GetSection(DomainSettings.Section).Get<DomainSettings>() ?? new DomainSettings();
-        services.AddSingleton(settings.ToTariff());
+        services.AddSingleton(new Persistence.Seed.TariffSeed(settings.ToTariff()));
         services.AddSingleton(settings.ToPriorityQuota());
         services.AddSingleton(settings.ToCapacitySchedule());
         services.AddSingleton(configuration.GetSection(BookingOptions.Section).Get<BookingOptions>() ?? new BookingOptions());

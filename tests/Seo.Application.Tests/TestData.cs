@@ -44,13 +44,20 @@ internal static class TestData
     public static BookingOptions Options(int firstFreeAttempts = 20) =>
         new() { PaymentHold = TimeSpan.FromMinutes(15), AgreementVersion = "2023-07-01", FirstFreeAttempts = firstFreeAttempts };
 
-    public static Tariff Tariff() => new(
-        [
-            new TariffRate(FeeKind.Booking, 2m, new DateOnly(2023, 7, 1)),
-            new TariffRate(FeeKind.PaidReschedule, 2m, new DateOnly(2023, 7, 1)),
-            new TariffRate(FeeKind.Expedited, 10m, new DateOnly(2023, 7, 1)),
-        ],
-        [new MrpValue(3_932m, new DateOnly(2025, 1, 1)), new MrpValue(4_325m, new DateOnly(2026, 1, 1))]);
+    /// <summary>The tariff's history as a store would hold it: 2, 2 and 10 MRP; the MRP at 3 932, then 4 325 tenge.</summary>
+    public static List<TariffRevision> TariffRevisions() =>
+    [
+        .. new (TariffItem Item, decimal Value, DateOnly From)[]
+        {
+            (TariffItem.Mrp, 3_932m, new DateOnly(2025, 1, 1)),
+            (TariffItem.Mrp, 4_325m, new DateOnly(2026, 1, 1)),
+            (TariffItem.BookingFee, 2m, new DateOnly(2023, 7, 1)),
+            (TariffItem.PaidRescheduleFee, 2m, new DateOnly(2023, 7, 1)),
+            (TariffItem.ExpeditedFee, 10m, new DateOnly(2023, 7, 1)),
+        }.Select((row, i) => TariffRevision.FromConfiguration(i + 1, row.Item, row.Value, row.From, Now).Value),
+    ];
+
+    public static Seo.Application.Tariffs.TariffHistory Tariff() => new(Substitutes.Repository(TariffRevisions()));
 
     public static Checkpoint Dostyk() =>
         Checkpoint.Create(

@@ -52,7 +52,9 @@ public sealed class DependencyInjectionTests
         provider.GetRequiredService<SandboxOptions>().Enabled.ShouldBeFalse();
         provider.GetRequiredService<PriorityQuotaPolicy>().LimitFor(TestData.BookedDate, 480).ShouldBe(72);
         provider.GetRequiredService<BookingOptions>().PaymentHold.ShouldBe(TimeSpan.FromMinutes(15));
-        provider.GetRequiredService<Tariff>().FeeFor(FeeKind.Booking, TestData.BookedDate).ShouldBe(Money.Kzt(8_650m));
+        // The configuration's tariff (here the built-in rows) is what a new store's history starts with.
+        TariffRevision.ToTariff(provider.GetRequiredService<Seo.Infrastructure.Persistence.Seed.TariffSeed>().Revisions(TestData.Now))
+            .FeeFor(FeeKind.Booking, TestData.BookedDate).ShouldBe(Money.Kzt(8_650m));
         // Scheduling is off here: only the health-check publisher runs in the background.
         provider.GetServices<IHostedService>().ShouldNotContain(service => service is QuartzHostedService);
 

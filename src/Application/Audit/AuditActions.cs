@@ -13,6 +13,7 @@ public static class AuditActions
     public const string DebtRecorded = "debt.recorded";
     public const string DebtSettled = "debt.settled";
     public const string PriorityListUploaded = "priority-list.uploaded";
+    public const string TariffEntered = "tariff.entered";
     public const string BarrierCommandIssued = "barrier.command-issued";
     public const string DeviceRegistered = "device.registered";
     public const string DeviceRevoked = "device.revoked";

@@ -10,10 +10,31 @@ public sealed class Tariff
     private readonly IReadOnlyList<TariffRate> _rates;
     private readonly IReadOnlyList<MrpValue> _mrpValues;
 
-    public Tariff(IEnumerable<TariffRate> rates, IEnumerable<MrpValue> mrpValues)
+    /// <param name="rates">Rates in the order entered: of two for one kind and date, the later holds.</param>
+    /// <param name="mrpValues">MRP values in the order entered, likewise.</param>
+    /// <param name="version">The number of the last <see cref="TariffRevision"/> it holds (0: not from the store).</param>
+    public Tariff(IEnumerable<TariffRate> rates, IEnumerable<MrpValue> mrpValues, int version = 0)
     {
+        // OrderBy is stable: entries of one date keep the order they were entered in.
         _rates = [.. rates.OrderBy(r => r.EffectiveFrom)];
         _mrpValues = [.. mrpValues.OrderBy(m => m.EffectiveFrom)];
+        Version = version;
+    }
+
+    /// <summary>The tariff version: the number of the last entry of its history.</summary>
+    public int Version { get; }
+
+    /// <summary>The rates, in force from their dates (for the registrar's view and the first start's entries).</summary>
+    public IReadOnlyList<TariffRate> Rates => _rates;
+
+    public IReadOnlyList<MrpValue> MrpValues => _mrpValues;
+
+    /// <summary>The fee for <paramref name="kind"/> in force on <paramref name="date"/> with what it is made of, or null when none is.</summary>
+    public TariffQuote? Quote(FeeKind kind, DateOnly date)
+    {
+        var rate = _rates.LastOrDefault(r => r.Kind == kind && r.EffectiveFrom <= date);
+        var mrp = _mrpValues.LastOrDefault(m => m.EffectiveFrom <= date);
+        return rate is null || mrp is null ? null : new TariffQuote(kind, rate.Mrp, mrp.Tenge, Money.Kzt(rate.Mrp * mrp.Tenge));
     }
 
     /// <summary>The fee for <paramref name="kind"/> in force on <paramref name="date"/>, in tenge.</summary>
@@ -26,6 +47,9 @@ public sealed class Tariff
         return Money.Kzt(rate.Mrp * mrp.Tenge);
     }
 }
+
+/// <summary>A fee as in force on a day: <paramref name="Mrp"/> indices of <paramref name="MrpValue"/> tenge each.</summary>
+public sealed record TariffQuote(FeeKind Kind, decimal Mrp, decimal MrpValue, Money Amount);
 
 /// <summary>A fee of <paramref name="Mrp"/> monthly calculation indices for <paramref name="Kind"/>, from a date.</summary>
 public sealed record TariffRate(FeeKind Kind, decimal Mrp, DateOnly EffectiveFrom);

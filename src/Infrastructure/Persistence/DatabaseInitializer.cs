@@ -18,7 +18,9 @@ public sealed partial class DatabaseInitializer(
     CapacitySchedule defaultCapacity,
     IOptions<RetentionOptions> retention,
     ILogger<DatabaseInitializer> logger,
-    DemoRegistrySeed? demoRegistries = null)
+    DemoRegistrySeed? demoRegistries = null,
+    TariffSeed? tariffSeed = null,
+    TimeProvider? clock = null)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -39,6 +41,7 @@ public sealed partial class DatabaseInitializer(
         }
 
         await SeedCheckpointsAsync(cancellationToken);
+        await SeedTariffAsync(cancellationToken);
         if (demoRegistries is not null)
         {
             await demoRegistries.SeedIfEmptyAsync(cancellationToken);
@@ -57,6 +60,26 @@ public sealed partial class DatabaseInitializer(
             throw new InvalidOperationException(
                 $"The {db.Database.ProviderName} write store lacks {pending.Count} migration(s) ({string.Join(", ", pending)}). " +
                 "Apply them first: dotnet run --project src/WebApi -- migrate (or the published Seo.WebApi migrate).");
+        }
+    }
+
+    /// <summary>The configuration's tariff as the first entries of a store that has none (another instance may do it first).</summary>
+    private async Task SeedTariffAsync(CancellationToken cancellationToken)
+    {
+        if (tariffSeed is null || await db.TariffRevisions.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.TariffRevisions.AddRange(tariffSeed.Revisions((clock ?? TimeProvider.System).GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Application.Common.Ports.PersistenceConflictException)
+        {
+            // Another instance entered them between the check and the save.
+            db.ChangeTracker.Clear();
         }
     }
 

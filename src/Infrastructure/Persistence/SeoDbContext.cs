@@ -37,6 +37,8 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<DispatcherGrant> DispatcherGrants => Set<DispatcherGrant>();
 
+    public DbSet<Domain.Payments.TariffRevision> TariffRevisions => Set<Domain.Payments.TariffRevision>();
+
     public DbSet<Booking> Bookings => Set<Booking>();
 
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();

@@ -40,6 +40,8 @@ internal static class UniqueViolations
         // Two entries of one vehicle raced into a day's draw (R22 fair release).
         ([DrawEntryConfiguration.VinIndex, DrawEntryConfiguration.PlateIndex, "DrawEntries.Checkpoint, DrawEntries.Date, DrawEntries.Vin", "DrawEntries.Checkpoint, DrawEntries.Date, DrawEntries.PlateKey"],
             Domain.Draws.DrawErrors.EntryExists),
+        // Two registrars entered a tariff entry at once and took one number; the other enters again.
+        ([TariffRevisionConfiguration.NumberIndex, "TariffRevisions.Number"], ConcurrencyErrors.ConcurrentChange),
         // Two sweeps opened one day's draw at once; the next sweep finds it open.
         ([DayDrawConfiguration.DayIndex, "DayDraws.Checkpoint"], ConcurrencyErrors.ConcurrentChange),
         ([IdempotencyRecordConfiguration.KeyIndex, "IdempotencyRecords."], IdempotencyKeyInUse),

@@ -61,15 +61,24 @@ public abstract class MigrationTests<TStore>(TStore database) : IClassFixture<TS
     }
 
     [Fact]
-    public async Task Initialising_again_adds_no_second_copy_of_the_checkpoints()
+    public async Task Initialising_again_adds_no_second_copy_of_the_checkpoints_or_of_the_configured_tariff()
     {
-        await using (var db = database.NewContext())
+        var seed = new Seo.Infrastructure.Persistence.Seed.TariffSeed(new Domain.Payments.Tariff(
+            [new Domain.Payments.TariffRate(Domain.Payments.FeeKind.Booking, 2m, new DateOnly(2023, 7, 1))],
+            [new Domain.Payments.MrpValue(4_325m, new DateOnly(2026, 1, 1))]));
+        for (var start = 0; start < 2; start++)
         {
-            await new DatabaseInitializer(db, CapacitySchedule.Default, Microsoft.Extensions.Options.Options.Create(new Seo.Infrastructure.Privacy.RetentionOptions()), NullLogger<DatabaseInitializer>.Instance).MigrateAsync(CancellationToken.None);
+            await using var db = database.NewContext();
+            await new DatabaseInitializer(
+                db, CapacitySchedule.Default, Microsoft.Extensions.Options.Options.Create(new Seo.Infrastructure.Privacy.RetentionOptions()),
+                NullLogger<DatabaseInitializer>.Instance, tariffSeed: seed).MigrateAsync(CancellationToken.None);
         }
 
         await using var check = database.NewContext();
         (await check.Checkpoints.CountAsync()).ShouldBe(41);
+        var tariff = await check.TariffRevisions.OrderBy(r => r.Number).ToListAsync();
+        tariff.Select(r => (r.Number, r.Item, r.Value)).ShouldBe([(1, Domain.Payments.TariffItem.Mrp, 4_325m), (2, Domain.Payments.TariffItem.BookingFee, 2m)]);
+        tariff.ShouldAllBe(r => r.EnteredBy == null);
     }
 }
 

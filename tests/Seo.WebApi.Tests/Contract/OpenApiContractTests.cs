@@ -57,7 +57,7 @@ public sealed class OpenApiContractTests
                 "/api/v1/admin/barriers/{id}/open", "/api/v1/admin/barriers/{id}/close", "/api/v1/admin/barriers/{id}/commands",
                 "/api/v1/admin/checkpoints/{code}/barrier-commands",
                 "/api/v1/admin/crossings", "/api/v1/admin/crossings/per-day",
-                "/api/v1/admin/priority-lists/{kind}", "/api/v1/admin/priority-lists/{kind}/versions",
+                "/api/v1/admin/priority-lists/{kind}", "/api/v1/admin/priority-lists/{kind}/versions", "/api/v1/admin/tariffs",
                 "/api/v1/sandbox/registries", "/api/v1/sandbox/registries/{registry}/records", "/api/v1/sandbox/registries/{registry}/records/{key}",
                 "/api/v1/sandbox/registries/{registry}/service", "/api/v1/sandbox/registries/reset", "/api/v1/sandbox/clock",
                 "/api/v1/bookings/{id}/checks", "/api/v1/checks", "/api/v1/checks/{id}", "/api/v1/admin/checks",

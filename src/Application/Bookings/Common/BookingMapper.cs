@@ -43,7 +43,7 @@ public static partial class BookingMapper
 
     private static Guid ToGuid(BookingId id) => id.Value;
 
-    private static MoneyDto ToDto(Money money) => new(money.Amount, Money.Tenge);
+    private static MoneyDto ToDto(Money money) => MoneyDto.From(money);
 
     private static string ToText(CheckpointCode code) => code.Value;
 

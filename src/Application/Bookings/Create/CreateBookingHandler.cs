@@ -34,7 +34,7 @@ public sealed class CreateBookingHandler(
     IRepository<Notification> notifications,
     VerificationRun checks,
     IUnitOfWork unitOfWork,
-    Tariff tariff,
+    Tariffs.TariffHistory tariffs,
     BookingOptions options,
     JourneyPolicy journey,
     TimeProvider clock) : ICommandHandler<CreateBooking, Result<BookingRequestOutcome>>
@@ -171,7 +171,7 @@ public sealed class CreateBookingHandler(
                 drivers.Value,
                 priority,
                 cargo,
-                FeeFor(tariff, checkpoint, priority, now),
+                FeeFor(await tariffs.CurrentAsync(cancellationToken), checkpoint, priority, now),
                 sequenceNumber,
                 options.PaymentHold,
                 vinTaken,

@@ -25,7 +25,7 @@ public sealed class RescheduleBookingHandler(
     IRepository<VerificationRecord> verificationRecords,
     IRepository<Notification> notifications,
     VerificationRun checks,
-    Tariff tariff,
+    Tariffs.TariffHistory tariffs,
     BookingOptions options,
     JourneyPolicy journey,
     TimeProvider clock) : ICommandHandler<RescheduleBooking, Result<BookingDto>>
@@ -105,7 +105,7 @@ public sealed class RescheduleBookingHandler(
         }
 
         var today = DateOnly.FromDateTime(checkpoint.LocalTime(now));
-        var moved = booking.Reschedule(checkpoint, interval.Value, sequence.Value, tariff.FeeFor(FeeKind.PaidReschedule, today), options.PaymentHold, now, journey.BookingCloses);
+        var moved = booking.Reschedule(checkpoint, interval.Value, sequence.Value, (await tariffs.CurrentAsync(cancellationToken)).FeeFor(FeeKind.PaidReschedule, today), options.PaymentHold, now, journey.BookingCloses);
         if (!moved.IsSuccess)
         {
             return moved.Error;

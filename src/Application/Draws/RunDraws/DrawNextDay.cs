@@ -41,7 +41,7 @@ public sealed class DrawNextDayHandler(
     IRepository<Notification> notifications,
     IRepository<OutboundMessage> messages,
     ICapacityLedger ledger,
-    Tariff tariff,
+    Tariffs.TariffHistory tariffs,
     BookingOptions options,
     JourneyPolicy journey,
     MessagingOptions messaging,
@@ -65,6 +65,7 @@ public sealed class DrawNextDayHandler(
         }
 
         var pending = await entries.ListAsync(new PendingEntriesOfDaySpec(draw.Checkpoint, draw.Date), cancellationToken);
+        var tariff = await tariffs.CurrentAsync(cancellationToken);
         var order = FairDraw.Order(draw.Seed, pending, e => e.Id, e => FairDraw.Applicant(draw.Seed, e.AccountId));
         var full = new HashSet<TimeOnly>();
         var numbers = new Dictionary<Guid, string>();
@@ -79,7 +80,7 @@ public sealed class DrawNextDayHandler(
                 continue;
             }
 
-            var placed = await PlaceAsync(entry, checkpoint, full, now, cancellationToken);
+            var placed = await PlaceAsync(entry, checkpoint, tariff, full, now, cancellationToken);
             if (placed.Booking is { } booking)
             {
                 entry.Won(i + 1, applicant, booking.Interval.Start, now);
@@ -112,7 +113,7 @@ public sealed class DrawNextDayHandler(
 
     private static readonly Placement Void = new(null, false);
 
-    private async Task<Placement> PlaceAsync(DrawEntry entry, Checkpoint checkpoint, HashSet<TimeOnly> full, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Placement> PlaceAsync(DrawEntry entry, Checkpoint checkpoint, Tariff tariff, HashSet<TimeOnly> full, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var request = JsonSerializer.Deserialize<CreateBooking>(entry.Request, DayRelease.RequestJson)!;
         var account = await accounts.FirstOrDefaultAsync(new AccountByIdSpec(new AccountId(entry.AccountId), readOnly: true), cancellationToken);
