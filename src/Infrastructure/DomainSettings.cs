@@ -51,8 +51,8 @@ public sealed class DomainSettings
             : throw new InvalidOperationException("Seo:DefaultCapacity is not a valid capacity schedule.");
 
     /// <summary>
-    /// Illustrative rates in MRP until the registrar loads the amounts of order No. 538; every
-    /// deployment sets <c>Seo:Tariff</c>. See README, "Fees".
+    /// Illustrative rates in MRP: a new store's first tariff entries unless <c>Seo:Tariff</c> is
+    /// set; the registrar then enters the amounts of order No. 538. See README, "Fees".
     /// </summary>
     private static readonly TariffRate[] DefaultRates =
     [

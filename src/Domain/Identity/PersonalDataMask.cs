@@ -17,15 +17,17 @@ public static class PersonalDataMask
 
     /// <summary>
     /// An e-mail address: the first character and the domain, "c***@example.kz"; text that is no
-    /// address (a password typed into the e-mail field) keeps nothing, "***".
+    /// valid address keeps nothing, "***".
     /// </summary>
     public static string Email(string? value)
     {
-        var trimmed = value?.Trim() ?? string.Empty;
-        var at = trimmed.LastIndexOf('@');
-        return at > 0 && at < trimmed.Length - 1 && trimmed.Length <= EmailAddress.MaxLength
-            ? trimmed[..1] + "***" + trimmed[at..].ToLowerInvariant()
-            : "***";
+        if (EmailAddress.Create(value) is not { IsSuccess: true } email)
+        {
+            return "***";
+        }
+
+        var address = email.Value.Value;
+        return address[..1] + "***" + address[address.LastIndexOf('@')..];
     }
 
     /// <summary>A name: its initial, "B***".</summary>

@@ -18,9 +18,9 @@ public sealed partial class DatabaseInitializer(
     CapacitySchedule defaultCapacity,
     IOptions<RetentionOptions> retention,
     ILogger<DatabaseInitializer> logger,
+    TimeProvider clock,
     DemoRegistrySeed? demoRegistries = null,
-    TariffSeed? tariffSeed = null,
-    TimeProvider? clock = null)
+    TariffSeed? tariffSeed = null)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -61,6 +61,15 @@ public sealed partial class DatabaseInitializer(
                 $"The {db.Database.ProviderName} write store lacks {pending.Count} migration(s) ({string.Join(", ", pending)}). " +
                 "Apply them first: dotnet run --project src/WebApi -- migrate (or the published Seo.WebApi migrate).");
         }
+
+        // An account without its e-mail's look-up cannot sign in, and its address would look free
+        // to a new registration: the migrate step fills them (with the deployment's key ring).
+        if (await db.Accounts.AnyAsync(a => EF.Property<string?>(a, nameof(Domain.Accounts.Account.Email) + PersonalDataColumns.LookupSuffix) == null, cancellationToken))
+        {
+            throw new InvalidOperationException(
+                "Some accounts were written without the look-up of their e-mail (by an earlier build, or before migrate finished). " +
+                "Run migrate again with this deployment's personal-data key ring: dotnet run --project src/WebApi -- migrate.");
+        }
     }
 
     /// <summary>The configuration's tariff as the first entries of a store that has none (another instance may do it first).</summary>
@@ -71,7 +80,7 @@ public sealed partial class DatabaseInitializer(
             return;
         }
 
-        db.TariffRevisions.AddRange(tariffSeed.Revisions((clock ?? TimeProvider.System).GetUtcNow()));
+        db.TariffRevisions.AddRange(tariffSeed.Revisions(clock.GetUtcNow()));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

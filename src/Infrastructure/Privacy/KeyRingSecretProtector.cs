@@ -47,13 +47,12 @@ public sealed class KeyRingSecretProtector(PersonalDataProtector ring, byte[]? l
     public static byte[]? LegacyKey(IConfiguration configuration, string dataDirectory)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (configuration[LegacyKeySetting] is { Length: > 0 } configured)
-        {
-            return Convert.FromBase64String(configured);
-        }
-
-        var file = Path.Combine(dataDirectory, LegacyKeyFile);
-        return File.Exists(file) ? File.ReadAllBytes(file) : null;
+        var key = configuration[LegacyKeySetting] is { Length: > 0 } configured
+            ? Convert.FromBase64String(configured)
+            : File.Exists(Path.Combine(dataDirectory, LegacyKeyFile)) ? File.ReadAllBytes(Path.Combine(dataDirectory, LegacyKeyFile)) : null;
+        return key is null or { Length: 32 }
+            ? key
+            : throw new InvalidOperationException($"{LegacyKeySetting} (or {LegacyKeyFile}) must be 32 bytes: it is the AES-256 key earlier builds sealed TOTP secrets with.");
     }
 
     private static byte[] OpenLegacy(string protectedSecret, byte[] key)

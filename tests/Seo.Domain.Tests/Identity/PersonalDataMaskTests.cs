@@ -29,8 +29,9 @@ public sealed class PersonalDataMaskTests
     [Fact]
     public void An_email_keeps_its_first_character_and_its_domain_and_text_that_is_no_address_keeps_nothing()
     {
-        PersonalDataMask.Email(" Carrier7@Example.KZ ").ShouldBe("C***@example.kz");
+        PersonalDataMask.Email(" Carrier7@Example.KZ ").ShouldBe("c***@example.kz");
         PersonalDataMask.Email("correct-horse-battery").ShouldBe("***");
+        PersonalDataMask.Email("Summer@2024!").ShouldBe("***");
         PersonalDataMask.Email("@example.kz").ShouldBe("***");
         PersonalDataMask.Email(null).ShouldBe("***");
     }

@@ -71,7 +71,7 @@ public abstract class MigrationTests<TStore>(TStore database) : IClassFixture<TS
             await using var db = database.NewContext();
             await new DatabaseInitializer(
                 db, CapacitySchedule.Default, Microsoft.Extensions.Options.Options.Create(new Seo.Infrastructure.Privacy.RetentionOptions()),
-                NullLogger<DatabaseInitializer>.Instance, tariffSeed: seed).MigrateAsync(CancellationToken.None);
+                NullLogger<DatabaseInitializer>.Instance, TimeProvider.System, tariffSeed: seed).MigrateAsync(CancellationToken.None);
         }
 
         await using var check = database.NewContext();

@@ -147,7 +147,7 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
     }
 
     [Fact]
-    public async Task An_account_whose_email_was_written_in_clear_signs_in_after_the_next_migration_run()
+    public async Task An_account_whose_email_was_written_in_clear_stops_a_non_migrating_start_and_is_found_by_its_email_after_the_next_migration_run()
     {
         var account = Individual();
         await SaveAsync(account);
@@ -156,8 +156,12 @@ public abstract class PersonalDataStoreTests<TStore>(TStore store) : StoreTest<T
 
         await using (var db = Database.NewContext())
         {
-            await new DatabaseInitializer(db, Domain.Checkpoints.CapacitySchedule.Default, Options.Create(new RetentionOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseInitializer>.Instance)
-                .MigrateAsync(CancellationToken.None);
+            var initializer = new DatabaseInitializer(
+                db, Domain.Checkpoints.CapacitySchedule.Default, Options.Create(new RetentionOptions()),
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseInitializer>.Instance, TimeProvider.System);
+            (await Should.ThrowAsync<InvalidOperationException>(() => initializer.EnsureCurrentAsync(CancellationToken.None))).Message.ShouldContain("migrate");
+            await initializer.MigrateAsync(CancellationToken.None);
+            await initializer.EnsureCurrentAsync(CancellationToken.None);
         }
 
         (await RawAsync("Accounts", "Email", account.Id.Value)).ShouldStartWith(PersonalDataProtector.Prefix);

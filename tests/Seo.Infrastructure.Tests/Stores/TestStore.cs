@@ -58,7 +58,7 @@ public abstract class TestStore : IAsyncLifetime
         ConnectionString = await CreateDatabaseAsync();
         await using (var db = NewContext())
         {
-            await new DatabaseInitializer(db, CapacitySchedule.Default, Microsoft.Extensions.Options.Options.Create(new Seo.Infrastructure.Privacy.RetentionOptions()), NullLogger<DatabaseInitializer>.Instance).MigrateAsync(CancellationToken.None);
+            await new DatabaseInitializer(db, CapacitySchedule.Default, Microsoft.Extensions.Options.Options.Create(new Seo.Infrastructure.Privacy.RetentionOptions()), NullLogger<DatabaseInitializer>.Instance, TimeProvider.System).MigrateAsync(CancellationToken.None);
         }
 
         await using var connection = await OpenAsync();

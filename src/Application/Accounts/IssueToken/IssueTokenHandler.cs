@@ -55,13 +55,13 @@ public sealed class IssueTokenHandler(
         if (account is null || !verified.Value)
         {
             await throttle.RecordFailureAsync(login, origin.ClientAddress, cancellationToken);
-            await audit.WriteAsync(SignInFailed.Of(account, request.Email, "invalid-credentials"), cancellationToken);
+            await audit.WriteAsync(SignInFailed.Of(account, "invalid-credentials"), cancellationToken);
             return AccountErrors.InvalidCredentials;
         }
 
         if (account.IsDisabled)
         {
-            await audit.WriteAsync(SignInFailed.Of(account, request.Email, AccountErrors.Disabled.Code), cancellationToken);
+            await audit.WriteAsync(SignInFailed.Of(account, AccountErrors.Disabled.Code), cancellationToken);
             return AccountErrors.Disabled;
         }
 
@@ -70,7 +70,7 @@ public sealed class IssueTokenHandler(
         if (!second.IsSuccess)
         {
             await throttle.RecordFailureAsync(login, origin.ClientAddress, cancellationToken);
-            await audit.WriteAsync(SignInFailed.Of(account, request.Email, second.Error!.Code), cancellationToken);
+            await audit.WriteAsync(SignInFailed.Of(account, second.Error!.Code), cancellationToken);
             return second.Error;
         }
 
@@ -82,7 +82,8 @@ public sealed class IssueTokenHandler(
 /// <summary>The audit record of a refused sign-in: the account when one has that e-mail, and the e-mail tried.</summary>
 internal static class SignInFailed
 {
-    // Masked: what was typed as the e-mail may be anyone's address, or even a password typed in the wrong field.
-    public static AuditRecord Of(Account? account, string? email, string reason) =>
-        new(AuditActions.SignInFailed, account?.Id.ToString(), new { email = PersonalDataMask.Email(email), reason }, AuditRecord.Anonymous);
+    // Only an account's own address, masked: what was typed may be anyone's address, or a password
+    // typed into the wrong field ("Summer@2024.kz" would pass for an address), and the trail keeps it for ever.
+    public static AuditRecord Of(Account? account, string reason) =>
+        new(AuditActions.SignInFailed, account?.Id.ToString(), new { email = account is null ? "***" : PersonalDataMask.Email(account.Email.Value), reason }, AuditRecord.Anonymous);
 }

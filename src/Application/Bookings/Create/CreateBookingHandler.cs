@@ -171,7 +171,7 @@ public sealed class CreateBookingHandler(
                 drivers.Value,
                 priority,
                 cargo,
-                FeeFor(await tariffs.CurrentAsync(cancellationToken), checkpoint, priority, now),
+                FeeFor(await tariffs.CurrentAsync(cancellationToken), priority, now),
                 sequenceNumber,
                 options.PaymentHold,
                 vinTaken,
@@ -213,10 +213,13 @@ public sealed class CreateBookingHandler(
         return (stillActive.Any(b => b.Vehicle.Vin == vehicle.Vin), stillActive.Any(b => b.Vehicle.Plate == vehicle.Plate && b.Vehicle.CountryOfRegistration == vehicle.CountryOfRegistration));
     }
 
-    /// <summary>The booking fee in force today at the checkpoint, with the expedited fee for paid priority.</summary>
-    internal static Money FeeFor(Tariff tariff, Checkpoint checkpoint, PriorityCategory priority, DateTimeOffset now)
+    /// <summary>
+    /// The booking fee in force today, with the expedited fee for paid priority. Fees are national:
+    /// the day is Kazakhstan's (UTC+5), the one the registrar enters tariff entries for.
+    /// </summary>
+    internal static Money FeeFor(Tariff tariff, PriorityCategory priority, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(checkpoint.LocalTime(now));
+        var today = KazakhstanTime.DayOf(now);
         var fee = tariff.FeeFor(FeeKind.Booking, today);
         return priority == PriorityCategory.PaidExpedited ? fee + tariff.FeeFor(FeeKind.Expedited, today) : fee;
     }

@@ -104,8 +104,9 @@ public sealed class RescheduleBookingHandler(
             return sequence.Error;
         }
 
-        var today = DateOnly.FromDateTime(checkpoint.LocalTime(now));
-        var moved = booking.Reschedule(checkpoint, interval.Value, sequence.Value, (await tariffs.CurrentAsync(cancellationToken)).FeeFor(FeeKind.PaidReschedule, today), options.PaymentHold, now, journey.BookingCloses);
+        // Fees are national: the tariff's day is Kazakhstan's (as the registrar enters it), not the checkpoint's zone.
+        var fee = (await tariffs.CurrentAsync(cancellationToken)).FeeFor(FeeKind.PaidReschedule, KazakhstanTime.DayOf(now));
+        var moved = booking.Reschedule(checkpoint, interval.Value, sequence.Value, fee, options.PaymentHold, now, journey.BookingCloses);
         if (!moved.IsSuccess)
         {
             return moved.Error;
