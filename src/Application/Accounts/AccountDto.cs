@@ -1,7 +1,6 @@
 using Seo.Application.Common.Mapping;
 using Seo.Domain.Accounts;
 using Seo.Domain.Identity;
-using Seo.Domain.Payments;
 
 namespace Seo.Application.Accounts;
 
@@ -41,7 +40,7 @@ public sealed record AccountDto(
             account.Owner?.Agreement?.Version,
             account.Owner?.Agreement?.SignedAt,
             account.Owner?.Agreement?.ConsentChannel,
-            new MoneyDto(account.Debt.Amount, Money.Tenge),
+            MoneyDto.From(account.Debt),
             account.IsBlockedForDebt,
             account.CreatedAt,
             account.ProvenTaxId is not null ? IdentityProofState.Proven

@@ -30,22 +30,20 @@ public sealed class Tariff
     public IReadOnlyList<MrpValue> MrpValues => _mrpValues;
 
     /// <summary>The fee for <paramref name="kind"/> in force on <paramref name="date"/> with what it is made of, or null when none is.</summary>
-    public TariffQuote? Quote(FeeKind kind, DateOnly date)
-    {
-        var rate = _rates.LastOrDefault(r => r.Kind == kind && r.EffectiveFrom <= date);
-        var mrp = _mrpValues.LastOrDefault(m => m.EffectiveFrom <= date);
-        return rate is null || mrp is null ? null : new TariffQuote(kind, rate.Mrp, mrp.Tenge, Money.Kzt(rate.Mrp * mrp.Tenge));
-    }
+    public TariffQuote? Quote(FeeKind kind, DateOnly date) =>
+        RateOn(kind, date) is { } rate && MrpOn(date) is { } mrp ? new TariffQuote(kind, rate.Mrp, mrp.Tenge, Money.Kzt(rate.Mrp * mrp.Tenge)) : null;
 
     /// <summary>The fee for <paramref name="kind"/> in force on <paramref name="date"/>, in tenge.</summary>
     public Money FeeFor(FeeKind kind, DateOnly date)
     {
-        var rate = _rates.LastOrDefault(r => r.Kind == kind && r.EffectiveFrom <= date)
-            ?? throw new InvalidOperationException($"No tariff for {kind} is in force on {date:yyyy-MM-dd}.");
-        var mrp = _mrpValues.LastOrDefault(m => m.EffectiveFrom <= date)
-            ?? throw new InvalidOperationException($"No MRP value is in force on {date:yyyy-MM-dd}.");
-        return Money.Kzt(rate.Mrp * mrp.Tenge);
+        _ = RateOn(kind, date) ?? throw new InvalidOperationException($"No tariff for {kind} is in force on {date:yyyy-MM-dd}.");
+        _ = MrpOn(date) ?? throw new InvalidOperationException($"No MRP value is in force on {date:yyyy-MM-dd}.");
+        return Quote(kind, date)!.Amount;
     }
+
+    private TariffRate? RateOn(FeeKind kind, DateOnly date) => _rates.LastOrDefault(r => r.Kind == kind && r.EffectiveFrom <= date);
+
+    private MrpValue? MrpOn(DateOnly date) => _mrpValues.LastOrDefault(m => m.EffectiveFrom <= date);
 }
 
 /// <summary>A fee as in force on a day: <paramref name="Mrp"/> indices of <paramref name="MrpValue"/> tenge each.</summary>

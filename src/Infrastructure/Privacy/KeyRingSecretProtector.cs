@@ -40,16 +40,14 @@ public sealed class KeyRingSecretProtector(PersonalDataProtector ring, byte[]? l
         throw new CryptographicException("Not a protected secret, or one whose key is gone.");
     }
 
-    /// <summary>Whether <paramref name="protectedSecret"/> is already under the ring's active key.</summary>
-    public bool IsCurrent(string protectedSecret) => ring.IsCurrent(protectedSecret);
-
     /// <summary>The earlier builds' key, if this deployment has one: configured, or its file in the data folder.</summary>
     public static byte[]? LegacyKey(IConfiguration configuration, string dataDirectory)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var file = Path.Combine(dataDirectory, LegacyKeyFile);
         var key = configuration[LegacyKeySetting] is { Length: > 0 } configured
             ? Convert.FromBase64String(configured)
-            : File.Exists(Path.Combine(dataDirectory, LegacyKeyFile)) ? File.ReadAllBytes(Path.Combine(dataDirectory, LegacyKeyFile)) : null;
+            : File.Exists(file) ? File.ReadAllBytes(file) : null;
         return key is null or { Length: 32 }
             ? key
             : throw new InvalidOperationException($"{LegacyKeySetting} (or {LegacyKeyFile}) must be 32 bytes: it is the AES-256 key earlier builds sealed TOTP secrets with.");

@@ -13,9 +13,6 @@ using Seo.Application.Accounts.RefreshToken;
 using Seo.Application.Accounts.Register;
 using Seo.Application.Accounts.SettleDebt;
 using Seo.Application.Accounts.SignOut;
-using Seo.Domain.Accounts;
-using Seo.Domain.Common;
-using Seo.Domain.Identity;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
 using Seo.WebApi.Throttling;
@@ -27,7 +24,7 @@ internal static class AccountEndpoints
     public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/accounts", async (RegisterAccount command, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(command, ct)).TakenEmailAnsweredAsAccepted(command).ToAccepted())
+                RegistrationAccepted.AlikeWhenTheEmailWasTaken(await mediator.Send(command, ct), command).ToAccepted())
             .WithName("RegisterAccount")
             .WithSummary("Register an account and sign the user agreement (R15, R16)")
             .WithDescription("The answer is 202 with the same body whether or not the e-mail already has an account (its holder is then told " +
@@ -251,14 +248,4 @@ internal static class AccountEndpoints
 
     /// <summary>An amount in tenge and, when recording a debt, what it is for.</summary>
     internal sealed record DebtRequest(decimal? Amount, string? Reason);
-
-    /// <summary>
-    /// Two registrations of one fresh e-mail at the same instant both find it free, and the second
-    /// to commit meets the unique index: it is answered like any taken e-mail, so the race reveals
-    /// nothing either (the account made is the first one's).
-    /// </summary>
-    private static Result<RegistrationAccepted> TakenEmailAnsweredAsAccepted(this Result<RegistrationAccepted> result, RegisterAccount command) =>
-        !result.IsSuccess && result.Error.Code == AccountErrors.EmailTaken.Code
-            ? new RegistrationAccepted(EmailAddress.Create(command.Email).Value.Value, RegistrationAccepted.NextStep)
-            : result;
 }

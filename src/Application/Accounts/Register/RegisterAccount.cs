@@ -31,4 +31,17 @@ public sealed record RegistrationAccepted(string Email, string Next)
 {
     public const string NextStep =
         "Sign in with POST /api/v1/auth/token. If this e-mail already had an account, its holder has been told and no new account was made.";
+
+    public static RegistrationAccepted For(EmailAddress email) => new(email.Value, NextStep);
+
+    /// <summary>
+    /// Two registrations of one fresh e-mail at the same instant both find it free, and the second
+    /// to commit meets the unique index after the handler, in the unit of work: it is answered like
+    /// any taken e-mail, so the race reveals nothing either (the account made is the first one's).
+    /// </summary>
+    public static Result<RegistrationAccepted> AlikeWhenTheEmailWasTaken(Result<RegistrationAccepted> result, RegisterAccount command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return !result.IsSuccess && result.Error.Code == AccountErrors.EmailTaken.Code ? For(EmailAddress.Create(command.Email).Value) : result;
+    }
 }

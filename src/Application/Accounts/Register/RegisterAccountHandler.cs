@@ -59,7 +59,7 @@ public sealed class RegisterAccountHandler(
             return account.Error;
         }
 
-        var accepted = new RegistrationAccepted(email.Value, RegistrationAccepted.NextStep);
+        var accepted = RegistrationAccepted.For(email);
         var holder = await accounts.FirstOrDefaultAsync(new AccountByEmailSpec(email), cancellationToken);
         if (holder is not null)
         {
