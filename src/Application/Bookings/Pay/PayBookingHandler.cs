@@ -33,13 +33,14 @@ public sealed class PayBookingHandler(
         // One key per thing paid for: the booking fee, or the fee of the n-th reschedule. If this
         // transaction is lost after the charge, a retry is charged nothing and confirms.
         var key = booking.Status == BookingStatus.AwaitingPayment ? $"{booking.Id}:fee" : $"{booking.Id}:reschedule:{booking.ReschedulesUsed + 1}";
-        var receipt = await gateway.ChargeAsync(new PaymentRequest(key, booking.Id, due.Value, booking.Number), cancellationToken);
-        if (!receipt.Succeeded)
+        var receipt = await gateway.StartAsync(
+            new GatewayPaymentRequest(booking.Id.Value, key, due.Value, booking.Number, booking.Number, booking.HoldExpiresAt ?? now), cancellationToken);
+        if (receipt.Status != GatewayPaymentStatus.Succeeded)
         {
             return PaymentDeclined with { Message = $"{PaymentDeclined.Message} {receipt.FailureReason}".Trim() };
         }
 
-        var paid = booking.Pay(due.Value, receipt.Reference, now);
+        var paid = booking.Pay(due.Value, receipt.GatewayPaymentId!, now);
         if (!paid.IsSuccess)
         {
             return paid.Error;
