@@ -1,0 +1,193 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class PaymentsAndLedger : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "TariffVersion",
+                table: "Bookings",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "JournalEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Carrier = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Intent = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CollectionTiyn = table.Column<long>(type: "bigint", nullable: false),
+                    RemittanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JournalEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaymentIntents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Payer = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Booking = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Reference = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    TariffVersion = table.Column<int>(type: "int", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PayBefore = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    GatewayPaymentId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PaymentPage = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastFailure = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    PaidAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RefundId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    RefundFault = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    RefundReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RefundRequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentIntents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReceivedGatewayEvents",
+                columns: table => new
+                {
+                    EventId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    IntentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceivedGatewayEvents", x => x.EventId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Remittances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    CoversUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    EntryCount = table.Column<int>(type: "int", nullable: false),
+                    OldestEntryAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Remittances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JournalLines",
+                columns: table => new
+                {
+                    Account = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    EntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DebitTiyn = table.Column<long>(type: "bigint", nullable: false),
+                    CreditTiyn = table.Column<long>(type: "bigint", nullable: false),
+                    Carrier = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JournalLines", x => new { x.EntryId, x.Account });
+                    table.ForeignKey(
+                        name: "FK_JournalLines_JournalEntries_EntryId",
+                        column: x => x.EntryId,
+                        principalTable: "JournalEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalEntries_PostedAt",
+                table: "JournalEntries",
+                column: "PostedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalEntries_RemittanceId_PostedAt",
+                table: "JournalEntries",
+                columns: new[] { "RemittanceId", "PostedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalLines_Carrier_Account",
+                table: "JournalLines",
+                columns: new[] { "Carrier", "Account" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentIntents_Key",
+                table: "PaymentIntents",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentIntents_Payer_CreatedAt",
+                table: "PaymentIntents",
+                columns: new[] { "Payer", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentIntents_Status_CreatedAt",
+                table: "PaymentIntents",
+                columns: new[] { "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Remittances_Day",
+                table: "Remittances",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Remittances_Number",
+                table: "Remittances",
+                column: "Number",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "JournalLines");
+
+            migrationBuilder.DropTable(
+                name: "PaymentIntents");
+
+            migrationBuilder.DropTable(
+                name: "ReceivedGatewayEvents");
+
+            migrationBuilder.DropTable(
+                name: "Remittances");
+
+            migrationBuilder.DropTable(
+                name: "JournalEntries");
+
+            migrationBuilder.DropColumn(
+                name: "TariffVersion",
+                table: "Bookings");
+        }
+    }
+}
