@@ -38,6 +38,14 @@ public static class DependencyInjection
         services.AddScoped<Bookings.Common.BookingAccess>();
         services.AddScoped<BookingOwnerAccount>();
         services.AddScoped<Tariffs.TariffHistory>();
+        services.AddScoped<Payments.Common.PaymentSettlement>();
+        services.AddScoped<Payments.Common.GatewayCalls>();
+        services.AddScoped<Payments.GetPayment.PaymentVisibility>();
+        services.AddScoped<Ledger.Common.RemittanceDeadline>();
+        // Money's defaults; the host replaces them with its configuration (Seo:Payments, Seo:Remittance, Seo:Receipts).
+        services.TryAddSingleton(new Payments.Common.PaymentOptions());
+        services.TryAddSingleton(new Ledger.Common.RemittanceOptions());
+        services.TryAddSingleton(new Payments.Receipts.ReceiptOptions());
         services.AddScoped<Accounts.Register.RegistrationAttemptNotice>();
         services.AddScoped<Bookings.Caps.BookingCapPolicy>();
         services.AddScoped<Draws.Enter.DayRelease>();

@@ -6,7 +6,7 @@ namespace Seo.Infrastructure;
 
 /// <summary>
 /// What the configuration would run in place of a real system: the simulated registries with the
-/// demo data set, sandbox mode, the sandbox payment gateway. A production host refuses to start on
+/// demo data set, sandbox mode, the sandbox acquirer. A production host refuses to start on
 /// any of them unless <see cref="DemoSetting"/> says this deployment is a demonstration.
 /// </summary>
 public static class DemoStandIns
@@ -30,8 +30,10 @@ public static class DemoStandIns
             standIns.Add($"sandbox mode (set {SandboxOptions.Section}:Enabled=false)");
         }
 
-        // No bank adapter exists yet: every charge goes to the sandbox gateway, which moves no money.
-        standIns.Add("the sandbox payment gateway, which moves no money (no bank adapter is available yet)");
+        if (configuration.GetSection(Payments.Gateway.PaymentGatewayOptions.Section).GetValue<Uri?>(nameof(Payments.Gateway.PaymentGatewayOptions.BaseUrl)) is null)
+        {
+            standIns.Add($"the sandbox acquirer, which moves no money (set {Payments.Gateway.PaymentGatewayOptions.Section}:BaseUrl, MerchantId, ApiKey and CallbackSecret for the acquiring bank)");
+        }
         return standIns;
     }
 

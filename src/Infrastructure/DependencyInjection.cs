@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddSingleton(settings.ToCapacitySchedule());
         services.AddSingleton(configuration.GetSection(BookingOptions.Section).Get<BookingOptions>() ?? new BookingOptions());
         services.AddSingleton(configuration.GetSection(BookingCapOptions.Section).Get<BookingCapOptions>() ?? new BookingCapOptions());
+        services.AddPayments(configuration, persistence);
         var draws = configuration.GetSection(Application.Draws.Common.DrawOptions.Section).Get<Application.Draws.Common.DrawOptions>() ?? new Application.Draws.Common.DrawOptions();
         services.AddSingleton(draws);
         services.AddSingleton(new Application.Draws.Common.DrawWindow(draws));
@@ -87,7 +88,6 @@ public static class DependencyInjection
         services.AddSingleton(signIn);
         services.AddSingleton<IPasswordWork>(provider => new GatedPasswordWork(provider.GetRequiredService<IPasswordHasher>(), signIn.Gate, provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<ISignInThrottle, EfSignInThrottle>();
-        services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
 
         // The registries answer through the e-government gateway once it is configured; until then
         // the simulated registries in the write store answer, with the demo data set seeded.

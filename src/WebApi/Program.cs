@@ -14,7 +14,7 @@ using Seo.WebApi.Throttling;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Production never runs on the simulated registries or the sandbox gateway unless declared a demo.
+// Production never runs on the simulated registries or the sandbox acquirer unless declared a demo.
 ProductionPosture.EnsureNoStandIns(builder.Environment, builder.Configuration);
 var hosting = HostingOptions.From(builder.Configuration);
 
@@ -115,6 +115,8 @@ var api = app.MapGroup(RateLimiting.ApiPrefix)
     .MapAuditEndpoints()
     .MapCheckpointEndpoints()
     .MapBookingEndpoints()
+    .MapPaymentEndpoints()
+    .MapLedgerEndpoints()
     .MapOutboxEndpoints()
     .MapReadModelEndpoints()
     .MapLiveEndpoints()
@@ -128,6 +130,13 @@ var api = app.MapGroup(RateLimiting.ApiPrefix)
     .MapCheckRecordEndpoints()
     .MapNotificationEndpoints()
     .MapMessageEndpoints();
+
+// While no payment gateway is configured, the sandbox acquirer takes payments: its page and its controls exist only then.
+if (app.Services.GetService<Seo.Infrastructure.Payments.Sandbox.SandboxAcquirer>() is not null)
+{
+    app.MapSandboxAcquirerPage();
+    api.MapSandboxAcquirerEndpoints();
+}
 
 // Sandbox mode only: outside it the simulated registries cannot be edited, and the paths do not exist.
 if (app.Services.GetRequiredService<SandboxOptions>().Enabled)

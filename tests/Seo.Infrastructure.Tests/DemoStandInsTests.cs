@@ -8,13 +8,22 @@ public sealed class DemoStandInsTests
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
     [Fact]
-    public void The_default_configuration_runs_on_the_simulated_registries_and_the_sandbox_gateway_each_named_with_its_setting()
+    public void The_default_configuration_runs_on_the_simulated_registries_and_the_sandbox_acquirer_each_named_with_its_setting()
     {
         var standIns = DemoStandIns.Selected(Configuration([]));
 
         standIns.Count.ShouldBe(2);
         standIns[0].ShouldContain("Seo:Registries:Gateway:BaseUrl");
-        standIns[1].ShouldContain("sandbox payment gateway");
+        standIns[1].ShouldContain("sandbox acquirer");
+        standIns[1].ShouldContain("Seo:Payments:Gateway:BaseUrl");
+    }
+
+    [Fact]
+    public void R23_a_configured_payment_gateway_is_no_stand_in()
+    {
+        var standIns = DemoStandIns.Selected(Configuration(new() { ["Seo:Payments:Gateway:BaseUrl"] = "https://acquirer.example.kz" }));
+
+        standIns.ShouldNotContain(s => s.Contains("sandbox acquirer", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class DependencyInjectionTests
         provider.GetRequiredService<IPasswordHasher>().ShouldBeOfType<Pbkdf2PasswordHasher>();
         provider.GetRequiredService<IPasswordWork>().ShouldBeOfType<GatedPasswordWork>();
         provider.GetRequiredService<ISignInThrottle>().ShouldBeOfType<EfSignInThrottle>();
-        provider.GetRequiredService<IPaymentGateway>().ShouldBeOfType<SandboxPaymentGateway>();
+        provider.GetRequiredService<IPaymentGateway>().ShouldBeOfType<Seo.Infrastructure.Payments.Sandbox.SandboxAcquirer>();
         provider.GetRequiredService<IVehicleVerification>().ShouldBeOfType<SimulatedRegistryVerification>();
         provider.GetRequiredService<ISandboxRegistries>().ShouldBeOfType<SandboxRegistryStore>();
         provider.GetRequiredService<SandboxOptions>().Enabled.ShouldBeFalse();

@@ -62,6 +62,9 @@ public sealed partial class Booking : AggregateRoot<BookingId>
 
     public Money Paid { get; private set; }
 
+    /// <summary>R25: the tariff version the fee was computed under (0 for bookings issued before versions were kept).</summary>
+    public int TariffVersion { get; private set; }
+
     public string? PaymentReference { get; private set; }
 
     public int ReschedulesUsed { get; private set; }
@@ -138,6 +141,7 @@ public sealed partial class Booking : AggregateRoot<BookingId>
             IssuedAt = now,
             HoldExpiresAt = now + request.HoldDuration,
             Fee = request.Fee,
+            TariffVersion = request.TariffVersion,
             Paid = Money.Zero,
             Drivers = [.. request.Drivers],
         };
@@ -185,7 +189,7 @@ public sealed partial class Booking : AggregateRoot<BookingId>
     /// (<see cref="PendingReschedule"/>) until its fee is paid.
     /// </summary>
     public Result Reschedule(
-        Checkpoint checkpoint, BookedInterval newInterval, int newSequenceNumber, Money paidRescheduleFee, TimeSpan holdDuration, DateTimeOffset now, TimeSpan bookingCloses = default)
+        Checkpoint checkpoint, BookedInterval newInterval, int newSequenceNumber, Money paidRescheduleFee, TimeSpan holdDuration, DateTimeOffset now, TimeSpan bookingCloses = default, int tariffVersion = 0)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         ArgumentNullException.ThrowIfNull(newInterval);
@@ -202,7 +206,7 @@ public sealed partial class Booking : AggregateRoot<BookingId>
         }
 
         // R28: the third reschedule and every one after it needs a new fee.
-        PendingReschedule = new PendingReschedule(newInterval, newSequenceNumber, paidRescheduleFee, now + holdDuration);
+        PendingReschedule = new PendingReschedule(newInterval, newSequenceNumber, paidRescheduleFee, now + holdDuration, tariffVersion);
         HoldExpiresAt = PendingReschedule.HoldExpiresAt;
         Raise(new RescheduleFeeRequested(Id, Checkpoint, newInterval, paidRescheduleFee, PendingReschedule.HoldExpiresAt, now));
         return Result.Success();
@@ -270,6 +274,45 @@ public sealed partial class Booking : AggregateRoot<BookingId>
 
         MoveTo(BookingStatus.Expired, now, raise: false);
         Raise(new BookingExpired(Id, Checkpoint, Interval, IsPriority, now));
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// A payment the gateway took after this booking's hold ran out (the payer was still on the
+    /// gateway's page): the booking is confirmed after all, on the place the caller took again
+    /// for it, provided the interval has not begun and the vehicle has no other active booking
+    /// meanwhile (R21). Otherwise the caller refunds the payment — the fault is not the payer's.
+    /// </summary>
+    public Result ConfirmByLatePayment(Money amount, string paymentReference, int newSequenceNumber, bool vehicleHasOtherActiveBooking, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(paymentReference);
+        if (Status != BookingStatus.Expired)
+        {
+            return BookingErrors.IllegalTransition(Status, BookingStatus.Confirmed);
+        }
+
+        if (amount != Fee)
+        {
+            return BookingErrors.WrongAmount;
+        }
+
+        if (now >= Interval.StartsAt)
+        {
+            return BookingErrors.IntervalEnded;
+        }
+
+        if (vehicleHasOtherActiveBooking)
+        {
+            return BookingErrors.VehicleHasActiveBooking;
+        }
+
+        MoveTo(BookingStatus.Confirmed, now, raise: false);
+        ClosedAt = null;
+        Paid += amount;
+        PaymentReference = paymentReference;
+        AssignSequenceNumber(newSequenceNumber);
+        Raise(new BookingConfirmedByLatePayment(Id, Checkpoint, Interval, IsPriority, SequenceNumber, now));
+        Raise(new BookingPaid(Id, amount, paymentReference, now));
         return Result.Success();
     }
 

@@ -5,7 +5,7 @@ using Seo.Domain.Vehicles;
 
 namespace Seo.Domain.Bookings;
 
-/// <summary>Everything <see cref="Booking.Issue"/> needs to decide, gathered by the use case; <paramref name="BookingCloses"/> is the journey's lead (R29).</summary>
+/// <summary>Everything <see cref="Booking.Issue"/> needs to decide, gathered by the use case; <paramref name="BookingCloses"/> is the journey's lead (R29); <paramref name="TariffVersion"/> the tariff the fee comes from (R25).</summary>
 public sealed record BookingRequest(
     BookingId Id,
     Account OwnerAccount,
@@ -20,4 +20,5 @@ public sealed record BookingRequest(
     TimeSpan HoldDuration,
     bool VinHasActiveBooking,
     bool PlateHasActiveBooking,
-    TimeSpan BookingCloses = default);
+    TimeSpan BookingCloses = default,
+    int TariffVersion = 0);

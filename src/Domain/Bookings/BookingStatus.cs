@@ -53,7 +53,8 @@ public static class BookingStatusTransitions
         [BookingStatus.RefusedEntry] = [],
         [BookingStatus.Cancelled] = [],
         [BookingStatus.Annulled] = [],
-        [BookingStatus.Expired] = [],
+        // Only a payment that arrived after its hold ran out, when the place could be taken again (PaymentIntent).
+        [BookingStatus.Expired] = [BookingStatus.Confirmed],
     };
 
     public static bool IsAllowed(BookingStatus from, BookingStatus to) => Allowed[from].Contains(to);

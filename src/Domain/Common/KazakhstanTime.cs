@@ -15,4 +15,7 @@ public static class KazakhstanTime
 
     /// <summary>The UTC+5 calendar day an instant falls on.</summary>
     public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+
+    /// <summary>The instant a Kazakhstan day begins.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
 }

@@ -26,6 +26,11 @@ public readonly record struct Money
                 ? DomainError.Validation("invalid-amount", "An amount is never negative.")
                 : Kzt(amount);
 
+    /// <summary>The amount in tiyn (1/100 of a tenge): how the ledger stores it, exact in every store.</summary>
+    public long Tiyn => decimal.ToInt64(Amount * 100m);
+
+    public static Money FromTiyn(long tiyn) => Kzt(tiyn / 100m);
+
     public static Money operator +(Money left, Money right) => new(left.Amount + right.Amount);
 
     public Money Times(decimal factor) => Kzt(Amount * factor);

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Seo.Application.Messaging.Common;
+using Seo.Infrastructure.Http;
 using Seo.Infrastructure.Messaging.Http;
 using Seo.Infrastructure.Messaging.Sandbox;
 
@@ -133,17 +133,7 @@ public static class MessagingRegistration
             })
             .AddResilienceHandler(name, pipeline =>
             {
-                if (options.Retries > 0)
-                {
-                    pipeline.AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = options.Retries,
-                        Delay = options.RetryDelay,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                    });
-                }
-
+                pipeline.AddTransientRetry(options.Retries, options.RetryDelay);
                 pipeline.AddTimeout(options.Timeout);
             });
     }

@@ -68,12 +68,12 @@ internal static class JsonColumns
     }
 
     private sealed record StoredPendingReschedule(
-        DateOnly Date, TimeOnly Start, int LengthMinutes, DateTimeOffset StartsAt, int SequenceNumber, decimal Fee, DateTimeOffset HoldExpiresAt)
+        DateOnly Date, TimeOnly Start, int LengthMinutes, DateTimeOffset StartsAt, int SequenceNumber, decimal Fee, DateTimeOffset HoldExpiresAt, int TariffVersion = 0)
     {
         public static StoredPendingReschedule From(PendingReschedule p) => new(
-            p.Interval.Date, p.Interval.Start, p.Interval.LengthMinutes, p.Interval.StartsAt, p.SequenceNumber, p.Fee.Amount, p.HoldExpiresAt);
+            p.Interval.Date, p.Interval.Start, p.Interval.LengthMinutes, p.Interval.StartsAt, p.SequenceNumber, p.Fee.Amount, p.HoldExpiresAt, p.TariffVersion);
 
         public PendingReschedule ToPendingReschedule() => new(
-            BookedInterval.FromStored(Date, Start, LengthMinutes, StartsAt), SequenceNumber, Money.Kzt(Fee), HoldExpiresAt);
+            BookedInterval.FromStored(Date, Start, LengthMinutes, StartsAt), SequenceNumber, Money.Kzt(Fee), HoldExpiresAt, TariffVersion);
     }
 }

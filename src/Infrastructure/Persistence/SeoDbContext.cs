@@ -39,6 +39,14 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Domain.Payments.TariffRevision> TariffRevisions => Set<Domain.Payments.TariffRevision>();
 
+    public DbSet<Domain.Payments.PaymentIntent> PaymentIntents => Set<Domain.Payments.PaymentIntent>();
+
+    public DbSet<Domain.Payments.ReceivedGatewayEvent> ReceivedGatewayEvents => Set<Domain.Payments.ReceivedGatewayEvent>();
+
+    public DbSet<Domain.Ledger.JournalEntry> JournalEntries => Set<Domain.Ledger.JournalEntry>();
+
+    public DbSet<Domain.Ledger.Remittance> Remittances => Set<Domain.Ledger.Remittance>();
+
     public DbSet<Booking> Bookings => Set<Booking>();
 
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();

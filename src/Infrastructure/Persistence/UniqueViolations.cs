@@ -44,6 +44,11 @@ internal static class UniqueViolations
         ([TariffRevisionConfiguration.NumberIndex, "TariffRevisions.Number"], ConcurrencyErrors.ConcurrentChange),
         // Two sweeps opened one day's draw at once; the next sweep finds it open.
         ([DayDrawConfiguration.DayIndex, "DayDraws.Checkpoint"], ConcurrencyErrors.ConcurrentChange),
+        // Two requests opened an intent for one amount due at once, or a callback raced its repeat: the retry finds the first.
+        ([PaymentIntentConfiguration.KeyIndex, "PaymentIntents.Key", ReceivedGatewayEventConfiguration.PrimaryKey, "ReceivedGatewayEvents.EventId"],
+            ConcurrencyErrors.ConcurrentChange),
+        // Two instances formed one day's remittance at once; the day has one batch.
+        ([RemittanceConfiguration.NumberIndex, "Remittances.Number"], ConcurrencyErrors.ConcurrentChange),
         ([IdempotencyRecordConfiguration.KeyIndex, "IdempotencyRecords."], IdempotencyKeyInUse),
     ];
 

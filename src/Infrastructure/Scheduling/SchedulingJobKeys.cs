@@ -33,6 +33,12 @@ internal static class SchedulingJobKeys
     public static readonly JobKey DetectSilentDevices = new("detect-silent-devices", Group);
     public static readonly JobKey SweepBarrierCommands = new("sweep-barrier-commands", Group);
 
+    /// <summary>R23: pending payments asked of the gateway, refunds due made.</summary>
+    public static readonly JobKey ReconcilePayments = new("reconcile-payments", Group);
+
+    /// <summary>R24: the day's remittance batch and its payment order.</summary>
+    public static readonly JobKey RemitReceivedMoney = new("remit-received-money", Group);
+
     /// <summary>Each job has one trigger, named after it.</summary>
     public static TriggerKey TriggerOf(JobKey job)
     {

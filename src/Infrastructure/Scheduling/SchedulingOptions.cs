@@ -28,4 +28,10 @@ public sealed class SchedulingOptions
 
     /// <summary>R8: how often devices are checked for silence.</summary>
     public TimeSpan DeviceHealthSweep { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>R23: how often payments left pending are asked of the gateway.</summary>
+    public TimeSpan PaymentReconciliation { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>R24: how often the remittance runs; the first run of a Kazakhstan day forms its batch.</summary>
+    public TimeSpan RemittanceSweep { get; set; } = TimeSpan.FromHours(1);
 }

@@ -78,6 +78,8 @@ public static class SchedulingServiceCollectionExtensions
             AddSweep<DetectSilentDevicesJob>(quartz, SchedulingJobKeys.DetectSilentDevices, options.DeviceHealthSweep);
             AddSweep<SweepBarrierCommandsJob>(quartz, SchedulingJobKeys.SweepBarrierCommands, barriers.SweepInterval);
             AddSweep<DeliverMessagesJob>(quartz, SchedulingJobKeys.DeliverMessages, options.MessageDelivery);
+            AddSweep<ReconcilePaymentsJob>(quartz, SchedulingJobKeys.ReconcilePayments, options.PaymentReconciliation);
+            AddSweep<RemitReceivedMoneyJob>(quartz, SchedulingJobKeys.RemitReceivedMoney, options.RemittanceSweep);
         });
 
         // Shutdown lets a running sweep finish its transaction instead of cutting it off.

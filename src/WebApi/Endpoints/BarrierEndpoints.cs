@@ -110,6 +110,7 @@ internal static class BarrierEndpoints
             .WithTags("Barriers")
             .RequireAuthorization(Policies.OfficerOrRegistrar)
             .Produces<BarrierCommandDto>(StatusCodes.Status202Accepted)
+            .WithLocation(StatusCodes.Status202Accepted, "The barrier's command log, where the barrier's answer shows: /api/v1/admin/barriers/{id}/commands.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -6,7 +6,6 @@ using Seo.Application.Bookings.Common;
 using Seo.Application.Bookings.Create;
 using Seo.Application.Bookings.GetBooking;
 using Seo.Application.Bookings.ListMyBookings;
-using Seo.Application.Bookings.Pay;
 using Seo.Application.Bookings.Reschedule;
 using Seo.WebApi.Http.Hygiene;
 using Seo.Application.Bookings.Transfer;
@@ -43,6 +42,8 @@ internal static class BookingEndpoints
             .RequireAuthorization(Policies.User)
             .Produces<BookingDto>(StatusCodes.Status201Created)
             .Produces<Application.Draws.Common.DrawEntryDto>(StatusCodes.Status202Accepted)
+            .WithLocation(StatusCodes.Status201Created, "The booking: /api/v1/bookings/{id}.")
+            .WithLocation(StatusCodes.Status202Accepted, "The day's draw the request entered: /api/v1/checkpoints/{code}/days/{date}/draw.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -80,16 +81,6 @@ internal static class BookingEndpoints
             .RequireAuthorization()
             .Produces<BookingDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-
-        bookings.MapPost("/{id:guid}/payment", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new PayBooking(id), ct)).ToOk())
-            .WithName("PayBooking")
-            .WithSummary("Pay what is due: the booking fee or a paid reschedule's fee (R23, R28)")
-            .WithDescription(OwnerOrDispatcher)
-            .RequireAuthorization(Policies.User)
-            .Produces<BookingDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
 
         bookings.MapPost("/{id:guid}/reschedule", async (Guid id, RescheduleRequest request, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RescheduleBooking(id, request.Date, request.Start), ct)).ToOk())

@@ -3,11 +3,15 @@ namespace Seo.WebApi.Http;
 /// <summary>
 /// Security headers on every answer: no MIME sniffing, no referrer, never framed, no browser
 /// features, and a Content-Security-Policy that lets an API answer load nothing. The API
-/// reference (/docs), a page with scripts of its own, keeps the other headers but not that policy.
+/// reference (/docs), a page with scripts of its own, keeps the other headers but not that policy;
+/// a page Seo renders itself (a receipt, the sandbox acquirer's page) sets <see cref="PageContentSecurityPolicy"/>.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public const string ApiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    /// <summary>For Seo's own pages: their inline styles, and forms that post back to Seo only; still no scripts.</summary>
+    public const string PageContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
     public const string PermissionsPolicy = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
     public Task InvokeAsync(HttpContext context)
@@ -21,7 +25,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
             headers["Permissions-Policy"] = PermissionsPolicy;
-            if (!isReference)
+            if (!isReference && !headers.ContainsKey("Content-Security-Policy"))
             {
                 headers.ContentSecurityPolicy = ApiContentSecurityPolicy;
             }

@@ -62,6 +62,7 @@ internal static class ServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IRequestOrigin, RequestOrigin>();
+        services.AddScoped<Payments.GatewayCallbackReceiver>();
         services.AddSeoRateLimits(configuration);
         AddHosting(services, HostingOptions.From(configuration));
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
@@ -101,9 +102,11 @@ internal static class ServiceCollectionExtensions
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer<ProblemSchemaTransformer>();
+            options.AddSchemaTransformer<MoneySchemaTransformer>();
             options.AddDocumentTransformer<SecuritySchemeTransformer>();
             options.AddOperationTransformer<SecuritySchemeTransformer>();
             options.AddOperationTransformer<RetryAfterTransformer>();
+            options.AddOperationTransformer<LocationHeaderTransformer>();
         });
         return services;
     }

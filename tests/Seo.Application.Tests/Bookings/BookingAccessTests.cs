@@ -1,7 +1,9 @@
 using Seo.Application.Audit;
 using Seo.Application.Bookings.Common;
 using Seo.Application.Bookings.GetBooking;
-using Seo.Application.Bookings.Pay;
+using Seo.Application.Payments.Common;
+using Seo.Application.Payments.OpenPayment;
+using Seo.Domain.Payments;
 using Seo.Application.Bookings.ListMyBookings;
 using Seo.Application.Bookings.Transfer;
 using Seo.Domain.Accounts;
@@ -187,15 +189,19 @@ public sealed class BookingAccessTests
     {
         var organisation = Organisation();
         var dispatcher = TestData.User(email: "dispatcher@example.kz");
-        var paid = TestData.Confirmed(organisation, TestData.Dostyk()).ToDto();
+        var booking = TestData.AwaitingPayment(organisation, TestData.Dostyk());
+        var clock = TestData.Clock();
+        var intent = PaymentDto.From(PaymentIntent.Open(
+            $"{booking.Id}:fee", PaymentPurpose.BookingFee, organisation.Id, booking.Id, booking.Number, TestData.BookingFee, 1, booking.HoldExpiresAt!.Value, clock.GetUtcNow()));
+        var paid = booking.ToDto();
 
-        var byDispatcher = new PayBooking(paid.Id).AuditRecord(paid, Substitutes.CurrentUser(dispatcher.Id)).ShouldNotBeNull();
-        var byOwner = new PayBooking(paid.Id).AuditRecord(paid, Substitutes.CurrentUser(organisation.Id));
+        var byDispatcher = new OpenBookingPayment(paid.Id).AuditRecord(intent, Substitutes.CurrentUser(dispatcher.Id)).ShouldNotBeNull();
+        var byOwner = new OpenBookingPayment(paid.Id).AuditRecord(intent, Substitutes.CurrentUser(organisation.Id));
 
         byDispatcher.Action.ShouldBe(AuditActions.BookingPaidByDispatcher);
         byDispatcher.Target.ShouldBe(paid.Id.ToString());
         System.Text.Json.JsonSerializer.Serialize(byDispatcher.Details)
-            .ShouldBe(System.Text.Json.JsonSerializer.Serialize(new { organisation = organisation.Id.Value, number = paid.Number }));
+            .ShouldBe(System.Text.Json.JsonSerializer.Serialize(new { organisation = organisation.Id.Value, number = paid.Number, payment = intent.Id }));
         byOwner.ShouldBeNull();
     }
 }

@@ -11,9 +11,17 @@ public sealed class BookingLifecycleTests
     private static readonly DateTimeOffset IntervalEnd = IntervalStart.AddHours(1);
 
     [Fact]
-    public void Expired_booking_cannot_become_confirmed()
+    public void R23_an_expired_booking_goes_only_to_confirmed_and_only_by_its_fee_paid_late()
     {
-        BookingStatusTransitions.IsAllowed(BookingStatus.Expired, BookingStatus.Confirmed).ShouldBeFalse();
+        foreach (var to in Enum.GetValues<BookingStatus>())
+        {
+            BookingStatusTransitions.IsAllowed(BookingStatus.Expired, to).ShouldBe(to == BookingStatus.Confirmed, $"Expired -> {to}");
+        }
+
+        var booking = TestData.AwaitingPayment();
+        booking.Expire(booking.HoldExpiresAt!.Value).ShouldSucceed();
+        booking.Pay(booking.Fee, "GW-1", booking.HoldExpiresAt!.Value).ShouldFailWith("nothing-to-pay");
+        booking.Status.ShouldBe(BookingStatus.Expired);
     }
 
     [Theory]
@@ -21,7 +29,6 @@ public sealed class BookingLifecycleTests
     [InlineData(BookingStatus.RefusedEntry)]
     [InlineData(BookingStatus.Cancelled)]
     [InlineData(BookingStatus.Annulled)]
-    [InlineData(BookingStatus.Expired)]
     public void Closed_bookings_go_nowhere(BookingStatus closed)
     {
         BookingStatusTransitions.IsActive(closed).ShouldBeFalse();

@@ -76,34 +76,3 @@ public sealed class Pbkdf2PasswordHasherTests
         _hasher.Verify("correct horse battery", old).ShouldBeTrue();
     }
 }
-
-public sealed class SandboxPaymentGatewayTests
-{
-    [Fact]
-    public async Task R23_every_charge_succeeds_with_a_reference_of_its_own()
-    {
-        var gateway = new SandboxPaymentGateway(new FakeTimeProvider(TestData.Now.ToUniversalTime()));
-
-        var first = await gateway.ChargeAsync(Request("a:fee", "DOSTYK-20261201-0001"), CancellationToken.None);
-        var second = await gateway.ChargeAsync(Request("b:fee", "DOSTYK-20261201-0002"), CancellationToken.None);
-
-        first.Succeeded.ShouldBeTrue();
-        first.FailureReason.ShouldBeNull();
-        first.Reference.ShouldStartWith("SANDBOX-20261125040000-");
-        first.Reference.Length.ShouldBeLessThanOrEqualTo(100);
-        second.Reference.ShouldNotBe(first.Reference);
-    }
-
-    [Fact]
-    public async Task A_retry_with_the_same_key_charges_nothing_more_and_returns_the_first_receipt()
-    {
-        var gateway = new SandboxPaymentGateway(new FakeTimeProvider(TestData.Now.ToUniversalTime()));
-
-        var first = await gateway.ChargeAsync(Request("booking-1:fee", "DOSTYK-20261201-0001"), CancellationToken.None);
-        var retry = await gateway.ChargeAsync(Request("booking-1:fee", "DOSTYK-20261201-0001"), CancellationToken.None);
-
-        retry.ShouldBe(first);
-    }
-
-    private static PaymentRequest Request(string key, string reference) => new(key, BookingId.New(), Money.Kzt(8_650m), reference);
-}

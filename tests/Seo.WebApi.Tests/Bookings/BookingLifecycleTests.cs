@@ -34,9 +34,9 @@ public sealed class BookingLifecycleTests
         booking["vehicle"]!.Str("plate").ShouldBe(TestData.Plate(truck));
         booking["owner"]!.Str("accountId").ShouldBe(carrier.AccountId.ToString());
 
-        // Money is { amount, currency } in tenge with two decimals (R26): 2 MRP of 2026 = 8650.00.
+        // Money is { amount, currency } in tenge, the amount an exact decimal string with two tiyn digits (R26): 2 MRP of 2026 = 8650.00.
         booking.Amount("fee").ShouldBe(8650.00m);
-        text.ShouldContain("\"fee\":{\"amount\":8650.00,\"currency\":\"KZT\"}");
+        text.ShouldContain("\"fee\":{\"amount\":\"8650.00\",\"currency\":\"KZT\"}");
         booking.Amount("amountDue").ShouldBe(8650.00m);
         booking.Amount("paid").ShouldBe(0m);
         DateTimeOffset.Parse(booking.Str("holdExpiresAt"), CultureInfo.InvariantCulture).ShouldBe(SeoApiFactory.Start.AddMinutes(15));

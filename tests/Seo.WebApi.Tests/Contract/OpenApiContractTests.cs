@@ -68,6 +68,11 @@ public sealed class OpenApiContractTests
                 "/api/v1/admin/read-models/live/rebuild", "/api/v1/admin/checkpoints/{code}/live", "/api/v1/admin/checkpoints/{code}/live/events", "/api/v1/boards/{code}", "/api/v1/boards/{code}/events", "/api/v1/bookings/{id}/messages", "/api/v1/sandbox/messages",
                 "/api/v1/accounts/me/identity-proof/challenge", "/api/v1/accounts/me/identity-proof", "/api/v1/accounts/me/dispatchers",
                 "/api/v1/accounts/me/dispatchers/{accountId}", "/api/v1/sandbox/identity-certificates",
+                "/api/v1/payments", "/api/v1/payments/{id}", "/api/v1/payments/{id}/receipt", "/api/v1/payments/{id}/receipt/print", "/api/v1/payments/gateway-callbacks",
+                "/api/v1/accounts/me/debt/payment", "/api/v1/admin/payments/{id}/refund", "/api/v1/admin/payments/reconciliation",
+                "/api/v1/admin/ledger/balance", "/api/v1/admin/remittances", "/api/v1/admin/remittances/report", "/api/v1/admin/remittances/{number}/payment-order",
+                "/api/v1/sandbox/acquirer/payments/{paymentId}/approve", "/api/v1/sandbox/acquirer/payments/{paymentId}/decline", "/api/v1/sandbox/acquirer/payments/{paymentId}/reverse",
+                "/api/v1/sandbox/acquirer/callbacks", "/api/v1/sandbox/acquirer/callbacks/release",
             ],
             ignoreOrder: true);
     }
@@ -98,6 +103,28 @@ public sealed class OpenApiContractTests
         SchemesOf(paths["/api/v1/auth/token/refresh"]!["post"]!).ShouldBeEmpty();
         SchemesOf(paths["/api/v1/admin/audit"]!["get"]!).ShouldBe(["Bearer"]);
         SchemesOf(paths["/api/v1/checkpoints"]!["get"]!).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_contract_declares_money_as_decimal_strings_the_payment_Location_and_the_gateway_signature_header()
+    {
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "contracts", "openapi.v1.json")))!;
+        var paths = committed["paths"]!;
+
+        var amount = committed["components"]!["schemas"]!["MoneyDto"]!["properties"]!["amount"]!;
+        amount["type"]!.GetValue<string>().ShouldBe("string");
+        amount["pattern"]!.GetValue<string>().ShouldBe("^-?[0-9]+\\.[0-9]{2}$");
+        foreach (var path in new[] { "/api/v1/bookings/{id}/payment", "/api/v1/accounts/me/debt/payment" })
+        {
+            paths[path]!["post"]!["responses"]!["202"]!["headers"]!["Location"]!["required"]!.GetValue<bool>().ShouldBeTrue(path);
+        }
+
+        paths["/api/v1/bookings"]!["post"]!["responses"]!["201"]!["headers"]!["Location"].ShouldNotBeNull();
+        var signature = paths["/api/v1/payments/gateway-callbacks"]!["post"]!["parameters"]!.AsArray().Single()!;
+        signature["name"]!.GetValue<string>().ShouldBe("X-Gateway-Signature");
+        signature["in"]!.GetValue<string>().ShouldBe("header");
+        signature["required"]!.GetValue<bool>().ShouldBeTrue();
+        SchemesOf(paths["/api/v1/payments/gateway-callbacks"]!["post"]!).ShouldBeEmpty();
     }
 
     private static List<string> SchemesOf(JsonNode operation) =>

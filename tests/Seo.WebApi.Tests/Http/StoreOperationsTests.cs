@@ -34,7 +34,7 @@ public abstract class StoreOperationsTests
         var check = checks.Single(c => c!["name"]!.GetValue<string>().StartsWith("write-store:", StringComparison.Ordinal))!;
         check["name"]!.GetValue<string>().ShouldBe($"write-store:{Store}");
         check["status"]!.GetValue<string>().ShouldBe("Healthy");
-        checks.Select(c => c!["name"]!.GetValue<string>()).ShouldBe([$"write-store:{Store}", "read-model:availability:InProcess", "read-model:crossings:Lucene", "read-model:live:InProcess"], ignoreOrder: true);
+        checks.Select(c => c!["name"]!.GetValue<string>()).ShouldBe([$"write-store:{Store}", "read-model:availability:InProcess", "read-model:crossings:Lucene", "read-model:live:InProcess", "remittance"], ignoreOrder: true);
     }
 }
 
@@ -90,7 +90,7 @@ public abstract class ServerStoreOperationsTests : StoreOperationsTests
                 ["ConnectionStrings__Seo"] = connectionString,
                 // Production refuses to start without a messaging provider (docs/messaging.md); none runs here.
                 ["Seo__Messaging__RecordOnly"] = "true",
-                // ... and on the simulated registries and the sandbox payment gateway unless it is a demo (docs/security.md).
+                // ... and on the simulated registries and the sandbox acquirer unless it is a demo (docs/security.md).
                 ["Seo__Demo__Enabled"] = "true",
                 // Nor without the personal-data key ring (docs/personal-data.md).
                 ["Seo__PersonalData__Keys__0__Id"] = "ops",

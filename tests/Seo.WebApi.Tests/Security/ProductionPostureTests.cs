@@ -29,7 +29,7 @@ public sealed class ProductionPostureTests
         api.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = baseAddress ?? Public, AllowAutoRedirect = followRedirects });
 
     [Fact]
-    public async Task Production_refuses_to_start_on_the_simulated_registries_and_the_sandbox_gateway_naming_the_demo_setting()
+    public async Task Production_refuses_to_start_on_the_simulated_registries_and_the_sandbox_acquirer_naming_the_demo_setting()
     {
         await using var api = new SeoApiFactory(new Dictionary<string, string?> { ["Seo:Sandbox:Enabled"] = "true" }, environment: "Production");
 
@@ -39,7 +39,29 @@ public sealed class ProductionPostureTests
         refused.Message.ShouldContain("simulated registries");
         refused.Message.ShouldContain("Seo:Registries:Gateway:BaseUrl");
         refused.Message.ShouldContain("Seo:Sandbox:Enabled=false");
-        refused.Message.ShouldContain("sandbox payment gateway");
+        refused.Message.ShouldContain("sandbox acquirer");
+        refused.Message.ShouldContain("Seo:Payments:Gateway:BaseUrl");
+    }
+
+    [Fact]
+    public async Task R24_production_on_real_adapters_refuses_to_start_without_the_bank_details_a_remittance_needs()
+    {
+        await using var api = new SeoApiFactory(
+            new Dictionary<string, string?>
+            {
+                ["Seo:Registries:Gateway:BaseUrl"] = "https://registries.example/",
+                ["Seo:Payments:Gateway:BaseUrl"] = "https://acquirer.example/",
+                ["Seo:Remittance:RegistrarBin"] = "123456789012",
+            },
+            environment: "Production");
+
+        var refused = Should.Throw<InvalidOperationException>(() => api.CreateClient());
+
+        refused.Message.ShouldContain("R24");
+        refused.Message.ShouldContain("Seo:Remittance:RegistrarAccount");
+        refused.Message.ShouldContain("Seo:Remittance:BudgetClassificationCode");
+        refused.Message.ShouldContain("Seo:Remittance:PaymentPurposeCode");
+        refused.Message.ShouldNotContain("Seo:Remittance:RegistrarBin");
     }
 
     [Theory]

@@ -239,7 +239,10 @@ public static class Api
     {
         var money = Member(node, property);
         money.Str("currency").ShouldBe("KZT");
-        return money["amount"]!.GetValue<decimal>();
+        // Exact money: a decimal string with its two tiyn digits, never a JSON number.
+        var amount = money["amount"]!.GetValue<string>();
+        amount.ShouldMatch(Seo.Application.Common.Mapping.TengeAmountJsonConverter.Pattern);
+        return decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static JsonNode Member(JsonNode? node, string property) =>

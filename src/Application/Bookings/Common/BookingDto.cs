@@ -21,6 +21,7 @@ public sealed record BookingDto(
     PriorityCategory Priority,
     CargoDto Cargo,
     MoneyDto Fee,
+    int TariffVersion,
     MoneyDto Paid,
     MoneyDto? AmountDue,
     DateTimeOffset IssuedAt,
@@ -64,4 +65,4 @@ public sealed record DocumentDto(IdentityDocumentType Type, string IssuingCountr
 
 public sealed record OwnerDto(Guid AccountId, OwnerKind Kind, Residency Residency, string Name, string? TaxId);
 
-public sealed record PendingRescheduleDto(IntervalDto Interval, MoneyDto Fee, DateTimeOffset HoldExpiresAt);
+public sealed record PendingRescheduleDto(IntervalDto Interval, MoneyDto Fee, DateTimeOffset HoldExpiresAt, int TariffVersion);

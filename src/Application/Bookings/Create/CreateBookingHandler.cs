@@ -161,6 +161,7 @@ public sealed class CreateBookingHandler(
 
         var (interval, sequenceNumber) = reserved.Value;
 
+        var tariff = await tariffs.CurrentAsync(cancellationToken);
         var issued = Booking.Issue(
             new BookingRequest(
                 BookingId.New(),
@@ -171,12 +172,13 @@ public sealed class CreateBookingHandler(
                 drivers.Value,
                 priority,
                 cargo,
-                FeeFor(await tariffs.CurrentAsync(cancellationToken), priority, now),
+                FeeFor(tariff, priority, now),
                 sequenceNumber,
                 options.PaymentHold,
                 vinTaken,
                 plateTaken,
-                journey.BookingCloses),
+                journey.BookingCloses,
+                tariff.Version),
             now);
         if (!issued.IsSuccess)
         {

@@ -105,8 +105,9 @@ public sealed class RescheduleBookingHandler(
         }
 
         // Fees are national: the tariff's day is Kazakhstan's (as the registrar enters it), not the checkpoint's zone.
-        var fee = (await tariffs.CurrentAsync(cancellationToken)).FeeFor(FeeKind.PaidReschedule, KazakhstanTime.DayOf(now));
-        var moved = booking.Reschedule(checkpoint, interval.Value, sequence.Value, fee, options.PaymentHold, now, journey.BookingCloses);
+        var tariff = await tariffs.CurrentAsync(cancellationToken);
+        var fee = tariff.FeeFor(FeeKind.PaidReschedule, KazakhstanTime.DayOf(now));
+        var moved = booking.Reschedule(checkpoint, interval.Value, sequence.Value, fee, options.PaymentHold, now, journey.BookingCloses, tariff.Version);
         if (!moved.IsSuccess)
         {
             return moved.Error;

@@ -151,7 +151,7 @@ public sealed class DrawNextDayHandler(
             var issued = Booking.Issue(
                 new BookingRequest(
                     new BookingId(entry.ReservedBookingId), account, checkpoint, interval, vehicle.Value, drivers.Value, priority, request.Cargo.ToCargo(),
-                    CreateBookingHandler.FeeFor(tariff, priority, now), sequence.Value, options.PaymentHold, false, false, journey.BookingCloses),
+                    CreateBookingHandler.FeeFor(tariff, priority, now), sequence.Value, options.PaymentHold, false, false, journey.BookingCloses, tariff.Version),
                 now);
             if (issued.IsSuccess)
             {

@@ -86,3 +86,7 @@ public sealed record BookingReminded(JourneyBooking Booking, DateTimeOffset Occu
 /// before its booked time. Raised once per booking; <paramref name="InWaitingZone"/> tells whether it was there.
 /// </summary>
 public sealed record BookingCalled(JourneyBooking Booking, bool InWaitingZone, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>An expired hold confirmed by a payment that came late, on a place taken again (number renewed).</summary>
+public sealed record BookingConfirmedByLatePayment(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, bool Priority, int SequenceNumber, DateTimeOffset OccurredAt)
+    : DomainEvent(OccurredAt);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Seo.Application.Common.Ports;
+using Seo.Infrastructure.Http;
 
 namespace Seo.Infrastructure.Verification.Gateway;
 
@@ -25,18 +26,7 @@ internal static class RegistryGatewayRegistration
             })
             .AddResilienceHandler(RegistryGatewayVerification.ClientName, pipeline =>
             {
-                if (options.Retries > 0)
-                {
-                    // Defaults handle 5xx, 408, 429, connection errors and attempt timeouts, and honour Retry-After.
-                    pipeline.AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = options.Retries,
-                        Delay = options.RetryDelay,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                    });
-                }
-
+                pipeline.AddTransientRetry(options.Retries, options.RetryDelay);
                 pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
                     FailureRatio = 0.5,

@@ -1,0 +1,26 @@
+using Ardalis.Specification;
+using Seo.Domain.Ledger;
+
+namespace Seo.Application.Ledger.Common;
+
+/// <summary>Entries that moved money through the collection account before an instant and are not remitted yet.</summary>
+public sealed class UnremittedEntriesSpec : Specification<JournalEntry>
+{
+    public UnremittedEntriesSpec(DateTimeOffset postedBefore) =>
+        Query.Where(e => e.RemittanceId == null && e.CollectionTiyn != 0 && e.Kind != JournalEntryKind.Remittance && e.PostedAt < postedBefore);
+}
+
+public sealed class RemittanceOfDaySpec : Specification<Remittance>, ISingleResultSpecification<Remittance>
+{
+    public RemittanceOfDaySpec(DateOnly day) => Query.Where(r => r.Day == day).AsNoTracking();
+}
+
+public sealed class RemittanceByNumberSpec : Specification<Remittance>, ISingleResultSpecification<Remittance>
+{
+    public RemittanceByNumberSpec(string number) => Query.Where(r => r.Number == number).AsNoTracking();
+}
+
+public sealed class RemittancesBetweenSpec : Specification<Remittance>
+{
+    public RemittancesBetweenSpec(DateOnly from, DateOnly to) => Query.Where(r => r.Day >= from && r.Day <= to).OrderBy(r => r.Day).AsNoTracking();
+}
