@@ -264,6 +264,25 @@ public sealed partial class Booking : AggregateRoot<BookingId>
         return Result.Success();
     }
 
+    /// <summary>
+    /// R28: the registrar refunds the booking fee because the system or the state is at fault. A
+    /// booking whose vehicle has not come yet and whose interval has not ended is withdrawn with it
+    /// and its place given back, so a refunded booking never lets a vehicle through for nothing; one
+    /// already under way or over keeps its status. Returns whether the booking was withdrawn.
+    /// </summary>
+    public bool WithdrawForRefund(Money refunded, DateTimeOffset now)
+    {
+        if (Status != BookingStatus.Confirmed || now >= Interval.EndsAt || !MoveTo(BookingStatus.Cancelled, now, raise: false).IsSuccess)
+        {
+            return false;
+        }
+
+        ReleasePendingReschedule(now);
+        HoldExpiresAt = null;
+        Raise(new BookingCancelled(Id, Checkpoint, Interval, IsPriority, FeeRetained: Money.Zero, Refunded: refunded, now));
+        return true;
+    }
+
     /// <summary>An unpaid hold that ran out gives its capacity back.</summary>
     public Result Expire(DateTimeOffset now)
     {

@@ -23,7 +23,7 @@ internal static class PaymentServices
     {
         services.AddSingleton(configuration.GetSection(PaymentOptions.Section).Get<PaymentOptions>() ?? new());
         services.AddSingleton(configuration.GetSection(ReceiptOptions.Section).Get<ReceiptOptions>() ?? new());
-        var remittance = configuration.GetSection(RemittanceOptions.Section).Get<RemittanceOptions>() ?? new();
+        var remittance = (configuration.GetSection(RemittanceOptions.Section).Get<RemittanceOptions>() ?? new()).Validated();
         services.AddSingleton(remittance);
         services.AddSingleton<IPaymentOrderFiles>(new PaymentOrderFiles(Path.Combine(persistence.DataDirectory, remittance.Directory)));
         services.AddScoped<ILedgerReader, EfLedgerReader>();

@@ -153,7 +153,8 @@ internal static class PaymentEndpoints
             .WithSummary("Refund a payment where the system or the state is at fault, with the reason (R28; registrar only)")
             .WithDescription("fault: System or State — there is no refund for the user's own fault (cancelling, arriving or leaving the zone late). " +
                 "The refund is decided and recorded, then made through the gateway; the answer shows refund.refundedAt once the gateway confirmed, " +
-                "else the reconciliation makes it. 409 payment-not-refundable for a payment not succeeded or already refunded.")
+                "else the reconciliation makes it. A booking fee refunded before the vehicle came withdraws the booking (Cancelled) and frees its " +
+                "place. 409 payment-not-refundable for a payment not succeeded or already refunded.")
             .Produces<PaymentDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

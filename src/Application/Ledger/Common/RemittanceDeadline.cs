@@ -4,8 +4,10 @@ using Seo.Domain.Common;
 namespace Seo.Application.Ledger.Common;
 
 /// <summary>
-/// R24's limit: money received on a Kazakhstan day D must be remitted by the end of day
-/// D + (<see cref="RemittanceOptions.DeadlineDays"/> − 1); from the day after, it is overdue.
+/// R24's limit: money received on a Kazakhstan day D must be remitted by the end of the
+/// <see cref="RemittanceOptions.DeadlineDays"/>-th day counted from D, D itself being the first when
+/// it counts (calendar days by default: D + 2; with working days, weekends and holidays are skipped);
+/// from the day after, it is overdue.
 /// </summary>
 public sealed class RemittanceDeadline(ILedgerReader ledger, RemittanceOptions options, TimeProvider clock)
 {
@@ -18,9 +20,35 @@ public sealed class RemittanceDeadline(ILedgerReader ledger, RemittanceOptions o
         }
 
         var received = KazakhstanTime.DayOf(oldest);
-        var lastDay = received.AddDays(options.DeadlineDays - 1);
+        var lastDay = DueBy(received);
         var today = KazakhstanTime.DayOf(clock.GetUtcNow());
         return today > lastDay ? new OverdueRemittance(received, lastDay, today.DayNumber - lastDay.DayNumber) : null;
+    }
+
+    /// <summary>The last day money received on <paramref name="received"/> may be remitted on.</summary>
+    public DateOnly DueBy(DateOnly received) => DueBy(received, options);
+
+    /// <summary>The last day money received on <paramref name="received"/> may be remitted on, under <paramref name="options"/>.</summary>
+    public static DateOnly DueBy(DateOnly received, RemittanceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Days == RemittanceDays.Calendar)
+        {
+            return received.AddDays(options.DeadlineDays - 1);
+        }
+
+        var day = received;
+        var counted = 0;
+        while (true)
+        {
+            var working = day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !options.Holidays.Contains(day);
+            if (working && ++counted == options.DeadlineDays)
+            {
+                return day;
+            }
+
+            day = day.AddDays(1);
+        }
     }
 }
 

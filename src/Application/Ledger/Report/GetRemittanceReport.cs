@@ -12,8 +12,11 @@ public sealed record GetRemittanceReport(DateOnly? From, DateOnly? To) : IQuery<
 
 public sealed record RemittanceReportDto(DateOnly From, DateOnly To, IReadOnlyList<RemittanceDayDto> Days, OverdueRemittance? Overdue);
 
-/// <summary>One day: money in (payments, debt settlements), money out (refunds, reversals), the day's batch, and what of the day's money is not remitted.</summary>
-public sealed record RemittanceDayDto(DateOnly Day, MoneyDto Received, MoneyDto Refunded, MoneyDto Reversed, RemittanceDto? Remittance, string Unremitted);
+/// <summary>
+/// One day: money in (payments, debt settlements), money out (refunds, reversals), the day's batch, what of the day's
+/// money is not remitted, and the last day R24 allows for remitting it.
+/// </summary>
+public sealed record RemittanceDayDto(DateOnly Day, MoneyDto Received, MoneyDto Refunded, MoneyDto Reversed, RemittanceDto? Remittance, string Unremitted, DateOnly DueBy);
 
 public sealed class GetRemittanceReportHandler(ILedgerReader ledger, IRepository<Remittance> remittances, RemittanceDeadline deadline, TimeProvider clock)
     : IQueryHandler<GetRemittanceReport, Result<RemittanceReportDto>>
@@ -45,7 +48,8 @@ public sealed class GetRemittanceReportHandler(ILedgerReader ledger, IRepository
                 TiynText.Money(ofDay.Where(m => m.Kind == JournalEntryKind.Refund).Sum(m => m.CollectionTiyn)),
                 TiynText.Money(ofDay.Where(m => m.Kind == JournalEntryKind.Reversal).Sum(m => m.CollectionTiyn)),
                 batches.FirstOrDefault(b => b.Day == day) is { } batch ? RemittanceDto.From(batch) : null,
-                TiynText.Signed(ofDay.Where(m => m.RemittanceId is null).Sum(m => m.CollectionTiyn))));
+                TiynText.Signed(ofDay.Where(m => m.RemittanceId is null).Sum(m => m.CollectionTiyn)),
+                deadline.DueBy(day)));
         }
 
         return new RemittanceReportDto(from, to, days, await deadline.OverdueAsync(cancellationToken));

@@ -1,8 +1,10 @@
 using FluentValidation;
 using Mediator;
 using Seo.Application.Audit;
+using Seo.Application.Bookings.Common;
 using Seo.Application.Common.Ports;
 using Seo.Application.Payments.Common;
+using Seo.Domain.Bookings;
 using Seo.Domain.Common;
 using Seo.Domain.Payments;
 
@@ -28,7 +30,7 @@ public sealed class RequestRefundValidator : AbstractValidator<RequestRefund>
     }
 }
 
-public sealed class RequestRefundHandler(PaymentSettlement settlement, TimeProvider clock) : ICommandHandler<RequestRefund, Result<PaymentDto>>
+public sealed class RequestRefundHandler(PaymentSettlement settlement, IRepository<Booking> bookings, TimeProvider clock) : ICommandHandler<RequestRefund, Result<PaymentDto>>
 {
     public async ValueTask<Result<PaymentDto>> Handle(RequestRefund command, CancellationToken cancellationToken)
     {
@@ -39,7 +41,20 @@ public sealed class RequestRefundHandler(PaymentSettlement settlement, TimeProvi
             return PaymentRefusals.NotFound;
         }
 
-        var requested = intent.RequestRefund(command.Fault!.Value, command.Reason!, clock.GetUtcNow());
-        return requested.IsSuccess ? PaymentDto.From(intent) : requested.Error;
+        var now = clock.GetUtcNow();
+        var requested = intent.RequestRefund(command.Fault!.Value, command.Reason!, now);
+        if (!requested.IsSuccess)
+        {
+            return requested.Error;
+        }
+
+        // A booking fee refunded before the vehicle came takes the booking with it, and its place is free again.
+        if (intent.Purpose == PaymentPurpose.BookingFee && intent.Booking is { } bookingId
+            && await bookings.FirstOrDefaultAsync(new BookingByIdSpec(bookingId), cancellationToken) is { } booking)
+        {
+            booking.WithdrawForRefund(intent.Amount, now);
+        }
+
+        return PaymentDto.From(intent);
     }
 }

@@ -44,7 +44,10 @@ public sealed record RescheduleFeeRequested(
 public sealed record PendingRescheduleReleased(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, bool Priority, DateTimeOffset OccurredAt)
     : DomainEvent(OccurredAt);
 
-/// <summary>The owner cancelled. R28: nothing is refunded; <paramref name="FeeRetained"/> is what was paid.</summary>
+/// <summary>
+/// The owner cancelled — R28: nothing is refunded, <paramref name="FeeRetained"/> is what was paid — or the registrar
+/// refunded the fee for the system's or the state's fault before the vehicle came (<paramref name="Refunded"/>).
+/// </summary>
 public sealed record BookingCancelled(
     BookingId BookingId,
     CheckpointCode Checkpoint,
