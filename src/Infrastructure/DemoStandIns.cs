@@ -30,7 +30,8 @@ public static class DemoStandIns
             standIns.Add($"sandbox mode (set {SandboxOptions.Section}:Enabled=false)");
         }
 
-        if (configuration.GetSection(Payments.Gateway.PaymentGatewayOptions.Section).GetValue<Uri?>(nameof(Payments.Gateway.PaymentGatewayOptions.BaseUrl)) is null)
+        var payments = configuration.GetSection(Payments.Gateway.PaymentGatewayOptions.Section).Get<Payments.Gateway.PaymentGatewayOptions>() ?? new();
+        if (!payments.IsConfigured)
         {
             standIns.Add($"the sandbox acquirer, which moves no money (set {Payments.Gateway.PaymentGatewayOptions.Section}:BaseUrl, MerchantId, ApiKey and CallbackSecret for the acquiring bank)");
         }

@@ -12,7 +12,6 @@ public static class AuditActions
     public const string RefreshTokenReused = "sign-in.refresh-token-reused";
     public const string DebtRecorded = "debt.recorded";
     public const string RefundRequested = "payment.refund-requested";
-    public const string RemittanceFormed = "remittance.formed";
     public const string DebtSettled = "debt.settled";
     public const string PriorityListUploaded = "priority-list.uploaded";
     public const string TariffEntered = "tariff.entered";

@@ -247,21 +247,9 @@ public sealed partial class Booking : AggregateRoot<BookingId>
     public Result Cancel(DateTimeOffset now)
     {
         // R35: once the interval has ended without the vehicle, the booking is a no-show and is annulled, not cancelled.
-        if (Status == BookingStatus.Confirmed && now >= Interval.EndsAt)
-        {
-            return BookingErrors.IntervalEnded;
-        }
-
-        var moved = MoveTo(BookingStatus.Cancelled, now, raise: false);
-        if (!moved.IsSuccess)
-        {
-            return moved;
-        }
-
-        ReleasePendingReschedule(now);
-        HoldExpiresAt = null;
-        Raise(new BookingCancelled(Id, Checkpoint, Interval, IsPriority, FeeRetained: Paid, Refunded: Money.Zero, now));
-        return Result.Success();
+        return Status == BookingStatus.Confirmed && now >= Interval.EndsAt
+            ? BookingErrors.IntervalEnded
+            : Withdraw(retained: Paid, refunded: Money.Zero, now);
     }
 
     /// <summary>
@@ -270,17 +258,22 @@ public sealed partial class Booking : AggregateRoot<BookingId>
     /// and its place given back, so a refunded booking never lets a vehicle through for nothing; one
     /// already under way or over keeps its status. Returns whether the booking was withdrawn.
     /// </summary>
-    public bool WithdrawForRefund(Money refunded, DateTimeOffset now)
+    public bool WithdrawForRefund(Money refunded, DateTimeOffset now) =>
+        Status == BookingStatus.Confirmed && now < Interval.EndsAt && Withdraw(retained: Money.Zero, refunded, now).IsSuccess;
+
+    /// <summary>Cancels the booking, gives back a held paid reschedule and says what of the fee was kept or refunded.</summary>
+    private Result Withdraw(Money retained, Money refunded, DateTimeOffset now)
     {
-        if (Status != BookingStatus.Confirmed || now >= Interval.EndsAt || !MoveTo(BookingStatus.Cancelled, now, raise: false).IsSuccess)
+        var moved = MoveTo(BookingStatus.Cancelled, now, raise: false);
+        if (!moved.IsSuccess)
         {
-            return false;
+            return moved;
         }
 
         ReleasePendingReschedule(now);
         HoldExpiresAt = null;
-        Raise(new BookingCancelled(Id, Checkpoint, Interval, IsPriority, FeeRetained: Money.Zero, Refunded: refunded, now));
-        return true;
+        Raise(new BookingCancelled(Id, Checkpoint, Interval, IsPriority, FeeRetained: retained, Refunded: refunded, now));
+        return Result.Success();
     }
 
     /// <summary>An unpaid hold that ran out gives its capacity back.</summary>

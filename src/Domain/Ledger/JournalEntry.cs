@@ -47,12 +47,7 @@ public enum JournalEntryKind
 }
 
 /// <summary>One side of an entry: a debit or a credit on one account, in tiyn, optionally for one carrier.</summary>
-public sealed record JournalLine(LedgerAccount Account, long DebitTiyn, long CreditTiyn, Guid? Carrier)
-{
-    public Money Debit => Money.FromTiyn(DebitTiyn);
-
-    public Money Credit => Money.FromTiyn(CreditTiyn);
-}
+public sealed record JournalLine(LedgerAccount Account, long DebitTiyn, long CreditTiyn, Guid? Carrier);
 
 /// <summary>
 /// One balanced, immutable posting in the registrar's books: debits equal credits, amounts exact

@@ -35,5 +35,8 @@ public readonly record struct Money
 
     public Money Times(decimal factor) => Kzt(Amount * factor);
 
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Amount:0.00} {Tenge}");
+    /// <summary>Tenge with its two tiyn digits, invariant: "8650.00" — how an amount is written wherever it leaves Seo.</summary>
+    public static string FormatAmount(decimal amount) => amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    public override string ToString() => $"{FormatAmount(Amount)} {Tenge}";
 }

@@ -157,12 +157,15 @@ public sealed class PaymentIntent : AggregateRoot<PaymentIntentId>
         return Result.Success();
     }
 
-    /// <summary>A decline: the intent stays open for another try; the reason is kept for the payer.</summary>
+    /// <summary>
+    /// A decline: the intent stays open for another try; the reason is kept for the payer. A decline
+    /// reported after the intent was paid or closed (a late or out-of-order report) changes nothing.
+    /// </summary>
     public Result RecordDeclined(string? gatewayPaymentId, string? reason, DateTimeOffset now)
     {
         if (Status != PaymentIntentStatus.Pending)
         {
-            return PaymentErrors.NotPending(Status);
+            return Result.Success();
         }
 
         GatewayPaymentId = gatewayPaymentId ?? GatewayPaymentId;

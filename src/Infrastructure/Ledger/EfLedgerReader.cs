@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Seo.Application.Common.Ports;
+using Seo.Application.Ledger.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Ledger;
 using Seo.Infrastructure.Persistence;
@@ -26,13 +27,11 @@ internal sealed class EfLedgerReader(SeoDbContext db) : ILedgerReader
 
     public async Task<DateTimeOffset?> OldestUnremittedAsync(CancellationToken cancellationToken)
     {
-        // Few rows are unremitted at any time (a day or two of payments); they are read and the oldest taken here,
-        // because SQLite cannot order or aggregate DateTimeOffset columns.
-        var unremitted = await db.JournalEntries.AsNoTracking()
-            .Where(e => e.RemittanceId == null && e.CollectionTiyn != 0 && e.Kind != JournalEntryKind.Remittance)
-            .Select(e => e.PostedAt)
-            .ToListAsync(cancellationToken);
-        return unremitted.Count == 0 ? null : unremitted.Min();
+        return await db.JournalEntries.AsNoTracking()
+            .Where(UnremittedEntries.Predicate)
+            .OrderBy(e => e.PostedAt)
+            .Select(e => (DateTimeOffset?)e.PostedAt)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<CashMovement>> CashMovementsAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)

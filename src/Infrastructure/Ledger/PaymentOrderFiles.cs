@@ -4,16 +4,16 @@ using Seo.Application.Ledger.PaymentOrder;
 
 namespace Seo.Infrastructure.Ledger;
 
-/// <summary>Payment orders as JSON files in one directory, named by their number (written whole, then moved into place).</summary>
+/// <summary>Payment orders as JSON files in one directory, under their batch's file name (written whole, then moved into place).</summary>
 internal sealed class PaymentOrderFiles(string directory) : IPaymentOrderFiles
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public async Task<string> WriteAsync(PaymentOrderDto order, CancellationToken cancellationToken)
+    public async Task WriteAsync(string fileName, PaymentOrderDto order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
         Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, $"{order.Number}.json");
+        var path = Path.Combine(directory, Path.GetFileName(fileName));
         var partial = path + ".partial";
         await using (var file = File.Create(partial))
         {
@@ -21,6 +21,5 @@ internal sealed class PaymentOrderFiles(string directory) : IPaymentOrderFiles
         }
 
         File.Move(partial, path, overwrite: true);
-        return path;
     }
 }

@@ -30,7 +30,7 @@ internal static class PaymentServices
         services.AddHealthChecks().AddCheck<RemittanceHealthCheck>("remittance", tags: ["ready"]);
 
         var gateway = configuration.GetSection(PaymentGatewayOptions.Section).Get<PaymentGatewayOptions>() ?? new();
-        if (gateway.BaseUrl is not null)
+        if (gateway.IsConfigured)
         {
             services.AddHttpPaymentGateway(configuration);
             services.AddGatewayCallbackAuthenticator(configuration);

@@ -46,7 +46,8 @@ internal static class LedgerEndpoints
             .WithDescription("Covers everything received before today (Kazakhstan time) and not remitted, net of refunds and chargebacks. " +
                 "200 with the batch (the same batch when it was formed today already); 204 when there is nothing to remit.")
             .Produces<RemittanceDto>()
-            .Produces(StatusCodes.Status204NoContent);
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         admin.MapGet("/remittances/{number}/payment-order", async (string number, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new GetPaymentOrder(number), ct)).ToOk())

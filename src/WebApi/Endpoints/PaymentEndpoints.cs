@@ -19,8 +19,6 @@ namespace Seo.WebApi.Endpoints;
 /// <summary>Payments (R23), their receipts and refunds (R28), debts (R27) and the gateway's callbacks.</summary>
 internal static class PaymentEndpoints
 {
-    public const string CallbackPath = "/payments/gateway-callbacks";
-
     public static RouteGroupBuilder MapPaymentEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/bookings/{id:guid}/payment", async (Guid id, IMediator mediator, CancellationToken ct) =>

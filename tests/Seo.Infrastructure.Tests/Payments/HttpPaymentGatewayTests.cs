@@ -63,7 +63,7 @@ public sealed class HttpPaymentGatewayTests : IAsyncLifetime
     private static string Payment(string status, string? id = "pay_1", string? page = null, string? reason = null, string amount = "8650.00", string currency = "KZT") =>
         JsonSerializer.Serialize(new { id, status, paymentPageUrl = page, failureReason = reason, amount, currency });
 
-    private static Func<ReceivedCall, HttpContext, Task> Always(int status, string body) => (_, context) => StubAcquirer.Reply(context, status, body);
+    private static Func<ReceivedCall, HttpContext, Task> Always(int status, string body) => (_, context) => StubAnswers.Reply(context, status, body);
 
     [Fact]
     public async Task A_payment_settled_at_once_succeeds_with_the_gateways_id_and_amount()
@@ -160,7 +160,7 @@ public sealed class HttpPaymentGatewayTests : IAsyncLifetime
     [Fact]
     public async Task A_5xx_then_success_is_retried_with_the_same_idempotency_key_and_body()
     {
-        acquirer.Answer = (call, context) => call.Ordinal == 1 ? StubAcquirer.Reply(context, 503, "{}") : StubAcquirer.Reply(context, 201, Payment("succeeded"));
+        acquirer.Answer = (call, context) => call.Ordinal == 1 ? StubAnswers.Reply(context, 503, "{}") : StubAnswers.Reply(context, 201, Payment("succeeded"));
 
         var payment = await Gateway().StartAsync(Request("intent-1:start"), CancellationToken.None);
 
@@ -191,7 +191,7 @@ public sealed class HttpPaymentGatewayTests : IAsyncLifetime
     [Fact]
     public async Task Attempts_that_time_out_are_retried_then_unavailable()
     {
-        acquirer.Answer = (_, context) => StubAcquirer.Hang(context);
+        acquirer.Answer = (_, context) => StubAnswers.Hang(context);
         var start = Gateway(retries: 2, timeout: "00:00:10", attemptTimeout: "00:00:03").StartAsync(Request(), CancellationToken.None);
 
         for (var attempt = 1; attempt <= 3; attempt++)
@@ -208,7 +208,7 @@ public sealed class HttpPaymentGatewayTests : IAsyncLifetime
     [Fact]
     public async Task The_total_timeout_ends_the_call_even_with_retries_left()
     {
-        acquirer.Answer = (_, context) => StubAcquirer.Hang(context);
+        acquirer.Answer = (_, context) => StubAnswers.Hang(context);
         var start = Gateway(retries: 5, timeout: "00:00:05", attemptTimeout: "00:00:03").StartAsync(Request(), CancellationToken.None);
 
         await acquirer.NextArrivalAsync();
@@ -233,7 +233,7 @@ public sealed class HttpPaymentGatewayTests : IAsyncLifetime
     [Fact]
     public async Task The_callers_cancellation_is_not_unavailability()
     {
-        acquirer.Answer = (_, context) => StubAcquirer.Hang(context);
+        acquirer.Answer = (_, context) => StubAnswers.Hang(context);
         using var cancellation = new CancellationTokenSource();
         var start = Gateway().StartAsync(Request(), cancellation.Token);
 
@@ -395,7 +395,7 @@ public sealed class HttpPaymentGatewayTests : IAsyncLifetime
     [Fact]
     public async Task A_refund_retried_after_a_5xx_keeps_its_key()
     {
-        acquirer.Answer = (call, context) => call.Ordinal == 1 ? StubAcquirer.Reply(context, 502, "") : StubAcquirer.Reply(context, 201, """{"id":"ref_1","status":"succeeded"}""");
+        acquirer.Answer = (call, context) => call.Ordinal == 1 ? StubAnswers.Reply(context, 502, "") : StubAnswers.Reply(context, 201, """{"id":"ref_1","status":"succeeded"}""");
 
         var refund = await Gateway().RefundAsync(Refund(), CancellationToken.None);
 

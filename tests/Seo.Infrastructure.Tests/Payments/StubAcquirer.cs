@@ -19,7 +19,7 @@ internal sealed class StubAcquirer : IAsyncDisposable
 
     private StubAcquirer(WebApplication app) => this.app = app;
 
-    public Func<ReceivedCall, HttpContext, Task> Answer { get; set; } = (_, context) => Reply(context, 500, "{}");
+    public Func<ReceivedCall, HttpContext, Task> Answer { get; set; } = (_, context) => StubAnswers.Reply(context, 500, "{}");
 
     public ConcurrentQueue<ReceivedCall> Received { get; } = new();
 
@@ -57,26 +57,6 @@ internal sealed class StubAcquirer : IAsyncDisposable
     /// <summary>The next request to arrive. The bound only keeps a broken test from hanging; nothing is timed by it.</summary>
     public async Task<ReceivedCall> NextArrivalAsync() =>
         await arrivals.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
-
-    public static async Task Reply(HttpContext context, int status, string body)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(body, context.RequestAborted);
-    }
-
-    /// <summary>Never answers: waits until the client gives up on the call.</summary>
-    public static async Task Hang(HttpContext context)
-    {
-        try
-        {
-            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
-        }
-        catch (OperationCanceledException)
-        {
-            // The client hung up, as the test intends.
-        }
-    }
 
     public async ValueTask DisposeAsync()
     {

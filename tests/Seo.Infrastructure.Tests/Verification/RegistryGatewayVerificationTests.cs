@@ -58,7 +58,7 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
         return ActivatorUtilities.CreateInstance<RegistryGatewayVerification>(services, deadlineClock ?? clock);
     }
 
-    private static Task Reply(HttpContext context, string body) => StubGateway.Reply(context, 200, body);
+    private static Task Reply(HttpContext context, string body) => StubAnswers.Reply(context, 200, body);
 
     [Fact]
     public async Task Each_verdict_is_mapped_and_the_checks_run_concurrently()
@@ -79,7 +79,7 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
             }
             catch (TimeoutException)
             {
-                await StubGateway.Reply(context, 503, "{}");
+                await StubAnswers.Reply(context, 503, "{}");
                 return;
             }
 
@@ -120,7 +120,7 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
     [Fact]
     public async Task A_5xx_that_recovers_after_a_retry_is_believed()
     {
-        gateway.Answer = (_, call, context) => call == 1 ? StubGateway.Reply(context, 503, "{}") : Reply(context, StubGateway.Verdict("passed"));
+        gateway.Answer = (_, call, context) => call == 1 ? StubAnswers.Reply(context, 503, "{}") : Reply(context, StubGateway.Verdict("passed"));
 
         var outcome = (await Adapter(retries: 2).VerifyAsync(Subject(), Checks(RegistryCheck.VehicleRegistered), CancellationToken.None)).ShouldHaveSingleItem();
 
@@ -131,7 +131,7 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
     [Fact]
     public async Task A_5xx_that_never_recovers_is_unavailable_after_the_retries()
     {
-        gateway.Answer = (_, _, context) => StubGateway.Reply(context, 500, StubGateway.Verdict("passed"));
+        gateway.Answer = (_, _, context) => StubAnswers.Reply(context, 500, StubGateway.Verdict("passed"));
 
         var outcome = (await Adapter(retries: 2).VerifyAsync(Subject(), Checks(RegistryCheck.VehicleRegistered), CancellationToken.None)).ShouldHaveSingleItem();
 
@@ -143,7 +143,7 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
     [Fact]
     public async Task A_4xx_is_unavailable_and_not_retried()
     {
-        gateway.Answer = (_, _, context) => StubGateway.Reply(context, 400, StubGateway.Verdict("passed"));
+        gateway.Answer = (_, _, context) => StubAnswers.Reply(context, 400, StubGateway.Verdict("passed"));
 
         var outcome = (await Adapter(retries: 2).VerifyAsync(Subject(), Checks(RegistryCheck.VehicleRegistered), CancellationToken.None)).ShouldHaveSingleItem();
 
@@ -155,7 +155,7 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
     [Fact]
     public async Task A_check_that_does_not_answer_in_time_is_unavailable_within_the_deadline()
     {
-        gateway.Answer = (check, _, context) => check == 4 ? StubGateway.Hang(context) : Reply(context, StubGateway.Verdict("passed"));
+        gateway.Answer = (check, _, context) => check == 4 ? StubAnswers.Hang(context) : Reply(context, StubGateway.Verdict("passed"));
         var deadline = TimeSpan.FromSeconds(5);
         var verification = Adapter(retries: 1, timeout: TimeSpan.FromMilliseconds(200), deadline: deadline, deadlineClock: TimeProvider.System);
 
@@ -173,7 +173,7 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
     [Fact]
     public async Task The_deadline_cuts_off_a_check_still_waiting_and_keeps_the_answers_in_time()
     {
-        gateway.Answer = (check, _, context) => check == 4 ? StubGateway.Hang(context) : Reply(context, StubGateway.Verdict("passed"));
+        gateway.Answer = (check, _, context) => check == 4 ? StubAnswers.Hang(context) : Reply(context, StubGateway.Verdict("passed"));
         var verification = Adapter(timeout: TimeSpan.FromSeconds(30), deadline: TimeSpan.FromMilliseconds(300), deadlineClock: TimeProvider.System);
 
         var elapsed = Stopwatch.StartNew();
@@ -285,8 +285,8 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
         // Every check of R18 ends a different wrong way; none of them may come back passed.
         string?[] wrongAnswers = ["{}", "{\"verdict\":\"PASS\",\"source\":\"x\"}", "{\"verdict\":\"passed\"}", "", "<html>ok</html>", "{\"verdict\":\"passed\",\"source\":\"x\"", null];
         gateway.Answer = (check, _, context) => wrongAnswers[check % wrongAnswers.Length] is { } body
-            ? (check % 3 == 0 ? StubGateway.Reply(context, 502, StubGateway.Verdict("passed")) : Reply(context, body))
-            : StubGateway.Hang(context);
+            ? (check % 3 == 0 ? StubAnswers.Reply(context, 502, StubGateway.Verdict("passed")) : Reply(context, body))
+            : StubAnswers.Hang(context);
         var all = VerificationPolicy.RequirementsFor(Residency.Resident);
 
         var outcomes = await Adapter(timeout: TimeSpan.FromMilliseconds(300)).VerifyAsync(Subject(), all, CancellationToken.None);
@@ -299,7 +299,7 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
     [Fact]
     public async Task A_check_that_keeps_failing_opens_its_own_circuit_and_no_other()
     {
-        gateway.Answer = (check, _, context) => check == 9 ? StubGateway.Reply(context, 500, "{}") : Reply(context, StubGateway.Verdict("passed"));
+        gateway.Answer = (check, _, context) => check == 9 ? StubAnswers.Reply(context, 500, "{}") : Reply(context, StubGateway.Verdict("passed"));
         var verification = Adapter();
         var checks = Checks(RegistryCheck.VehicleRegistered, RegistryCheck.NoTaxDebt);
         for (var i = 0; i < 5; i++)
@@ -319,7 +319,7 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
     [Fact]
     public async Task The_callers_cancellation_is_thrown_not_reported_as_unavailable()
     {
-        gateway.Answer = (_, _, context) => StubGateway.Hang(context);
+        gateway.Answer = (_, _, context) => StubAnswers.Hang(context);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 

@@ -16,7 +16,7 @@ internal sealed class StubGateway : IAsyncDisposable
     private StubGateway(WebApplication app) => this.app = app;
 
     /// <summary>Answers one call: the check number, the call's ordinal for that check (1, 2, …) and the request.</summary>
-    public Func<int, int, HttpContext, Task> Answer { get; set; } = (_, _, context) => Reply(context, 200, Verdict("passed"));
+    public Func<int, int, HttpContext, Task> Answer { get; set; } = (_, _, context) => StubAnswers.Reply(context, 200, Verdict("passed"));
 
     public ConcurrentQueue<(int Check, string? ApiKey, JsonElement Body)> Received { get; } = new();
 
@@ -51,26 +51,6 @@ internal sealed class StubGateway : IAsyncDisposable
 
     public static string Verdict(string verdict, string? reason = null, string? reference = null, string source = "stub registry") =>
         JsonSerializer.Serialize(new { verdict, reason, reference, source });
-
-    public static async Task Reply(HttpContext context, int status, string body)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(body, context.RequestAborted);
-    }
-
-    /// <summary>Never answers: waits until the client gives up on the call.</summary>
-    public static async Task Hang(HttpContext context)
-    {
-        try
-        {
-            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
-        }
-        catch (OperationCanceledException)
-        {
-            // The client hung up, as the test intends.
-        }
-    }
 
     public async ValueTask DisposeAsync()
     {

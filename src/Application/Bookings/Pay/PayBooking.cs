@@ -28,18 +28,13 @@ public sealed class PayBookingHandler(ISender sender, GatewayCalls gateway) : IR
             return opened.Error;
         }
 
-        // Already open at the gateway and waiting for the payer: the same page again, no second payment.
-        var payment = opened.Value is { PaymentPage: not null, LastFailure: null } ? opened.Value : null;
-        if (payment is null)
+        var started = await gateway.StartOrReuseAsync(opened.Value, cancellationToken);
+        if (!started.IsSuccess)
         {
-            var started = await gateway.StartAsync(opened.Value, cancellationToken);
-            if (!started.IsSuccess)
-            {
-                return started.Error;
-            }
-
-            payment = started.Value;
+            return started.Error;
         }
+
+        var payment = started.Value;
 
         if (payment.Status != PaymentIntentStatus.Succeeded)
         {

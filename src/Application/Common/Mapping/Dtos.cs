@@ -27,6 +27,6 @@ public sealed class TengeAmountJsonConverter : JsonConverter<decimal>
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString("0.00", CultureInfo.InvariantCulture));
+        writer.WriteStringValue(Seo.Domain.Payments.Money.FormatAmount(value));
     }
 }

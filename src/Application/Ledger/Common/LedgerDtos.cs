@@ -25,7 +25,7 @@ public sealed record TrialBalanceDto(Guid? Carrier, IReadOnlyList<LedgerAccountB
 internal static class TiynText
 {
     /// <summary>A signed amount in tenge with two decimals, e.g. <c>-8650.00</c> (a balance may be negative; money never is).</summary>
-    public static string Signed(long tiyn) => (tiyn / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Signed(long tiyn) => Seo.Domain.Payments.Money.FormatAmount(tiyn / 100m);
 
     public static MoneyDto Money(long tiyn) => MoneyDto.From(Seo.Domain.Payments.Money.FromTiyn(Math.Abs(tiyn)));
 }

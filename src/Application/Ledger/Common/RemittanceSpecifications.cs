@@ -1,13 +1,21 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Seo.Domain.Ledger;
 
 namespace Seo.Application.Ledger.Common;
 
-/// <summary>Entries that moved money through the collection account before an instant and are not remitted yet.</summary>
+/// <summary>Entries that moved money through the collection account and are not remitted yet (a remittance entry is its own batch's).</summary>
+public static class UnremittedEntries
+{
+    public static readonly Expression<Func<JournalEntry, bool>> Predicate =
+        e => e.RemittanceId == null && e.CollectionTiyn != 0 && e.Kind != JournalEntryKind.Remittance;
+}
+
+/// <summary>Unremitted entries posted before an instant.</summary>
 public sealed class UnremittedEntriesSpec : Specification<JournalEntry>
 {
     public UnremittedEntriesSpec(DateTimeOffset postedBefore) =>
-        Query.Where(e => e.RemittanceId == null && e.CollectionTiyn != 0 && e.Kind != JournalEntryKind.Remittance && e.PostedAt < postedBefore);
+        Query.Where(UnremittedEntries.Predicate).Where(e => e.PostedAt < postedBefore);
 }
 
 public sealed class RemittanceOfDaySpec : Specification<Remittance>, ISingleResultSpecification<Remittance>

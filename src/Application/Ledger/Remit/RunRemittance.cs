@@ -28,7 +28,7 @@ public sealed class RunRemittanceHandler(ISender sender, IPaymentOrderFiles file
             return order.Error;
         }
 
-        await files.WriteAsync(order.Value, cancellationToken);
+        await files.WriteAsync(remittance.FileName, order.Value, cancellationToken);
         return remittance;
     }
 }

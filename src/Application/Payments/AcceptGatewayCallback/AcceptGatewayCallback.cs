@@ -40,9 +40,7 @@ public sealed class AcceptGatewayCallbackHandler(IRepository<ReceivedGatewayEven
         var acted = gatewayEvent.Type switch
         {
             GatewayEventType.PaymentSucceeded => await settlement.SucceedAsync(intent, gatewayPaymentId, gatewayEvent.Amount, now, cancellationToken),
-            GatewayEventType.PaymentDeclined => intent.Status == PaymentIntentStatus.Pending
-                ? intent.RecordDeclined(gatewayPaymentId, gatewayEvent.Reason, now)
-                : Result.Success(),
+            GatewayEventType.PaymentDeclined => intent.RecordDeclined(gatewayPaymentId, gatewayEvent.Reason, now),
             GatewayEventType.PaymentReversed => await settlement.ReversedAsync(intent, gatewayPaymentId, gatewayEvent.Amount, now, cancellationToken),
             GatewayEventType.RefundSucceeded => await settlement.RefundedAsync(intent, gatewayPaymentId, gatewayEvent.Amount, gatewayEvent.EventId, now, cancellationToken),
             _ => Result.Success(),

@@ -14,6 +14,13 @@ namespace Seo.Application.Payments.Common;
 /// </summary>
 public sealed class GatewayCalls(IPaymentGateway gateway, ISender sender)
 {
+    /// <summary>
+    /// Where the payer pays an opened intent: the gateway's page already open and waiting for the
+    /// payer (the same page again, no second payment), else a payment opened at the gateway now.
+    /// </summary>
+    public async Task<Result<PaymentDto>> StartOrReuseAsync(PaymentDto intent, CancellationToken cancellationToken) =>
+        intent is { PaymentPage: not null, LastFailure: null } ? intent : await StartAsync(intent, cancellationToken);
+
     /// <summary>Opens (or finds again) the gateway's payment for a pending intent and records the answer.</summary>
     public async Task<Result<PaymentDto>> StartAsync(PaymentDto intent, CancellationToken cancellationToken)
     {

@@ -18,6 +18,6 @@ public sealed class PayDebtHandler(ISender sender, GatewayCalls gateway) : IRequ
             return opened.Error;
         }
 
-        return opened.Value is { PaymentPage: not null, LastFailure: null } ? opened.Value : await gateway.StartAsync(opened.Value, cancellationToken);
+        return await gateway.StartOrReuseAsync(opened.Value, cancellationToken);
     }
 }

@@ -32,11 +32,11 @@ public sealed class RecordGatewayAnswerHandler(PaymentSettlement settlement, Pay
             GatewayPaymentStatus.Reversed => await settlement.ReversedAsync(intent, answer.GatewayPaymentId!, answer.Amount ?? intent.Amount, now, cancellationToken),
             GatewayPaymentStatus.Refunded => await settlement.RefundedAsync(
                 intent, answer.GatewayPaymentId!, answer.Amount ?? intent.Amount, $"{answer.GatewayPaymentId}:refund", now, cancellationToken),
-            GatewayPaymentStatus.Declined when intent.Status == PaymentIntentStatus.Pending => intent.RecordDeclined(answer.GatewayPaymentId, answer.FailureReason, now),
+            GatewayPaymentStatus.Declined => intent.RecordDeclined(answer.GatewayPaymentId, answer.FailureReason, now),
             GatewayPaymentStatus.AwaitingPayer when intent.Status == PaymentIntentStatus.Pending && answer.GatewayPaymentId is { } id && (id != intent.GatewayPaymentId || intent.LastFailure is not null) =>
                 intent.RecordOpened(id, answer.PaymentPage, now),
             // Nothing was paid and the payment is no longer wanted: the intent is closed (no money moved).
-            GatewayPaymentStatus.Unknown or GatewayPaymentStatus.AwaitingPayer or GatewayPaymentStatus.Declined
+            GatewayPaymentStatus.Unknown or GatewayPaymentStatus.AwaitingPayer
                 when intent.Status == PaymentIntentStatus.Pending && now >= intent.PayBefore + options.CloseUnpaidAfter => intent.Cancel(now),
             _ => Result.Success(),
         };

@@ -16,9 +16,6 @@ internal static class GatewayCallbackBody
 {
     public const string MalformedCode = "gateway-event-malformed";
 
-    /// <summary>The longest event id accepted (it becomes an idempotency key upstream).</summary>
-    public const int MaximumEventIdLength = 200;
-
     private static readonly (GatewayEventType Type, string Name)[] Types =
     [
         (GatewayEventType.PaymentSucceeded, "payment.succeeded"),
@@ -64,9 +61,9 @@ internal static class GatewayCallbackBody
             return Malformed("the body is empty");
         }
 
-        if (string.IsNullOrWhiteSpace(read.EventId) || read.EventId.Length > MaximumEventIdLength)
+        if (string.IsNullOrWhiteSpace(read.EventId) || read.EventId.Length > Seo.Domain.Payments.ReceivedGatewayEvent.MaxEventIdLength)
         {
-            return Malformed($"eventId is missing or longer than {MaximumEventIdLength} characters");
+            return Malformed($"eventId is missing or longer than {Seo.Domain.Payments.ReceivedGatewayEvent.MaxEventIdLength} characters");
         }
 
         var type = Types.Where(t => t.Name == read.Type).Select(t => (GatewayEventType?)t.Type).SingleOrDefault();

@@ -45,7 +45,7 @@ internal static class PaymentGatewayContract
     public static string FindPath(Guid intentId) => $"{PaymentsPath}?orderId={intentId:D}";
 
     /// <summary>An amount as it travels: invariant, two decimals, no sign, no exponent.</summary>
-    public static string FormatAmount(Money money) => money.Amount.ToString("0.00", CultureInfo.InvariantCulture);
+    public static string FormatAmount(Money money) => Money.FormatAmount(money.Amount);
 
     /// <summary>An amount and currency as received, or null when either is missing or malformed, or the currency is not tenge.</summary>
     public static Money? ParseMoney(string? amount, string? currency)

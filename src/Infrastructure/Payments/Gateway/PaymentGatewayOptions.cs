@@ -17,6 +17,9 @@ internal sealed class PaymentGatewayOptions
     /// <summary>Absolute http(s) URL; calls go to <c>{BaseUrl}/v1/payments…</c>.</summary>
     public Uri? BaseUrl { get; set; }
 
+    /// <summary>Whether an acquiring gateway is configured; until it is, the sandbox acquirer stands in.</summary>
+    public bool IsConfigured => BaseUrl is not null;
+
     /// <summary>Seo's merchant id at the gateway, sent as <c>X-Merchant-Id</c>.</summary>
     public string? MerchantId { get; set; }
 

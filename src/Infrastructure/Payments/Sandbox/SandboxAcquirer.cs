@@ -50,8 +50,6 @@ public sealed class SandboxAcquirer : IPaymentGateway
         this.clock = clock;
     }
 
-    public SandboxApproval Approval => options.Approval;
-
     public Task<GatewayPayment> StartAsync(GatewayPaymentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

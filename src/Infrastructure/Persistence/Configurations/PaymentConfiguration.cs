@@ -77,8 +77,6 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
             lines.Property(l => l.Account).HasConversion<string>().HasMaxLength(20);
             lines.HasKey("EntryId", nameof(JournalLine.Account));
             lines.HasIndex(l => new { l.Carrier, l.Account });
-            lines.Ignore(l => l.Debit);
-            lines.Ignore(l => l.Credit);
         });
         builder.Navigation(e => e.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
