@@ -12,6 +12,9 @@ internal sealed class RegistryRecordConfiguration : IEntityTypeConfiguration<Reg
     {
         builder.ToTable("SimulatedRegistryRecords");
         builder.HasKey(r => new { r.Registry, r.Key });
+        // Every booking's checks fetch their records by key across all registries in one query;
+        // the key leads no other index, so without this one that query reads the whole table.
+        builder.HasIndex(r => r.Key);
         builder.Property(r => r.Registry).HasConversion<string>().HasMaxLength(40);
         builder.Property(r => r.Key).HasMaxLength(Cargo.MaxReferenceLength);
         builder.Property(r => r.Reference).HasMaxLength(RegistryCatalog.MaxReferenceLength).IsRequired();

@@ -1912,6 +1912,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Registry", "Key");
 
+                    b.HasIndex("Key");
+
                     b.ToTable("SimulatedRegistryRecords", (string)null);
                 });
 

@@ -1920,6 +1920,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Registry", "Key");
 
+                    b.HasIndex("Key");
+
                     b.ToTable("SimulatedRegistryRecords", (string)null);
                 });
 

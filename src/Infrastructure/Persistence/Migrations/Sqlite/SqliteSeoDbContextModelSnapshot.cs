@@ -1905,6 +1905,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Registry", "Key");
 
+                    b.HasIndex("Key");
+
                     b.ToTable("SimulatedRegistryRecords", (string)null);
                 });
 
