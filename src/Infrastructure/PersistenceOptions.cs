@@ -45,6 +45,7 @@ public sealed class PersistenceOptions
     public string ConnectionString(string? configured) => ParsedProvider switch
     {
         StoreProvider.Sqlite => WriteStore.SqliteConnectionString(configured, DataDirectory),
+        StoreProvider.PostgreSql when !string.IsNullOrWhiteSpace(configured) => WriteStore.PostgreSqlConnectionString(configured),
         _ when !string.IsNullOrWhiteSpace(configured) => configured,
         var provider => throw new InvalidOperationException(
             $"Persistence:Provider is {provider}: set ConnectionStrings:Seo (environment variable ConnectionStrings__Seo)."),

@@ -17,4 +17,11 @@ public sealed class BookingCapOptions
 
     /// <summary>How long a vehicle (by VIN, or plate within its country, as R21 identifies it) waits before it is held again after a cancel or an expired hold.</summary>
     public TimeSpan VehicleCoolDown { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Whether a cap counts what one account holds (unpaid holds, a day's share): only then must
+    /// the account's requests be decided one after the other. The cool-down is the vehicle's,
+    /// and R21's unique index already decides a vehicle's parallel requests.
+    /// </summary>
+    public bool CountsPerAccount => MaxUnpaidHoldsPerAccount > 0 || MaxBookingsPerAccountPerCheckpointDay > 0;
 }

@@ -11,6 +11,9 @@ public sealed class BookingOptions
     /// <summary>The version of the user agreement new accounts sign.</summary>
     public string AgreementVersion { get; set; } = "2023-07-01";
 
-    /// <summary>How many intervals the first-free search tries when others take them at the same moment.</summary>
+    /// <summary>
+    /// After how many intervals in a row that others took at the same moment the first-free search
+    /// stops trusting the availability read model and asks the ledger which intervals are full.
+    /// </summary>
     public int FirstFreeAttempts { get; set; } = 20;
 }

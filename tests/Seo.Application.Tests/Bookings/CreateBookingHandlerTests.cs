@@ -7,6 +7,7 @@ using Seo.Application.Verification.Common;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Bookings.Journey;
+using Seo.Domain.Bookings.Rules;
 using Seo.Domain.Capacity;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Identity;
@@ -544,16 +545,50 @@ public sealed class CreateBookingHandlerTests
     }
 
     [Fact]
-    public async Task R16_1_first_free_gives_up_after_the_configured_number_of_races()
+    public async Task R16_1_first_free_that_loses_races_asks_the_ledger_which_intervals_are_full_and_takes_the_first_free_one()
     {
+        // The read model still shows today empty, but others took today's first intervals at the same moment.
         _firstFreeAttempts = 3;
+        var open = _dostyk.Capacity.IntervalStarts().Where(start => BookedInterval.Create(_dostyk, TestData.Today, start).Value.EndsAt > TestData.Now).ToList();
+        var takenByOthers = open.Take(5).Select(start => (TestData.Today, start)).ToHashSet();
+        var tried = new List<TimeOnly>();
         _ledger.TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
-            .Returns(Substitutes.SlotFull);
+            .Returns(call =>
+            {
+                var interval = call.Arg<BookedInterval>();
+                tried.Add(interval.Start);
+                return takenByOthers.Contains((interval.Date, interval.Start)) ? Substitutes.SlotFull : Result<int>.Success(1);
+            });
+        _ledger.FullIntervalsAsync(Arg.Any<CheckpointCode>(), Arg.Any<DateOnly>(), Arg.Any<DateOnly>(), Arg.Any<CancellationToken>())
+            .Returns(takenByOthers);
 
         var result = await Handle(TestData.CreateFirstFree(TestData.Now));
 
+        result.ShouldSucceed().Interval.Start.ShouldBe(open[5].ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        // Three races lost, then the ledger's own answer skips the other two full intervals.
+        tried.Count.ShouldBe(4);
+        await _ledger.Received(1).FullIntervalsAsync(_dostyk.Id, TestData.Today, Arg.Any<DateOnly>(), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task R16_1_first_free_is_refused_only_when_every_interval_in_range_is_full()
+    {
+        // Whatever the read model says, every interval up to the horizon is taken when the ledger looks.
+        _firstFreeAttempts = 1_000_000;
+        var lastDay = BookingHorizonRule.LastBookableDate(_dostyk, TestData.Now);
+        var from = _dostyk.ToInstant(lastDay, TimeOnly.MinValue);
+        var tried = 0;
+        _ledger.TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>())
+            .Returns(_ =>
+            {
+                tried++;
+                return Substitutes.SlotFull;
+            });
+
+        var result = await Handle(TestData.CreateFirstFree(from));
+
         result.ShouldFailWith("no-free-interval");
-        await _ledger.Received(3).TryReserveAsync(Arg.Any<Checkpoint>(), Arg.Any<BookedInterval>(), Arg.Any<bool>(), Arg.Any<CancellationToken>());
+        tried.ShouldBe(_dostyk.Capacity.IntervalStarts().Count());
         _bookings.ShouldBeEmpty();
     }
 

@@ -46,6 +46,82 @@ public abstract class ConcurrencyTests
     }
 
     [Fact]
+    public async Task R16_1_sixty_four_parallel_first_free_requests_all_get_a_place_and_fill_the_earliest_intervals_in_order()
+    {
+        await using var api = NewApi(new Dictionary<string, string?> { ["Seo:DefaultCapacity:VehiclesPerInterval"] = "2" });
+        var carrier = await api.CarrierAsync();
+        var from = SeoApiFactory.Start.AddDays(3);
+
+        var responses = await FirstFreeInParallelAsync(carrier, from, requests: 64);
+
+        responses.Where(r => r.StatusCode != HttpStatusCode.Created).ShouldBeEmpty();
+        // Nobody passed an interval that still had a place: the 32 earliest from the requested
+        // moment are full, and nothing after them was taken.
+        var intervals = await IntervalsFromAsync(carrier, from, days: 8);
+        intervals.Take(32).ShouldAllBe(i => i.Booked == 2);
+        intervals.Skip(32).ShouldAllBe(i => i.Booked == 0);
+        var booked = responses.Select(r => (r.Body["interval"]!.Str("date"), r.Body["interval"]!.Str("start"))).ToList();
+        booked.GroupBy(b => b).ShouldAllBe(g => g.Count() == 2);
+        (await api.SnapshotAsync()).Bookings.ShouldBe(64);
+    }
+
+    [Fact]
+    public async Task R16_1_parallel_first_free_requests_are_refused_only_when_every_interval_in_range_is_full()
+    {
+        await using var api = NewApi(new Dictionary<string, string?> { ["Seo:DefaultCapacity:VehiclesPerInterval"] = "1" });
+        var carrier = await api.CarrierAsync();
+        // From the last day of the horizon: its intervals are the whole range.
+        var lastDay = SeoApiFactory.Today.AddDays(90);
+        var places = (await carrier.Client.AvailabilityAsync(lastDay)).Count;
+        var from = new DateTimeOffset(lastDay.ToDateTime(TimeOnly.MinValue), SeoApiFactory.Start.Offset);
+
+        var responses = await FirstFreeInParallelAsync(carrier, from, requests: places + 16);
+
+        responses.Where(r => (int)r.StatusCode >= 500).ShouldBeEmpty();
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(places);
+        responses.Where(r => r.StatusCode != HttpStatusCode.Created)
+            .ShouldAllBe(r => r.StatusCode == HttpStatusCode.Conflict && r.Body["code"]!.GetValue<string>() == "no-free-interval");
+        (await carrier.Client.AvailabilityAsync(lastDay)).ShouldAllBe(i => i!.Number("free") == 0);
+        (await api.SnapshotAsync()).Bookings.ShouldBe(places);
+    }
+
+    /// <summary>Sends the first-free requests, each for its own truck, all 64 at a time.</summary>
+    private static async Task<List<(HttpStatusCode StatusCode, JsonNode Body)>> FirstFreeInParallelAsync(Session carrier, DateTimeOffset from, int requests)
+    {
+        var bodies = Enumerable.Range(0, requests).Select(_ => TestData.FirstFreeBooking(TestData.Next(), from)).ToList();
+        using var sixtyFourAtATime = new SemaphoreSlim(64);
+        return [.. await Task.WhenAll(bodies.Select(async body =>
+        {
+            await sixtyFourAtATime.WaitAsync();
+            try
+            {
+                var response = await carrier.Client.PostAsJsonAsync("/api/v1/bookings", body);
+                return (response.StatusCode, Body: JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+            }
+            finally
+            {
+                sixtyFourAtATime.Release();
+            }
+        }))];
+    }
+
+    /// <summary>Every interval of the days from <paramref name="from"/>'s, in order, with what it has booked.</summary>
+    private static async Task<List<(string Date, string Start, int Booked)>> IntervalsFromAsync(Session carrier, DateTimeOffset from, int days)
+    {
+        var first = DateOnly.FromDateTime(from.DateTime);
+        var intervals = new List<(string Date, string Start, int Booked)>();
+        for (var date = first; date < first.AddDays(days); date = date.AddDays(1))
+        {
+            var day = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            intervals.AddRange((await carrier.Client.AvailabilityAsync(date))
+                .Select(i => (day, i!.Str("start"), i.Number("booked")))
+                .Where(i => date != first || string.CompareOrdinal(i.Item2, from.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)) >= 0));
+        }
+
+        return intervals;
+    }
+
+    [Fact]
     public async Task Parallel_bookings_of_one_vehicle_issue_exactly_one()
     {
         await using var api = NewApi();

@@ -14,9 +14,10 @@ namespace Seo.Application.Bookings.Caps;
 /// <summary>
 /// The per-account caps (<see cref="BookingCapOptions"/>): unpaid holds per account, active
 /// bookings per account and checkpoint-day, and the cool-down of a vehicle after a cancel or an
-/// expired hold. Every check enters the account's <see cref="IAccountBookingGate"/> first, inside
-/// the command's transaction, so what it counts cannot change under it until the transaction
-/// ends: two parallel requests of one account are decided one after the other. Entries waiting
+/// expired hold. While a cap counts per account, every check enters the account's
+/// <see cref="IAccountBookingGate"/> first, inside the command's transaction, so what it counts
+/// cannot change under it until the transaction ends: two parallel requests of one account are
+/// decided one after the other. With those caps off nothing is counted and nothing waits. Entries waiting
 /// for a day's draw (docs/fair-release.md) count like unpaid holds and like bookings of their day.
 /// </summary>
 public sealed class BookingCapPolicy(IRepository<Booking> bookings, IRepository<DrawEntry> entries, IAccountBookingGate gate, BookingCapOptions options)
@@ -29,7 +30,11 @@ public sealed class BookingCapPolicy(IRepository<Booking> bookings, IRepository<
         AccountId account, Vehicle vehicle, CheckpointCode checkpoint, DateOnly? date, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(vehicle);
-        await gate.EnterAsync(account, cancellationToken);
+        if (options.CountsPerAccount)
+        {
+            await gate.EnterAsync(account, cancellationToken);
+        }
+
         var unpaid = options.MaxUnpaidHoldsPerAccount > 0
             ? await bookings.CountAsync(new UnpaidHoldsOfAccountSpec(account, now), cancellationToken)
                 + await entries.CountAsync(new PendingEntriesOfAccountSpec(account.Value), cancellationToken)
@@ -53,6 +58,11 @@ public sealed class BookingCapPolicy(IRepository<Booking> bookings, IRepository<
     public async Task<Result> MayMoveAsync(Booking booking, DateOnly date, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(booking);
+        if (options.MaxBookingsPerAccountPerCheckpointDay <= 0)
+        {
+            return Result.Success();
+        }
+
         await gate.EnterAsync(booking.Owner.AccountId, cancellationToken);
         return await DayShareAsync(booking.Owner.AccountId, booking.Checkpoint, date, now, booking.Id, cancellationToken);
     }

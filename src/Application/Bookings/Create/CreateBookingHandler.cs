@@ -249,8 +249,11 @@ public sealed class CreateBookingHandler(
     /// R16.1 "the first free time": walks the checkpoint's intervals from the requested moment to
     /// the horizon, skipping the ones the availability read model shows full, and takes the first
     /// the ledger can still reserve: a candidate another request took (or the read model has not
-    /// caught up with) just fails and the next is tried. R20: the search ends on the last day the
-    /// checked documents are valid on.
+    /// caught up with) just fails and the next is tried. A failed attempt means the interval was
+    /// full when the ledger looked, so the search never gives up while a place is left in range:
+    /// after <see cref="BookingOptions.FirstFreeAttempts"/> such failures in a row the read model
+    /// is evidently behind, and the ledger itself says which of the remaining intervals are full.
+    /// R20: the search ends on the last day the checked documents are valid on.
     /// </summary>
     private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveFirstFreeAsync(
         Checkpoint checkpoint, AccountId account, DateTimeOffset from, bool priority, VerificationReport report, IdentityDocumentValidity documents, DateTimeOffset now, CancellationToken cancellationToken)
@@ -287,7 +290,7 @@ public sealed class CreateBookingHandler(
         var daysAtShare = await caps.DaysAtShareAsync(account, checkpoint.Id, firstDate, lastDate, now, cancellationToken);
         // Days whose draw has not run yet are not on sale (R22 fair release).
         var heldBack = await release.HeldBackDaysAsync(checkpoint, firstDate, lastDate, cancellationToken);
-        var attempts = 0;
+        var racesLost = 0;
         var quotaExhausted = false;
         for (var date = firstDate; date <= lastDate; date = date.AddDays(1))
         {
@@ -322,9 +325,14 @@ public sealed class CreateBookingHandler(
                     break;
                 }
 
-                if (sequence.Error != CapacityErrors.SlotFull || ++attempts >= options.FirstFreeAttempts)
+                if (sequence.Error != CapacityErrors.SlotFull)
                 {
-                    return sequence.Error == CapacityErrors.SlotFull ? CapacityErrors.NoFreeInterval : sequence.Error;
+                    return sequence.Error;
+                }
+
+                if (++racesLost % Math.Max(1, options.FirstFreeAttempts) == 0)
+                {
+                    full = await ledger.FullIntervalsAsync(checkpoint.Id, date, lastDate, cancellationToken);
                 }
             }
         }

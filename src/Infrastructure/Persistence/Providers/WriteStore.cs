@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Seo.Infrastructure.Privacy;
 
@@ -112,6 +113,33 @@ public static class WriteStore
         builder.Pooling = true;
         return builder.ToString();
     }
+
+    /// <summary>
+    /// The PostgreSQL connection string with the booking path's defaults where it does not say
+    /// otherwise: a pooled connection is not reset on its way back to the pool (Npgsql would
+    /// send <c>DISCARD ALL</c>, one round trip per command group, and throw the server's
+    /// prepared statements away; the store sets no session state that could leak), and the
+    /// statements a command repeats are prepared once per connection.
+    /// </summary>
+    public static string PostgreSqlConnectionString(string configured)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        if (!Mentions(configured, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!Mentions(configured, "Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 200;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static bool Mentions(string connectionString, params string[] keywords) =>
+        connectionString.Split(';').Select(part => part.Split('=')[0].Trim())
+            .Any(key => keywords.Any(keyword => key.Equals(keyword, StringComparison.OrdinalIgnoreCase)));
 
     private static DbContextOptions<TContext> Options<TContext>(StoreProvider provider, string connectionString, Action<DbContextOptionsBuilder>? configure)
         where TContext : SeoDbContext
