@@ -93,6 +93,11 @@ public sealed class BookingLifecycleTests
         first.Number("freeReschedulesLeft").ShouldBe(1);
         first.Number("reschedulesUsed").ShouldBe(1);
         first["interval"]!.Str("start").ShouldBe("15:00");
+        // R20: a move within the day takes a new place, so the day's next number (README).
+        first.Str("id").ShouldBe(booking.Str("id"));
+        booking.Number("sequenceNumber").ShouldBe(1);
+        first.Number("sequenceNumber").ShouldBe(2);
+        first.Str("number").ShouldBe($"DOSTYK-{Tomorrow:yyyyMMdd}-0002");
         first.Str("status").ShouldBe("Confirmed");
         first.Amount("paid").ShouldBe(fee);
         first["amountDue"].ShouldBeNull();
@@ -105,6 +110,9 @@ public sealed class BookingLifecycleTests
         second.Number("reschedulesUsed").ShouldBe(2);
         second["interval"]!.Str("date").ShouldBe("2026-11-28");
         second["interval"]!.Str("start").ShouldBe("08:00");
+        second.Number("sequenceNumber").ShouldBe(1);
+        second.Str("number").ShouldBe("DOSTYK-20261128-0001");
+        second.Str("id").ShouldBe(booking.Str("id"));
         second.Amount("paid").ShouldBe(fee);
         second["pendingReschedule"].ShouldBeNull();
         (await carrier.Client.IntervalAsync(Tomorrow, "15:00")).Number("free").ShouldBe(20);
