@@ -150,6 +150,9 @@ public sealed class CreateBookingHandler(
             return heldBack.Error;
         }
 
+        // Read before a place is taken: from the reservation to the commit the interval's row is
+        // locked, so nothing that could come first is left after it.
+        var tariff = await tariffs.CurrentAsync(cancellationToken);
         var isPriority = priority != PriorityCategory.None;
         var reserved = requested is not null
             ? await ReserveAsync(checkpoint, requested, isPriority, cancellationToken)
@@ -160,8 +163,6 @@ public sealed class CreateBookingHandler(
         }
 
         var (interval, sequenceNumber) = reserved.Value;
-
-        var tariff = await tariffs.CurrentAsync(cancellationToken);
         var issued = Booking.Issue(
             new BookingRequest(
                 BookingId.New(),
