@@ -76,6 +76,20 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
     }
 
     /// <summary>
+    /// Deletes up to <paramref name="batchSize"/> messages delivered before <paramref name="cutoff"/>,
+    /// oldest first, in one statement (on the <c>ProcessedAt</c> index); returns how many. Waiting
+    /// and poisoned messages are never touched: only what every handler has already seen goes.
+    /// </summary>
+    public Task<int> PurgeDeliveredAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken) =>
+        WriteAsync(
+            token => db.OutboxMessages
+                .Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff)
+                .OrderBy(m => m.ProcessedAt).ThenBy(m => m.Sequence)
+                .Take(batchSize)
+                .ExecuteDeleteAsync(token),
+            cancellationToken);
+
+    /// <summary>
     /// Records a failed delivery: back off, or set the message aside after too many. True when it
     /// was poisoned. A whole-state message (see <see cref="OutboxMessage.StreamOf"/>) with a later
     /// message of its stream already in the outbox is superseded instead: marked done, never

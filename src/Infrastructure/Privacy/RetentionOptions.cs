@@ -14,6 +14,12 @@ public sealed class RetentionOptions
     /// <summary>Stored Idempotency-Key answers are deleted after this (a retry window, not a record).</summary>
     public TimeSpan IdempotentAnswers { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// Delivered outbox messages are deleted after this: long enough to look into a delivery, no
+    /// longer (the outbox is a queue; the write store and the read models keep the history).
+    /// </summary>
+    public TimeSpan DeliveredOutboxMessages { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>The drivers of a booking are erased this long after it ended (completed, annulled, cancelled, expired).</summary>
     public TimeSpan FinishedBookingPersonalData { get; set; } = TimeSpan.FromDays(90);
 

@@ -24,6 +24,9 @@ internal static class SchedulingJobKeys
 
     public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);
 
+    /// <summary>Deletes delivered outbox messages past their retention.</summary>
+    public static readonly JobKey PurgeDeliveredOutbox = new("purge-delivered-outbox", Group);
+
     public static readonly JobKey PersonalDataRetention = new("personal-data-retention", Group);
 
     public static readonly JobKey ReencryptPersonalData = new("reencrypt-personal-data", Group);

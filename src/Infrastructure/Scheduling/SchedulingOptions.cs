@@ -17,6 +17,9 @@ public sealed class SchedulingOptions
     /// <summary>How often stored Idempotency-Key answers past their retention (<c>Seo:Retention:IdempotentAnswers</c>) are forgotten.</summary>
     public TimeSpan IdempotencyPurge { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How often delivered outbox messages past their retention (<c>Seo:Retention:DeliveredOutboxMessages</c>) are deleted.</summary>
+    public TimeSpan OutboxPurge { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How often check records and drivers' data past their retention (<c>Seo:Retention</c>) are deleted or erased.</summary>
     public TimeSpan RetentionSweep { get; set; } = TimeSpan.FromHours(1);
 

@@ -31,7 +31,7 @@ public static class SchedulingServiceCollectionExtensions
 
     /// <summary>
     /// Runs the deadline sweeps (hold expiry, R29 reminders, R34 calls, R35 no-shows and late
-    /// departures), the R11 barrier command retries, the Idempotency-Key purge, personal-data retention and re-encryption, R32's video
+    /// departures), the R11 barrier command retries, the Idempotency-Key and delivered-outbox purges, personal-data retention and re-encryption, R32's video
     /// retention and R8's device silence sweep on Quartz,
     /// keeping the schedule in <paramref name="store"/>. A persistent store is clustered, so each
     /// firing runs on one node of those sharing the database; its tables must already exist
@@ -72,6 +72,7 @@ public static class SchedulingServiceCollectionExtensions
             AddSweep<CallVehiclesJob>(quartz, SchedulingJobKeys.CallVehicles, options.DeadlineSweep);
             AddSweep<DayDrawsJob>(quartz, SchedulingJobKeys.DayDraws, options.DeadlineSweep);
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
+            AddSweep<PurgeDeliveredOutboxJob>(quartz, SchedulingJobKeys.PurgeDeliveredOutbox, options.OutboxPurge);
             AddSweep<PersonalDataRetentionJob>(quartz, SchedulingJobKeys.PersonalDataRetention, options.RetentionSweep);
             AddSweep<ReencryptPersonalDataJob>(quartz, SchedulingJobKeys.ReencryptPersonalData, options.PersonalDataReencryption);
             AddSweep<VideoRetentionJob>(quartz, SchedulingJobKeys.VideoRetention, options.VideoRetentionSweep);

@@ -48,6 +48,7 @@ public sealed class SchedulingRegistrationTests
         {
             ["Seo:Scheduling:DeadlineSweep"] = "00:00:45",
             ["Seo:Scheduling:IdempotencyPurge"] = "02:00:00",
+            ["Seo:Scheduling:OutboxPurge"] = "05:00:00",
             ["Seo:Scheduling:RetentionSweep"] = "03:00:00",
             ["Seo:Scheduling:PersonalDataReencryption"] = "04:00:00",
             ["Seo:Scheduling:VideoRetentionSweep"] = "00:20:00",
@@ -63,6 +64,7 @@ public sealed class SchedulingRegistrationTests
         await ShouldBeSweep(scheduler, SchedulingJobKeys.ExpireHolds, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.AnnulNoShows, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.PurgeIdempotencyRecords, TimeSpan.FromHours(2));
+        await ShouldBeSweep(scheduler, SchedulingJobKeys.PurgeDeliveredOutbox, TimeSpan.FromHours(5));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.PersonalDataRetention, TimeSpan.FromHours(3));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.ReencryptPersonalData, TimeSpan.FromHours(4));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.RemindBookings, TimeSpan.FromSeconds(45));
