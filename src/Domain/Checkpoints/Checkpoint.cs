@@ -24,6 +24,8 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
     public string RegionEn { get; private set; } = string.Empty;
 
     /// <summary>IANA time zone of the checkpoint; booked intervals and the 90-day horizon are in its local time.</summary>
+    private TimeZoneInfo? _timeZone;
+
     public string TimeZoneId { get; private set; } = string.Empty;
 
     public CapacitySchedule Capacity { get; private set; } = CapacitySchedule.Default;
@@ -62,7 +64,8 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
         };
     }
 
-    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+    /// <remarks>Looked up once per instance: the lookup parses the zone's rules, and every local time of an interval needs them.</remarks>
+    public TimeZoneInfo TimeZone => _timeZone ??= TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     /// <summary>The checkpoint-local date and time at <paramref name="instant"/>.</summary>
     public DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime;

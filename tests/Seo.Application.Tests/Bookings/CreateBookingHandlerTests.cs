@@ -86,7 +86,7 @@ public sealed class CreateBookingHandlerTests
             _journey,
             _clock);
         var checks = new RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>(
-            new CreateBookingChecks(owners, checkpoints, _bookingRepository, priorityGrounds, user, _journey, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>>.Instance);
+            new CreateBookingChecks(owners, new Application.Checkpoints.CheckpointCatalog(checkpoints, new Application.Checkpoints.CheckpointCatalog.Snapshot(), _clock), _bookingRepository, priorityGrounds, user, _journey, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>>.Instance);
         return askRegistries
             ? await checks.Handle(command, (message, token) => handler.Handle(message, token), CancellationToken.None)
             : await handler.Handle(command, CancellationToken.None);

@@ -20,7 +20,7 @@ namespace Seo.Application.Bookings.Create;
 /// </summary>
 public sealed class CreateBookingChecks(
     BookingOwnerAccount owners,
-    IRepository<Checkpoint> checkpoints,
+    CheckpointCatalog checkpoints,
     IRepository<Booking> bookings,
     PriorityGrounds priorityGrounds,
     ICurrentUser currentUser,
@@ -33,7 +33,7 @@ public sealed class CreateBookingChecks(
         var now = clock.GetUtcNow();
         var owner = await owners.ResolveAsync(command.OnBehalfOf, readOnly: true, cancellationToken);
         var account = owner.IsSuccess ? owner.Value : null;
-        var checkpoint = await checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(CheckpointCode.Create(command.Checkpoint).Value), cancellationToken);
+        var checkpoint = await checkpoints.FindAsync(CheckpointCode.Create(command.Checkpoint).Value, cancellationToken);
         var vehicle = command.Vehicle!.ToVehicle();
         var drivers = command.Drivers!.ToDrivers();
         var priority = command.Priority ?? PriorityCategory.None;

@@ -1,13 +1,12 @@
 using Mediator;
 using Seo.Application.Common.Mapping;
-using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings.Rules;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
 
 namespace Seo.Application.Checkpoints.GetAvailability;
 
-public sealed class GetAvailabilityHandler(IRepository<Checkpoint> checkpoints, SlotAvailability availability, TimeProvider clock)
+public sealed class GetAvailabilityHandler(CheckpointCatalog checkpoints, SlotAvailability availability, TimeProvider clock)
     : IQueryHandler<GetAvailability, Result<AvailabilityDto>>
 {
     private static DomainError InvalidRange(DateOnly earliest, DateOnly latest) => DomainError.Validation(
@@ -18,7 +17,7 @@ public sealed class GetAvailabilityHandler(IRepository<Checkpoint> checkpoints, 
     public async ValueTask<Result<AvailabilityDto>> Handle(GetAvailability query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var checkpoint = await checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(CheckpointCode.Create(query.Checkpoint).Value), cancellationToken);
+        var checkpoint = await checkpoints.FindAsync(CheckpointCode.Create(query.Checkpoint).Value, cancellationToken);
         if (checkpoint is null)
         {
             return CheckpointErrors.NotFound;

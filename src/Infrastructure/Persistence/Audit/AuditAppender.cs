@@ -20,7 +20,7 @@ internal static class AuditAppender
             throw new InvalidOperationException("Audit entries are appended inside the transaction of the action they record.");
         }
 
-        var sql = SqlDialect.Of(db.Database);
+        var sql = SqlDialect.Of(db);
         var move = sql.UpdateReturning(
             "AuditHead",
             $"{sql.Quote("Sequence")} = {sql.Quote("Sequence")} + @p0",

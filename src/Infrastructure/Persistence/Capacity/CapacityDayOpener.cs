@@ -16,7 +16,7 @@ internal sealed class CapacityDayOpener(SeoDbContext db)
     private static readonly string[] SlotColumns = ["Checkpoint", "Day", "StartMinute", "Capacity", "Booked", "PriorityBooked", "Version"];
     private static readonly string[] DayColumns = ["Checkpoint", "Day", "Throughput", "PriorityLimit", "PriorityBooked", "LastSequenceNumber"];
     private static readonly string[] DayValues = ["@p0", "@p1", "@p2", "@p3", "0", "0"];
-    private readonly SqlDialect _sql = SqlDialect.Of(db.Database);
+    private readonly SqlDialect _sql = SqlDialect.Of(db);
 
     public async Task EnsureOpenAsync(Checkpoint checkpoint, DateOnly date, int priorityLimit, CancellationToken cancellationToken)
     {

@@ -68,7 +68,7 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
 
         // R20: the day's sequence number, taken and read in one statement; the row stays locked
         // by this transaction until it ends.
-        var sql = SqlDialect.Of(db.Database);
+        var sql = SqlDialect.Of(db);
         var next = sql.UpdateReturning(
             "CapacityDays",
             $"{sql.Quote("LastSequenceNumber")} = {sql.Quote("LastSequenceNumber")} + 1",

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-
 namespace Seo.Infrastructure.Persistence.Providers;
 
 /// <summary>
@@ -9,11 +6,17 @@ namespace Seo.Infrastructure.Persistence.Providers;
 /// </summary>
 internal sealed class SqlDialect
 {
+    private static readonly SqlDialect Standard = new(sqlServer: false);
+    private static readonly SqlDialect SqlServer = new(sqlServer: true);
     private readonly bool _sqlServer;
 
     private SqlDialect(bool sqlServer) => _sqlServer = sqlServer;
 
-    public static SqlDialect Of(DatabaseFacade database) => new(database.IsSqlServer());
+    /// <summary>
+    /// The dialect of the context's store, told by the context's provider subclass: asking EF for
+    /// the provider's name reads assembly metadata on every call, and a context is made per request.
+    /// </summary>
+    public static SqlDialect Of(SeoDbContext db) => db is SqlServerSeoDbContext ? SqlServer : Standard;
 
     public string Quote(string identifier) => _sqlServer ? $"[{identifier}]" : $"\"{identifier}\"";
 

@@ -1,0 +1,48 @@
+using Seo.Application.Common.Ports;
+using Seo.Domain.Checkpoints;
+
+namespace Seo.Application.Checkpoints;
+
+/// <summary>
+/// The checkpoints as queries and read-ahead steps see them: reference data (R5), read from the
+/// write store at most once per <see cref="Freshness"/> in each instance instead of once per
+/// request, so that an availability read or a booking's pre-transaction read costs no query for
+/// them. A change to a checkpoint shows here within <see cref="Freshness"/>; commands read the
+/// write store itself, so nothing is decided on an older copy.
+/// </summary>
+public sealed class CheckpointCatalog(IRepository<Checkpoint> checkpoints, CheckpointCatalog.Snapshot snapshot, TimeProvider clock)
+{
+    /// <summary>How long one reading of the checkpoints serves.</summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(15);
+
+    /// <summary>The checkpoint of <paramref name="code"/>, or null when there is none.</summary>
+    public async Task<Checkpoint?> FindAsync(CheckpointCode code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var now = clock.GetUtcNow();
+        var reading = snapshot.Current;
+        if (reading is null || now - reading.ReadAt >= Freshness || now < reading.ReadAt)
+        {
+            // Untracked copies: they outlive the request's context and are only ever read.
+            var all = await checkpoints.ListAsync(new AllCheckpointsSpec(), cancellationToken);
+            reading = new Reading(all.ToDictionary(c => c.Id), now);
+            snapshot.Current = reading;
+        }
+
+        return reading.Checkpoints.GetValueOrDefault(code);
+    }
+
+    /// <summary>The instance's last reading; one per process, shared by every request's catalog.</summary>
+    public sealed class Snapshot
+    {
+        private volatile Reading? _current;
+
+        internal Reading? Current
+        {
+            get => _current;
+            set => _current = value;
+        }
+    }
+
+    internal sealed record Reading(IReadOnlyDictionary<CheckpointCode, Checkpoint> Checkpoints, DateTimeOffset ReadAt);
+}
