@@ -21,7 +21,7 @@ public static class DependencyInjection
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
             // Registry checks come before the unit of work: no transaction is held open while the registries answer.
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(RegistryChecksBehavior<,>), typeof(UnitOfWorkBehavior<,>), typeof(AuditBehavior<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(RegistryChecksBehavior<,>), typeof(Bookings.Admission.CheckpointAdmissionBehavior<,>), typeof(UnitOfWorkBehavior<,>), typeof(AuditBehavior<,>)];
         });
         services.AddScoped<DomainEventReactions>();
         services.AddDomainEventReactions(typeof(DependencyInjection).Assembly);
@@ -30,6 +30,9 @@ public static class DependencyInjection
         // Boards' defaults; the host replaces them with its configuration (Seo:Boards).
         services.TryAddSingleton(new Live.Boards.BoardOptions());
         services.AddScoped<SlotAvailability>();
+        services.AddSingleton<Bookings.Admission.CheckpointAdmission>();
+        services.AddSingleton<CheckpointCatalog.Snapshot>();
+        services.AddScoped<CheckpointCatalog>();
         services.AddScoped<Accounts.Sessions.SessionTokens>();
         services.AddScoped<Accounts.Sessions.SecondFactor>();
         services.TryAddSingleton(new Accounts.Sessions.SessionOptions());

@@ -16,4 +16,10 @@ public sealed class BookingOptions
     /// stops trusting the availability read model and asks the ledger which intervals are full.
     /// </summary>
     public int FirstFreeAttempts { get; set; } = 20;
+
+    /// <summary>
+    /// How many new bookings of one checkpoint an instance writes at once; the others wait their
+    /// turn in arrival order before their transaction begins (<c>0</c>: no limit).
+    /// </summary>
+    public int ConcurrentTransactionsPerCheckpoint { get; set; } = 4;
 }

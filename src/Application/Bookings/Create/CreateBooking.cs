@@ -25,7 +25,7 @@ public sealed record CreateBooking(
     IReadOnlyList<DriverInput>? Drivers,
     PriorityCategory? Priority,
     CargoInput? Cargo = null,
-    Guid? OnBehalfOf = null) : ICommand<Result<BookingRequestOutcome>>, IVerifiedCommand, IAudited
+    Guid? OnBehalfOf = null) : ICommand<Result<BookingRequestOutcome>>, IVerifiedCommand, IAudited, Admission.ICheckpointAdmitted
 {
     /// <summary>R15: a dispatcher's request for its organisation is recorded with the dispatcher as actor; an owner's own, not.</summary>
     public AuditRecord? AuditRecord(object? answer, ICurrentUser caller) => answer switch
