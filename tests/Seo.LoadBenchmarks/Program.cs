@@ -33,6 +33,19 @@ using System.Text.Json;
 // With "rush" as the first argument it plays the rush when a new day enters the horizon: fair
 // clients and one greedy client send their requests during the day's opening window, and the
 // driver reports the places each won in the published draw against its share (Rush.cs).
+//
+// With "reads" as the first argument it measures availability reads against a trivial Kestrel
+// JSON endpoint it starts itself, and reports their ratio (ReadBenchmark.cs).
+if (args.FirstOrDefault() == "reads")
+{
+    return await ReadBenchmark.RunAsync(args[1..]);
+}
+
+if (args.FirstOrDefault() == "trivial-server")
+{
+    return await ReadBenchmark.ServeTrivialAsync();
+}
+
 if (args.FirstOrDefault() == "login-flood")
 {
     return await LoginFlood.RunAsync(args[1..]);
