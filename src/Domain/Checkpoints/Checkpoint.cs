@@ -23,9 +23,9 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
 
     public string RegionEn { get; private set; } = string.Empty;
 
-    /// <summary>IANA time zone of the checkpoint; booked intervals and the 90-day horizon are in its local time.</summary>
     private TimeZoneInfo? _timeZone;
 
+    /// <summary>IANA time zone of the checkpoint; booked intervals and the 90-day horizon are in its local time.</summary>
     public string TimeZoneId { get; private set; } = string.Empty;
 
     public CapacitySchedule Capacity { get; private set; } = CapacitySchedule.Default;

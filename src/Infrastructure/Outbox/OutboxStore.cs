@@ -79,15 +79,18 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
     /// Deletes up to <paramref name="batchSize"/> messages delivered before <paramref name="cutoff"/>,
     /// oldest first, in one statement (on the <c>ProcessedAt</c> index); returns how many. Waiting
     /// and poisoned messages are never touched: only what every handler has already seen goes.
+    /// On SQLite it waits its write turn in line, like the other retention sweeps: unlike the
+    /// dispatch's bookkeeping, nobody waits for it.
     /// </summary>
-    public Task<int> PurgeDeliveredAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken) =>
-        WriteAsync(
-            token => db.OutboxMessages
-                .Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff)
-                .OrderBy(m => m.ProcessedAt).ThenBy(m => m.Sequence)
-                .Take(batchSize)
-                .ExecuteDeleteAsync(token),
-            cancellationToken);
+    public async Task<int> PurgeDeliveredAsync(DateTimeOffset cutoff, int batchSize, CancellationToken cancellationToken)
+    {
+        using var turn = await SqliteWriteGate.EnterAsync(db, cancellationToken);
+        return await db.OutboxMessages
+            .Where(m => m.ProcessedAt != null && m.ProcessedAt < cutoff)
+            .OrderBy(m => m.ProcessedAt).ThenBy(m => m.Sequence)
+            .Take(batchSize)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
 
     /// <summary>
     /// Records a failed delivery: back off, or set the message aside after too many. True when it

@@ -123,23 +123,22 @@ public static class WriteStore
     /// </summary>
     public static string PostgreSqlConnectionString(string configured)
     {
+        // What the operator wrote, by keyword as written (the generic builder keeps exactly that);
+        // Npgsql's own builder would answer every keyword it knows.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
         var builder = new NpgsqlConnectionStringBuilder(configured);
-        if (!Mentions(configured, "No Reset On Close", "NoResetOnClose"))
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
         {
             builder.NoResetOnClose = true;
         }
 
-        if (!Mentions(configured, "Max Auto Prepare", "MaxAutoPrepare"))
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 200;
         }
 
         return builder.ConnectionString;
     }
-
-    private static bool Mentions(string connectionString, params string[] keywords) =>
-        connectionString.Split(';').Select(part => part.Split('=')[0].Trim())
-            .Any(key => keywords.Any(keyword => key.Equals(keyword, StringComparison.OrdinalIgnoreCase)));
 
     private static DbContextOptions<TContext> Options<TContext>(StoreProvider provider, string connectionString, Action<DbContextOptionsBuilder>? configure)
         where TContext : SeoDbContext
