@@ -31,8 +31,9 @@ internal sealed class OutboxStore(SeoDbContext db, OutboxOptions options) : IOut
                 .ExecuteUpdateAsync(m => m.SetProperty(x => x.LeaseOwner, claim).SetProperty(x => x.LeaseExpiresAt, until), token),
             cancellationToken);
 
+        // Read back by key: the rows this claim took are among those it asked for.
         return await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.LeaseOwner == claim && m.ProcessedAt == null)
+            .Where(m => due.Contains(m.Sequence) && m.LeaseOwner == claim && m.ProcessedAt == null)
             .OrderBy(m => m.Sequence)
             .Select(m => new OutboxEnvelope(m.Sequence, m.EventId, m.Type, m.AggregateType, m.AggregateId, m.Payload, m.OccurredAt))
             .ToListAsync(cancellationToken);

@@ -199,6 +199,37 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
         }
     }
 
+    private sealed class BatchRecorder(
+        string type, bool failBatch = false, Func<Guid, bool>? failOne = null, Action? onBatch = null) : IOutboxBatchHandler
+    {
+        public List<List<Guid>> Batches { get; } = [];
+
+        public List<Guid> OneAtATime { get; } = [];
+
+        public bool Accepts(string eventType) => eventType == type;
+
+        public Task HandleBatchAsync(IReadOnlyList<OutboxEnvelope> envelopes, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            onBatch?.Invoke();
+            if (failBatch)
+            {
+                throw new InvalidOperationException("index refused the batch");
+            }
+
+            Batches.Add([.. envelopes.Select(e => e.EventId)]);
+            return Task.CompletedTask;
+        }
+
+        public Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken)
+        {
+            OneAtATime.Add(envelope.EventId);
+            return failOne?.Invoke(envelope.EventId) == true
+                ? throw new InvalidOperationException("bad event")
+                : Task.CompletedTask;
+        }
+    }
+
     [Fact]
     public async Task A_failed_event_holds_back_the_later_events_of_its_aggregate_but_not_of_others()
     {
@@ -226,6 +257,73 @@ public abstract class OutboxDispatchTests<TStore>(TStore store) : StoreTest<TSto
         _clock.Advance(TimeSpan.FromSeconds(1));
         (await RoundAsync(handler)).ShouldBe(2);
         handler.Received.ShouldBe([firstRequested, secondRequested, secondPaid, firstRequested, firstPaid]);
+    }
+
+    [Fact]
+    public async Task A_batch_handler_takes_the_round_s_events_in_one_call_in_commit_order_after_the_one_by_one_handlers()
+    {
+        var written = await WriteEventsAsync(5);
+        var oneByOne = new Recorder("BookingRequested");
+        var batched = new BatchRecorder("BookingRequested", onBatch: () => oneByOne.Received.Count.ShouldBe(5));
+
+        (await RoundAsync(oneByOne, batched)).ShouldBe(5);
+
+        batched.Batches.ShouldBe([written]);
+        batched.OneAtATime.ShouldBeEmpty();
+        await using var db = Database.NewContext();
+        (await db.OutboxMessages.CountAsync(m => m.ProcessedAt != null)).ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task A_failed_batch_is_delivered_one_event_at_a_time_and_only_the_bad_event_backs_off()
+    {
+        var written = await WriteEventsAsync(4);
+        var batched = new BatchRecorder("BookingRequested", failBatch: true, failOne: id => id == written[1]);
+
+        (await RoundAsync(batched)).ShouldBe(4);
+
+        batched.OneAtATime.ShouldBe(written);
+        await using (var db = Database.NewContext())
+        {
+            var messages = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync();
+            messages.Select(m => m.ProcessedAt is not null).ShouldBe([true, false, true, true]);
+            messages[1].Attempts.ShouldBe(1);
+            messages[1].LeaseOwner.ShouldBeNull();
+        }
+
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var healed = new BatchRecorder("BookingRequested");
+        (await RoundAsync(healed)).ShouldBe(1);
+        healed.Batches.ShouldBe([[written[1]]]);
+    }
+
+    [Fact]
+    public async Task Events_waiting_for_a_batch_handler_are_not_marked_delivered_when_the_round_is_cancelled_before_it()
+    {
+        var written = await WriteEventsAsync(3);
+        using var shutdown = new CancellationTokenSource();
+        var seen = 0;
+        var oneByOne = new Recorder("BookingRequested", onEach: () =>
+        {
+            if (++seen == 3)
+            {
+                shutdown.Cancel();
+            }
+        });
+        var batched = new BatchRecorder("BookingRequested");
+
+        await using (var db = Database.NewContext())
+        {
+            using var meters = new TestMeterFactory();
+            using var metrics = new OutboxMetrics(meters);
+            var round = new OutboxDispatchRound(new OutboxStore(db, _options), _options, db, [oneByOne, batched], _clock, metrics, NullLogger<OutboxDispatchRound>.Instance);
+            await Should.ThrowAsync<OperationCanceledException>(() => round.RunAsync(shutdown.Token));
+        }
+
+        batched.Batches.ShouldBeEmpty();
+        var again = new BatchRecorder("BookingRequested");
+        (await RoundAsync(again)).ShouldBe(3);
+        again.Batches.ShouldBe([written]);
     }
 
     [Fact]

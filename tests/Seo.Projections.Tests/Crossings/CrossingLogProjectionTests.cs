@@ -51,6 +51,19 @@ public sealed class CrossingLogProjectionTests
     }
 
     [Fact]
+    public async Task A_round_of_reads_is_indexed_in_one_write_in_commit_order()
+    {
+        var log = Substitute.For<ICrossingLog>();
+        var reads = Enumerable.Range(0, 50).Select(_ => Recorded()).ToList();
+
+        await new CrossingLogProjection(log).HandleBatchAsync([.. reads.Select(Envelope)], CancellationToken.None);
+
+        await log.Received(1).IndexAsync(
+            Arg.Is<IReadOnlyCollection<CrossingRecord>>(records => records.Select(r => r.EventId).SequenceEqual(reads.Select(r => r.AnprEventId))),
+            Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public void An_unmatched_read_is_an_unmatched_crossing() =>
         CrossingLogProjection.ToCrossing(Recorded()).Matched.ShouldBeFalse();
 

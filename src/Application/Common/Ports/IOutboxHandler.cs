@@ -19,3 +19,15 @@ public interface IOutboxHandler
 
     Task HandleAsync(OutboxEnvelope envelope, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A handler that takes a dispatch round's events of its types in one call, for a read model whose
+/// cost is per write rather than per event (one commit and refresh of a search index for a hundred
+/// camera reads instead of one each). The events come in commit order; a batch that throws is
+/// delivered again one event at a time through <see cref="IOutboxHandler.HandleAsync"/>, so that
+/// one bad event backs off alone and does not hold back the rest of the round.
+/// </summary>
+public interface IOutboxBatchHandler : IOutboxHandler
+{
+    Task HandleBatchAsync(IReadOnlyList<OutboxEnvelope> envelopes, CancellationToken cancellationToken);
+}

@@ -41,6 +41,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
         builder.Property(m => m.LeaseOwner).HasMaxLength(64);
         builder.HasIndex(m => new { m.ProcessedAt, m.Sequence });
+        // A claim asks, for every message it takes, whether an earlier one of its aggregate is
+        // still waiting; without this index that walks the whole backlog once per message.
+        builder.HasIndex(m => new { m.AggregateType, m.AggregateId, m.Sequence });
     }
 }
 

@@ -1835,6 +1835,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ProcessedAt", "Sequence");
 
+                    b.HasIndex("AggregateType", "AggregateId", "Sequence");
+
                     b.ToTable("OutboxMessages", (string)null);
                 });
 

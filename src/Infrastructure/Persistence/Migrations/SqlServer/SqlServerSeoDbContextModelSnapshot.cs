@@ -1843,6 +1843,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ProcessedAt", "Sequence");
 
+                    b.HasIndex("AggregateType", "AggregateId", "Sequence");
+
                     b.ToTable("OutboxMessages", (string)null);
                 });
 

@@ -1828,6 +1828,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProcessedAt", "Sequence");
 
+                    b.HasIndex("AggregateType", "AggregateId", "Sequence");
+
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
