@@ -36,6 +36,15 @@ using System.Text.Json;
 //
 // With "reads" as the first argument it measures availability reads against a trivial Kestrel
 // JSON endpoint it starts itself, and reports their ratio (ReadBenchmark.cs).
+//
+// With "crossings ingest" or "crossings search" as the first arguments it measures the crossing
+// log in process: camera reads from the outbox to searchable, and officers' searches over a
+// million crossings (CrossingBenchmark.cs).
+if (args.FirstOrDefault() == "crossings")
+{
+    return await CrossingBenchmark.RunAsync(args[1..]);
+}
+
 if (args.FirstOrDefault() == "reads")
 {
     return await ReadBenchmark.RunAsync(args[1..]);
