@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.TryAddSingleton(new Accounts.Sessions.SessionOptions());
         services.AddScoped<Crossings.Common.AnprReadRecorder>();
         services.AddScoped<Bookings.Create.PriorityGrounds>();
+        services.AddScoped<Bookings.Create.CreateBookingEligibility>();
         services.AddScoped<Bookings.Common.BookingAccess>();
         services.AddScoped<BookingOwnerAccount>();
         services.AddScoped<Tariffs.TariffHistory>();

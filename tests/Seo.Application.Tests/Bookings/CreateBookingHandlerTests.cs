@@ -68,13 +68,13 @@ public sealed class CreateBookingHandlerTests
         var run = new VerificationRun();
         var priorityGrounds = new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions));
         var owners = new BookingOwnerAccount(accounts, Substitutes.Access(_bookingRepository, user, _grants), user);
+        var catalog = new Application.Checkpoints.CheckpointCatalog(checkpoints, new Application.Checkpoints.CheckpointCatalog.Snapshot(), _clock);
+        var eligibility = new CreateBookingEligibility(owners, catalog, checkpoints, priorityGrounds, _journey);
         var handler = new CreateBookingHandler(
+            eligibility,
             _bookingRepository,
-            owners,
-            checkpoints,
             _ledger,
             Substitutes.Availability(_readModel, _ledger),
-            priorityGrounds,
             Substitutes.NoCaps(_bookingRepository),
             Substitutes.NoDraws(run),
             Substitutes.Repository(_records),
@@ -86,7 +86,7 @@ public sealed class CreateBookingHandlerTests
             _journey,
             _clock);
         var checks = new RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>(
-            new CreateBookingChecks(owners, new Application.Checkpoints.CheckpointCatalog(checkpoints, new Application.Checkpoints.CheckpointCatalog.Snapshot(), _clock), _bookingRepository, priorityGrounds, user, _journey, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>>.Instance);
+            new CreateBookingChecks(eligibility, _bookingRepository, user, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<CreateBooking, Result<BookingRequestOutcome>>>.Instance);
         return askRegistries
             ? await checks.Handle(command, (message, token) => handler.Handle(message, token), CancellationToken.None)
             : await handler.Handle(command, CancellationToken.None);
@@ -264,6 +264,34 @@ public sealed class CreateBookingHandlerTests
         var result = await Handle(TestData.Create(start: "10:30"));
 
         result.ShouldFailWith("interval-not-offered");
+        NothingWasReserved();
+    }
+
+    public static TheoryData<string, string> RefusedByTheEligibilityList => new()
+    {
+        { "unknown checkpoint", "checkpoint-not-found" },
+        { "R3 a passenger car", "vehicle-kind-not-bookable" },
+        { "R22 a past day", "interval-in-the-past" },
+        { "trailer plate missing", "trailer-plate-required" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedByTheEligibilityList))]
+    public async Task A_request_the_eligibility_list_refuses_asks_no_registry_and_the_handler_refuses_it_for_the_same_reason(string refusal, string code)
+    {
+        var command = refusal switch
+        {
+            "unknown checkpoint" => TestData.Create() with { Checkpoint = "NOWHERE" },
+            "R3 a passenger car" => TestData.Create() with { Vehicle = TestData.VehicleInput() with { Kind = VehicleKind.PassengerCar } },
+            "R22 a past day" => TestData.Create(date: TestData.Today.AddDays(-1)),
+            _ => TestData.Create() with { Vehicle = TestData.VehicleInput() with { Kind = VehicleKind.TruckWithTrailer } },
+        };
+
+        var result = await Handle(command);
+
+        // Its own reason, not "concurrent-change": the list before the transaction and the one inside it agree.
+        result.ShouldFailWith(code);
+        await _verification.DidNotReceiveWithAnyArgs().VerifyAsync(default!, default!, default);
         NothingWasReserved();
     }
 

@@ -22,12 +22,10 @@ using Seo.Domain.Vehicles;
 namespace Seo.Application.Bookings.Create;
 
 public sealed class CreateBookingHandler(
+    CreateBookingEligibility eligibility,
     IRepository<Booking> bookings,
-    BookingOwnerAccount owners,
-    IRepository<Checkpoint> checkpoints,
     ICapacityLedger ledger,
     SlotAvailability availability,
-    PriorityGrounds priorityGrounds,
     BookingCapPolicy caps,
     DayRelease release,
     IRepository<VerificationRecord> verificationRecords,
@@ -43,70 +41,24 @@ public sealed class CreateBookingHandler(
     {
         ArgumentNullException.ThrowIfNull(command);
         var now = clock.GetUtcNow();
-        // R15: the caller's own booking, or the organisation's it dispatches for.
-        var owner = await owners.ResolveAsync(command.OnBehalfOf, readOnly: false, cancellationToken);
-        if (!owner.IsSuccess)
+        // R15, R27, R3, R6 and R22, in the order the pre-transaction read ran them.
+        var eligible = await eligibility.CheckAsync(command, CreateBookingEligibility.Reading.InTransaction, now, cancellationToken);
+        if (!eligible.IsSuccess)
         {
-            return owner.Error;
+            return eligible.Error;
         }
 
-        var account = owner.Value;
-        var mayBook = account.MayBook();
-        if (!mayBook.IsSuccess)
-        {
-            return mayBook.Error;
-        }
-
-        var checkpoint = await checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(CheckpointCode.Create(command.Checkpoint).Value), cancellationToken);
-        if (checkpoint is null)
-        {
-            return CheckpointErrors.NotFound;
-        }
-
-        var vehicle = command.Vehicle!.ToVehicle();
-        if (!vehicle.IsSuccess)
-        {
-            return vehicle.Error;
-        }
-
-        var drivers = command.Drivers!.ToDrivers();
-        if (!drivers.IsSuccess)
-        {
-            return drivers.Error;
-        }
-
-        // R6: a claimed priority ground is proved (papers, or the registrar's list) before anything is reserved.
-        var priority = command.Priority ?? PriorityCategory.None;
-        var cargo = command.Cargo.ToCargo();
-        var grounds = await priorityGrounds.ProveAsync(priority, vehicle.Value, cargo, account.AsBookingOwner(), cancellationToken);
-        if (!grounds.IsSuccess)
-        {
-            return grounds.Error;
-        }
+        var (account, checkpoint, vehicle, drivers, priority, cargo, requested, documents) = eligible.Value;
 
         // R21 before anything is reserved; the unique index on active VIN and plate backs it under races.
-        var (vinTaken, plateTaken) = await VehicleHoldsAsync(vehicle.Value, now, cancellationToken);
+        var (vinTaken, plateTaken) = await VehicleHoldsAsync(vehicle, now, cancellationToken);
         var oneActive = new OneActiveBookingPerVehicleRule(vinTaken, plateTaken).Check();
         if (!oneActive.IsSuccess)
         {
             return oneActive.Error;
         }
 
-        // R22 for a given interval before anything else is asked of registries or the ledger.
-        BookedInterval? requested = null;
-        if (command.Date is { } date)
-        {
-            var given = RequestedInterval(checkpoint, date, command.Start, journey, now);
-            if (!given.IsSuccess)
-            {
-                return given.Error;
-            }
-
-            requested = given.Value;
-        }
-
         // R16.4 with R20: every driver's identity document must still be valid on the booked date.
-        var documents = new IdentityDocumentValidity(drivers.Value);
         if (requested is not null && documents.ValidOn(requested.Date) is { IsSuccess: false } expired)
         {
             return expired.Error;
@@ -114,7 +66,7 @@ public sealed class CreateBookingHandler(
 
         // The account's caps (unpaid holds, share of the day, the vehicle's cool-down), counted
         // behind the account's gate so that parallel requests of one account are decided in turn.
-        var capped = await caps.MayHoldAsync(account.Id, vehicle.Value, checkpoint.Id, requested?.Date, now, cancellationToken);
+        var capped = await caps.MayHoldAsync(account.Id, vehicle, checkpoint.Id, requested?.Date, now, cancellationToken);
         if (!capped.IsSuccess)
         {
             return capped.Error;
@@ -141,7 +93,7 @@ public sealed class CreateBookingHandler(
         var releaseDay = requested?.Date ?? CheckedDate(checkpoint, null, command.FirstFreeFrom, now);
         if (release.IsEntry(checkpoint, releaseDay, now))
         {
-            var entry = await release.EnterAsync(command, account.Id.Value, checkpoint, releaseDay, requested?.Start, vehicle.Value, now, cancellationToken);
+            var entry = await release.EnterAsync(command, account.Id.Value, checkpoint, releaseDay, requested?.Start, vehicle, now, cancellationToken);
             return entry.IsSuccess ? new BookingRequestOutcome(null, entry.Value) : entry.Error;
         }
 
@@ -169,8 +121,8 @@ public sealed class CreateBookingHandler(
                 account,
                 checkpoint,
                 interval,
-                vehicle.Value,
-                drivers.Value,
+                vehicle,
+                drivers,
                 priority,
                 cargo,
                 FeeFor(tariff, priority, now),
