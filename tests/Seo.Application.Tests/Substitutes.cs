@@ -2,6 +2,8 @@ using Ardalis.Specification;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
+using NSubstitute.Core;
+using System.Reflection;
 using Seo.Application.Checkpoints;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
@@ -39,7 +41,37 @@ internal static class Substitutes
             .Returns(call => items.Any(call.Arg<ISpecification<T>>().IsSatisfiedBy));
         repository.CountAsync(Arg.Any<ISpecification<T>>(), Arg.Any<CancellationToken>())
             .Returns(call => items.Count(call.Arg<ISpecification<T>>().IsSatisfiedBy));
+        SubstitutionContext.Current.GetCallRouterFor(repository).RegisterCustomCallHandlerFactory(_ => new ProjectionQueries<T>(items));
         return repository;
+    }
+
+    /// <summary>
+    /// Answers a repository's projection queries (a specification with a selector, for any result
+    /// type, which a configured return cannot name) by evaluating them in memory over the items.
+    /// </summary>
+    private sealed class ProjectionQueries<T>(List<T> items) : ICallHandler
+        where T : class
+    {
+        public RouteAction Handle(ICall call)
+        {
+            var method = call.GetMethodInfo();
+            if (!method.IsGenericMethod || method.Name is not (nameof(IRepository<>.ListAsync) or nameof(IRepository<>.FirstOrDefaultAsync)))
+            {
+                return RouteAction.Continue();
+            }
+
+            var answer = typeof(ProjectionQueries<T>)
+                .GetMethod(method.Name == nameof(IRepository<>.ListAsync) ? nameof(List) : nameof(First), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(method.GetGenericArguments())
+                .Invoke(null, [call.GetArguments()[0], items]);
+            return RouteAction.Return(answer);
+        }
+
+        private static Task<List<TResult>> List<TResult>(ISpecification<T, TResult> specification, List<T> items) =>
+            Task.FromResult(specification.Evaluate(items).ToList());
+
+        private static Task<TResult?> First<TResult>(ISpecification<T, TResult> specification, List<T> items) =>
+            Task.FromResult(specification.Evaluate(items).FirstOrDefault());
     }
 
     /// <summary>The per-account caps turned off, over the given bookings (their own suite turns them on).</summary>

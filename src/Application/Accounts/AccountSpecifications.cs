@@ -61,15 +61,37 @@ public sealed class ActiveDispatcherGrantSpec : Specification<DispatcherGrant>, 
 }
 
 /// <summary>An organisation's dispatchers, revoked ones included, newest first.</summary>
-public sealed class DispatcherGrantsOfOrganisationSpec : Specification<DispatcherGrant>
+public sealed class DispatcherGrantsOfOrganisationSpec : Specification<DispatcherGrant, DispatcherGrantRow>
 {
-    public DispatcherGrantsOfOrganisationSpec(AccountId organisation) =>
+    public DispatcherGrantsOfOrganisationSpec(AccountId organisation)
+    {
         Query.Where(g => g.Organisation == organisation).OrderByDescending(g => g.GrantedAt).AsNoTracking();
+        Query.Select(g => new DispatcherGrantRow(g.Dispatcher, g.GrantedAt, g.RevokedAt));
+    }
 }
 
-/// <summary>The organisations an account dispatches for now.</summary>
-public sealed class ActiveGrantsOfDispatcherSpec : Specification<DispatcherGrant>
+/// <summary>The columns of a grant the organisation's list of its dispatchers shows.</summary>
+public sealed record DispatcherGrantRow(AccountId Dispatcher, DateTimeOffset GrantedAt, DateTimeOffset? RevokedAt);
+
+/// <summary>The ids of the organisations an account dispatches for now.</summary>
+public sealed class OrganisationsDispatchedForSpec : Specification<DispatcherGrant, Guid>
 {
-    public ActiveGrantsOfDispatcherSpec(AccountId dispatcher) =>
+    public OrganisationsDispatchedForSpec(AccountId dispatcher)
+    {
         Query.Where(g => g.Dispatcher == dispatcher && g.RevokedAt == null).AsNoTracking();
+        Query.Select(g => g.Organisation.Value);
+    }
 }
+
+/// <summary>The id, e-mail address and name of each of the accounts, read in one query without loading them.</summary>
+public sealed class AccountNamesSpec : Specification<Account, AccountName>
+{
+    public AccountNamesSpec(IReadOnlyCollection<AccountId> ids)
+    {
+        Query.Where(a => ids.Contains(a.Id)).AsNoTracking();
+        Query.Select(a => new AccountName(a.Id, a.Email, a.DisplayName));
+    }
+}
+
+/// <summary>How an account is named to another: its e-mail address and display name.</summary>
+public sealed record AccountName(AccountId Id, EmailAddress Email, string DisplayName);

@@ -19,6 +19,15 @@ public sealed class CheckpointCatalog(IRepository<Checkpoint> checkpoints, Check
     public async Task<Checkpoint?> FindAsync(CheckpointCode code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(code);
+        return (await ReadAsync(cancellationToken)).Checkpoints.GetValueOrDefault(code);
+    }
+
+    /// <summary>Every checkpoint, in no particular order.</summary>
+    public async Task<IReadOnlyCollection<Checkpoint>> AllAsync(CancellationToken cancellationToken) =>
+        (await ReadAsync(cancellationToken)).Checkpoints.Values;
+
+    private async Task<Reading> ReadAsync(CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var reading = snapshot.Current;
         if (reading is null || now - reading.ReadAt >= Freshness || now < reading.ReadAt)
@@ -29,7 +38,7 @@ public sealed class CheckpointCatalog(IRepository<Checkpoint> checkpoints, Check
             snapshot.Current = reading;
         }
 
-        return reading.Checkpoints.GetValueOrDefault(code);
+        return reading;
     }
 
     /// <summary>The instance's last reading; one per process, shared by every request's catalog.</summary>
@@ -44,5 +53,5 @@ public sealed class CheckpointCatalog(IRepository<Checkpoint> checkpoints, Check
         }
     }
 
-    internal sealed record Reading(IReadOnlyDictionary<CheckpointCode, Checkpoint> Checkpoints, DateTimeOffset ReadAt);
+    internal sealed record Reading(Dictionary<CheckpointCode, Checkpoint> Checkpoints, DateTimeOffset ReadAt);
 }

@@ -1,5 +1,4 @@
 using Seo.Application.Checkpoints;
-using Seo.Application.Common.Ports;
 using Seo.Domain.Checkpoints;
 
 namespace Seo.Application.Live;
@@ -7,8 +6,9 @@ namespace Seo.Application.Live;
 /// <summary>The checkpoint a live query is about, and its local day.</summary>
 internal static class LiveCheckpoints
 {
-    public static Task<Checkpoint?> FindAsync(this IRepository<Checkpoint> checkpoints, string code, CancellationToken cancellationToken) =>
-        checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(CheckpointCode.Create(code).Value), cancellationToken);
+    /// <summary>From the reference-data catalog: a live query reads no checkpoint from the write store, and tracks none.</summary>
+    public static Task<Checkpoint?> FindAsync(this CheckpointCatalog checkpoints, string code, CancellationToken cancellationToken) =>
+        checkpoints.FindAsync(CheckpointCode.Create(code).Value, cancellationToken);
 
     public static DateOnly Today(this Checkpoint checkpoint, TimeProvider clock) => DateOnly.FromDateTime(checkpoint.LocalTime(clock.GetUtcNow()));
 }

@@ -79,10 +79,17 @@ public sealed partial class Booking : AggregateRoot<BookingId>
     public bool IsActive => BookingStatusTransitions.IsActive(Status);
 
     /// <summary>What the owner has to pay now: the booking fee while unpaid, or the fee of a pending paid reschedule.</summary>
-    public Money? AmountDue => Status == BookingStatus.AwaitingPayment ? Fee : PendingReschedule?.Fee;
+    public Money? AmountDue => AmountDueOf(Status, Fee, PendingReschedule);
 
     /// <summary>R28: how many of the two free reschedules are left.</summary>
-    public int FreeReschedulesLeft => Math.Max(0, FreeReschedules - ReschedulesUsed);
+    public int FreeReschedulesLeft => FreeReschedulesLeftAfter(ReschedulesUsed);
+
+    /// <summary>The rule of <see cref="AmountDue"/>, for a read that selected these columns without loading the booking.</summary>
+    public static Money? AmountDueOf(BookingStatus status, Money fee, PendingReschedule? pendingReschedule) =>
+        status == BookingStatus.AwaitingPayment ? fee : pendingReschedule?.Fee;
+
+    /// <summary>The rule of <see cref="FreeReschedulesLeft"/>, for a read that selected the count without loading the booking.</summary>
+    public static int FreeReschedulesLeftAfter(int reschedulesUsed) => Math.Max(0, FreeReschedules - reschedulesUsed);
 
     /// <summary>The amount to charge now, or why nothing can be paid (nothing due, or the hold ran out).</summary>
     public Result<Money> PaymentDue(DateTimeOffset now)

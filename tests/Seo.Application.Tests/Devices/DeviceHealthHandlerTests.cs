@@ -1,3 +1,4 @@
+using Seo.Application.Checkpoints;
 using Microsoft.Extensions.Time.Testing;
 using Seo.Application.Devices.Common;
 using Seo.Application.Devices.Health;
@@ -43,7 +44,7 @@ public sealed class DeviceHealthHandlerTests
             .Handle(new DetectSilentDevices(), CancellationToken.None)).ShouldSucceed();
 
     private Task<Result<CheckpointDeviceHealth>> View(string code = "DOSTYK") =>
-        new GetCheckpointDeviceHealthHandler(Substitutes.Repository(_checkpoints), Substitutes.Repository(_devices), Substitutes.Repository(_health), _options, _clock)
+        new GetCheckpointDeviceHealthHandler(new CheckpointCatalog(Substitutes.Repository(_checkpoints), new CheckpointCatalog.Snapshot(), _clock), Substitutes.Repository(_devices), Substitutes.Repository(_health), _options, _clock)
             .Handle(new GetCheckpointDeviceHealth(code), CancellationToken.None).AsTask();
 
     private List<CheckpointAlert> Alerts(AlertKind kind) => [.. _alerts.Where(a => a.Kind == kind)];

@@ -91,16 +91,25 @@ public sealed class ListDispatchersHandler(IRepository<Account> accounts, IRepos
             return IdentityErrors.NotAnOrganisation;
         }
 
+        // Two queries whatever the number of grants: the grants, then the names of their dispatchers.
         var list = await grants.ListAsync(new DispatcherGrantsOfOrganisationSpec(organisation), cancellationToken);
-        var result = new List<DispatcherDto>(list.Count);
+        if (list.Count == 0)
+        {
+            return Array.Empty<DispatcherDto>();
+        }
+
+        var names = (await accounts.ListAsync(new AccountNamesSpec([.. list.Select(g => g.Dispatcher).Distinct()]), cancellationToken))
+            .ToDictionary(a => a.Id);
+        var dispatchers = new List<DispatcherDto>(list.Count);
         foreach (var grant in list)
         {
-            if (await accounts.FirstOrDefaultAsync(new AccountByIdSpec(grant.Dispatcher, readOnly: true), cancellationToken) is { } dispatcher)
+            if (names.TryGetValue(grant.Dispatcher, out var dispatcher))
             {
-                result.Add(AddDispatcherHandler.DispatcherDto(grant, dispatcher));
+                dispatchers.Add(new DispatcherDto(
+                    grant.Dispatcher.Value, dispatcher.Email.Value, dispatcher.DisplayName, grant.GrantedAt, grant.RevokedAt, Active: grant.RevokedAt is null));
             }
         }
 
-        return result;
+        return dispatchers;
     }
 }

@@ -14,13 +14,13 @@ public sealed class GetMyAccountHandler(IRepository<Account> accounts, IReposito
 
     public async ValueTask<Result<AccountDto>> Handle(GetMyAccount query, CancellationToken cancellationToken)
     {
-        var account = currentUser.AccountId is { } id ? await accounts.FirstOrDefaultAsync(new AccountByIdSpec(id), cancellationToken) : null;
+        var account = currentUser.AccountId is { } id ? await accounts.FirstOrDefaultAsync(new AccountByIdSpec(id, readOnly: true), cancellationToken) : null;
         if (account is null)
         {
             return NotFound;
         }
 
-        var dispatching = await grants.ListAsync(new ActiveGrantsOfDispatcherSpec(account.Id), cancellationToken);
-        return AccountDto.From(account) with { DispatcherFor = dispatching.Select(g => g.Organisation.Value).ToList() };
+        var dispatching = await grants.ListAsync(new OrganisationsDispatchedForSpec(account.Id), cancellationToken);
+        return AccountDto.From(account) with { DispatcherFor = dispatching };
     }
 }

@@ -1,3 +1,4 @@
+using Seo.Application.Common.Mapping;
 using Seo.Domain.Barriers;
 using Seo.Domain.Devices;
 
@@ -28,15 +29,14 @@ public sealed record BarrierCommandDto(
     DateTimeOffset? FailedAt,
     string? FailureReason)
 {
-    public static BarrierCommandDto From(BarrierCommand command)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        return new(
-            command.Id.Value, command.BarrierId.Value, command.Checkpoint.Value, command.Point, command.Action, command.Source, command.IssuedBy,
-            command.IssuedByAccountId, command.Reason, command.Plate, command.BookingId?.Value, command.BookingNumber, command.AnprEventId,
-            command.IssuedAt, command.State, command.DeliveryAttempts, command.LastDeliveredAt, command.AcknowledgedAt, command.AckOutcome,
-            command.AckDetail, command.FailedAt, command.FailureReason);
-    }
+    /// <summary>The one mapping, as an expression the audit log query selects (materialising no command) and <see cref="From"/> runs.</summary>
+    public static Projection<BarrierCommand, BarrierCommandDto> Projection { get; } = new(command => new BarrierCommandDto(
+        command.Id.Value, command.BarrierId.Value, command.Checkpoint.Value, command.Point, command.Action, command.Source, command.IssuedBy,
+        command.IssuedByAccountId, command.Reason, command.Plate, command.BookingId.HasValue ? command.BookingId.Value.Value : null, command.BookingNumber,
+        command.AnprEventId, command.IssuedAt, command.State, command.DeliveryAttempts, command.LastDeliveredAt, command.AcknowledgedAt, command.AckOutcome,
+        command.AckDetail, command.FailedAt, command.FailureReason));
+
+    public static BarrierCommandDto From(BarrierCommand command) => Projection.Of(command);
 }
 
 /// <summary>One page of the audit log, newest first.</summary>

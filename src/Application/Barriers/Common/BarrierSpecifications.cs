@@ -58,12 +58,12 @@ public sealed class OverdueBarrierCommandsSpec : Specification<BarrierCommand>
     }
 }
 
-/// <summary>The audit log of one barrier, or of one checkpoint in [from, to), newest first; paged when skip and take are given.</summary>
-public sealed class BarrierCommandLogSpec : Specification<BarrierCommand>
+/// <summary>The audit log of one barrier, or of one checkpoint in [from, to), newest first; paged when skip and take are given, and selected as DTOs.</summary>
+public sealed class BarrierCommandLogSpec : Specification<BarrierCommand, BarrierCommandDto>
 {
     public BarrierCommandLogSpec(DeviceId? barrier, CheckpointCode? checkpoint, DateTimeOffset? from, DateTimeOffset? to, int? skip = null, int? take = null)
     {
-        Query.AsNoTracking();
+        Query.AsNoTracking().Select(BarrierCommandDto.Projection.Expression);
         if (barrier is { } id)
         {
             Query.Where(c => c.BarrierId == id);

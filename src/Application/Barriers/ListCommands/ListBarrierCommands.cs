@@ -54,14 +54,14 @@ public sealed class ListBarrierCommandsHandler(IRepository<Device> devices, IRep
     }
 }
 
-public sealed class ListCheckpointBarrierCommandsHandler(IRepository<Checkpoint> checkpoints, IRepository<BarrierCommand> commands)
+public sealed class ListCheckpointBarrierCommandsHandler(CheckpointCatalog checkpoints, IRepository<BarrierCommand> commands)
     : IQueryHandler<ListCheckpointBarrierCommands, Result<BarrierCommandPage>>
 {
     public async ValueTask<Result<BarrierCommandPage>> Handle(ListCheckpointBarrierCommands query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = CheckpointCode.Create(query.Checkpoint).Value;
-        if (!await checkpoints.AnyAsync(new CheckpointByCodeSpec(code), cancellationToken))
+        if (await checkpoints.FindAsync(code, cancellationToken) is null)
         {
             return CheckpointErrors.NotFound;
         }
@@ -80,6 +80,6 @@ internal static class BarrierCommandLog
     {
         var total = await commands.CountAsync(new BarrierCommandLogSpec(barrier, checkpoint, from, to), cancellationToken);
         var items = await commands.ListAsync(new BarrierCommandLogSpec(barrier, checkpoint, from, to, (page - 1) * pageSize, pageSize), cancellationToken);
-        return new BarrierCommandPage(page, pageSize, total, [.. items.Select(BarrierCommandDto.From)]);
+        return new BarrierCommandPage(page, pageSize, total, items);
     }
 }

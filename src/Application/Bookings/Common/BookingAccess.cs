@@ -53,6 +53,16 @@ public sealed class BookingAccess(
         return booking is not null && await ActsForAsync(booking.Owner.AccountId, cancellationToken) ? booking : null;
     }
 
+    /// <summary>
+    /// Whether the caller may read what is kept about booking <paramref name="id"/> (its messages,
+    /// its checks) by the rule of <see cref="VisibleAsync"/>, reading only the booking's owner, not the booking.
+    /// </summary>
+    public async Task<bool> MaySeeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var owner = await bookings.FirstOrDefaultAsync(new BookingOwnerSpec(new BookingId(id)), cancellationToken);
+        return owner is { } found && (currentUser.Role is Role.Officer or Role.Registrar || await ActsForAsync(found, cancellationToken));
+    }
+
     /// <summary>Officers and the registrar read any booking; users those they act on (<see cref="ActionableAsync"/>).</summary>
     public async Task<Booking?> VisibleAsync(Guid id, CancellationToken cancellationToken) =>
         currentUser.Role is Role.Officer or Role.Registrar

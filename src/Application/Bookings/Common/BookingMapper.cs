@@ -24,6 +24,10 @@ public static partial class BookingMapper
     [MapperIgnoreTarget(nameof(BookingDto.Notices))]
     public static partial BookingDto ToDto(this Booking booking);
 
+    /// <summary>The same answer from the columns an owner's list selects, without the booking.</summary>
+    [MapperIgnoreTarget(nameof(BookingDto.Notices))]
+    public static partial BookingDto ToDto(this BookingListRow row);
+
     [MapProperty("Name.Surname", nameof(DriverDto.Surname))]
     [MapProperty("Name.GivenName", nameof(DriverDto.GivenName))]
     [MapProperty("Name.Patronymic", nameof(DriverDto.Patronymic))]

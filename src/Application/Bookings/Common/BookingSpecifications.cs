@@ -19,7 +19,18 @@ public sealed class BookingByIdSpec : Specification<Booking>, ISingleResultSpeci
     }
 }
 
-public sealed class BookingsOfOwnerSpec : Specification<Booking>
+/// <summary>Whose booking it is: the owner's account alone, for an access check that needs nothing else of it.</summary>
+public sealed class BookingOwnerSpec : Specification<Booking, AccountId?>, ISingleResultSpecification<Booking, AccountId?>
+{
+    public BookingOwnerSpec(BookingId id)
+    {
+        Query.Where(b => b.Id == id).AsNoTracking();
+        Query.Select(b => (AccountId?)b.Owner.AccountId);
+    }
+}
+
+/// <summary>A page of an owner's bookings, newest first (the number breaks ties), selected as list rows.</summary>
+public sealed class BookingsOfOwnerSpec : Specification<Booking, BookingListRow>
 {
     public BookingsOfOwnerSpec(AccountId owner, BookingStatus? status, int skip, int take)
     {
@@ -31,6 +42,10 @@ public sealed class BookingsOfOwnerSpec : Specification<Booking>
 
         // The number breaks ties, so pages never overlap on a server that orders ties as it likes.
         Query.OrderByDescending(b => b.IssuedAt).ThenByDescending(b => b.Number).Skip(skip).Take(take);
+        Query.Select(b => new BookingListRow(
+            b.Id, b.Number, b.SequenceNumber, b.Status, b.Checkpoint, b.Interval, b.Vehicle, b.Drivers, b.Owner, b.Priority, b.Cargo, b.Fee,
+            b.TariffVersion, b.Paid, b.IssuedAt, b.HoldExpiresAt, b.ReschedulesUsed, b.PendingReschedule, b.ClosedAt, b.RemindedAt, b.CalledAt,
+            b.ArrivedAt, b.LeftZoneAt, b.EnteredAt, b.CrossedAt, b.AnnulmentReason, b.RefusalReason));
     }
 }
 

@@ -48,6 +48,6 @@ public sealed class ListMyBookingsHandler(IRepository<Booking> bookings, Booking
 
         var page = await bookings.ListAsync(
             new BookingsOfOwnerSpec(owner, query.Status, (query.Page - 1) * query.PageSize, query.PageSize), cancellationToken);
-        return new BookingPage(query.Page, query.PageSize, [.. page.Select(b => b.ToDto())]);
+        return new BookingPage(query.Page, query.PageSize, [.. page.Select(row => row.ToDto())]);
     }
 }

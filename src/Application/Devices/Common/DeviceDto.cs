@@ -1,3 +1,4 @@
+using Seo.Application.Common.Mapping;
 using Seo.Domain.Devices;
 
 namespace Seo.Application.Devices.Common;
@@ -14,11 +15,11 @@ public sealed record DeviceDto(
     DateTimeOffset KeyIssuedAt,
     DateTimeOffset? RevokedAt)
 {
-    public static DeviceDto From(Device device)
-    {
-        ArgumentNullException.ThrowIfNull(device);
-        return new(device.Id.Value, device.Name, device.Kind, device.Checkpoint.Value, device.Point, device.Direction, device.RegisteredAt, device.KeyIssuedAt, device.RevokedAt);
-    }
+    /// <summary>The one mapping, as an expression a list query selects (reading these columns, materialising no device) and <see cref="From"/> runs.</summary>
+    public static Projection<Device, DeviceDto> Projection { get; } = new(device => new DeviceDto(
+        device.Id.Value, device.Name, device.Kind, device.Checkpoint.Value, device.Point, device.Direction, device.RegisteredAt, device.KeyIssuedAt, device.RevokedAt));
+
+    public static DeviceDto From(Device device) => Projection.Of(device);
 }
 
 /// <summary>A device and its new API key, shown in this answer only: the server keeps just its hash.</summary>

@@ -26,6 +26,26 @@ public sealed class DeviceHealthAtSpec : Specification<DeviceHealth>
     }
 }
 
+/// <summary>The health readings of one checkpoint's devices, selected without loading the records.</summary>
+public sealed class DeviceHealthReadingsAtSpec : Specification<DeviceHealth, DeviceHealthReading>
+{
+    public DeviceHealthReadingsAtSpec(CheckpointCode checkpoint)
+    {
+        Query.Where(h => h.Checkpoint == checkpoint).AsNoTracking();
+        Query.Select(DeviceHealthReading.Projection.Expression);
+    }
+}
+
+/// <summary>The devices of a checkpoint that still report, by name, selected as the rows their health shows.</summary>
+public sealed class ReportingDeviceRowsSpec : Specification<Device, ReportingDeviceRow>
+{
+    public ReportingDeviceRowsSpec(CheckpointCode checkpoint)
+    {
+        Query.Where(d => d.RevokedAt == null && d.Checkpoint == checkpoint).OrderBy(d => d.Name).ThenBy(d => d.Id).AsNoTracking();
+        Query.Select(ReportingDeviceRow.Projection.Expression);
+    }
+}
+
 /// <summary>Devices that still report (their key is not revoked), of one checkpoint when given, by name.</summary>
 public sealed class ReportingDevicesSpec : Specification<Device>
 {

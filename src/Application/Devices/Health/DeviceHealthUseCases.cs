@@ -67,7 +67,7 @@ public sealed class GetCheckpointDeviceHealthValidator : AbstractValidator<GetCh
 }
 
 public sealed class GetCheckpointDeviceHealthHandler(
-    IRepository<Checkpoint> checkpoints,
+    CheckpointCatalog checkpoints,
     IRepository<Device> devices,
     IRepository<DeviceHealth> health,
     DeviceOptions options,
@@ -77,15 +77,15 @@ public sealed class GetCheckpointDeviceHealthHandler(
     {
         ArgumentNullException.ThrowIfNull(query);
         var code = CheckpointCode.Create(query.Checkpoint).Value;
-        if (!await checkpoints.AnyAsync(new CheckpointByCodeSpec(code), cancellationToken))
+        if (await checkpoints.FindAsync(code, cancellationToken) is null)
         {
             return CheckpointErrors.NotFound;
         }
 
         var now = clock.GetUtcNow();
         var policy = options.Policy;
-        var states = (await health.ListAsync(new DeviceHealthAtSpec(code, tracked: false), cancellationToken)).ToDictionary(h => h.Id);
-        var items = (await devices.ListAsync(new ReportingDevicesSpec(code), cancellationToken))
+        var states = (await health.ListAsync(new DeviceHealthReadingsAtSpec(code), cancellationToken)).ToDictionary(h => h.DeviceId);
+        var items = (await devices.ListAsync(new ReportingDeviceRowsSpec(code), cancellationToken))
             .Select(d => DeviceHealthDto.From(d, states.GetValueOrDefault(d.Id), now, policy))
             .ToList();
         return new CheckpointDeviceHealth(code.Value, now, (int)policy.SilenceAfter.TotalSeconds, items);

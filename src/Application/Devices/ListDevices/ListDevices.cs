@@ -36,16 +36,16 @@ public sealed class ListDevicesHandler(IRepository<Device> devices) : IQueryHand
         var checkpoint = query.Checkpoint is null ? null : CheckpointCode.Create(query.Checkpoint).Value;
         var total = await devices.CountAsync(new DevicesSpec(checkpoint), cancellationToken);
         var page = await devices.ListAsync(new DevicesSpec(checkpoint, (query.Page - 1) * query.PageSize, query.PageSize), cancellationToken);
-        return new DevicePage(query.Page, query.PageSize, total, [.. page.Select(DeviceDto.From)]);
+        return new DevicePage(query.Page, query.PageSize, total, page);
     }
 }
 
-/// <summary>Cameras by checkpoint, name and id: the id breaks ties, so pages never overlap.</summary>
-public sealed class DevicesSpec : Specification<Device>
+/// <summary>Cameras by checkpoint, name and id: the id breaks ties, so pages never overlap. A page is selected as DTOs.</summary>
+public sealed class DevicesSpec : Specification<Device, DeviceDto>
 {
     public DevicesSpec(CheckpointCode? checkpoint, int? skip = null, int? take = null)
     {
-        Query.AsNoTracking();
+        Query.AsNoTracking().Select(DeviceDto.Projection.Expression);
         if (checkpoint is not null)
         {
             Query.Where(d => d.Checkpoint == checkpoint);

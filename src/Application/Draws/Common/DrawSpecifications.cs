@@ -37,11 +37,25 @@ public sealed class PendingEntriesOfDaySpec : Specification<DrawEntry>
         Query.Where(e => e.Checkpoint == checkpoint && e.Date == date && e.Outcome == DrawOutcome.Pending);
 }
 
+/// <summary>The entries of a checkpoint-day, to count.</summary>
 public sealed class EntriesOfDaySpec : Specification<DrawEntry>
 {
     public EntriesOfDaySpec(string checkpoint, DateOnly date) =>
-        Query.Where(e => e.Checkpoint == checkpoint && e.Date == date).OrderBy(e => e.Position).AsNoTracking();
+        Query.Where(e => e.Checkpoint == checkpoint && e.Date == date).AsNoTracking();
 }
+
+/// <summary>The entries of a checkpoint-day that the draw placed, in draw order, with only what the published draw shows.</summary>
+public sealed class DrawnEntriesOfDaySpec : Specification<DrawEntry, DrawnEntryRow>
+{
+    public DrawnEntriesOfDaySpec(string checkpoint, DateOnly date)
+    {
+        Query.Where(e => e.Checkpoint == checkpoint && e.Date == date && e.Position != null).OrderBy(e => e.Position).AsNoTracking();
+        Query.Select(e => new DrawnEntryRow(e.Id, e.Applicant!, e.Position!.Value, e.Start, e.Outcome, e.WonStart));
+    }
+}
+
+/// <summary>The columns of a placed entry the published draw shows.</summary>
+public sealed record DrawnEntryRow(Guid Id, string Applicant, int Position, TimeOnly? Start, DrawOutcome Outcome, TimeOnly? WonStart);
 
 /// <summary>An account's entries still waiting for a draw: they count against its caps like unpaid holds.</summary>
 public sealed class PendingEntriesOfAccountSpec : Specification<DrawEntry>

@@ -41,13 +41,14 @@ public sealed class GetDayDrawHandler(IRepository<DayDraw> draws, IRepository<Dr
             return DrawErrors.NotFound;
         }
 
-        var all = await entries.ListAsync(new EntriesOfDaySpec(code, query.Date), cancellationToken);
+        // Before the draw only the count is shown: the store counts, and no entry is read.
+        var count = await entries.CountAsync(new EntriesOfDaySpec(code, query.Date), cancellationToken);
         var published = draw.RevealedSeed is { } seed
-            ? all.Where(e => e.Position is not null).OrderBy(e => e.Position).Select(e => new DrawnEntryDto(
-                e.Id, e.Applicant!, FairDraw.EntryKey(seed, e.Id), e.Position!.Value, Time(e.Start), e.Outcome, Time(e.WonStart))).ToList()
+            ? (await entries.ListAsync(new DrawnEntriesOfDaySpec(code, query.Date), cancellationToken)).Select(e => new DrawnEntryDto(
+                e.Id, e.Applicant, FairDraw.EntryKey(seed, e.Id), e.Position, Time(e.Start), e.Outcome, Time(e.WonStart))).ToList()
             : [];
         return new DayDrawDto(
-            draw.Checkpoint, draw.Date, draw.OpensAt, draw.ClosesAt, draw.Commitment, draw.CommittedAt, draw.RevealedSeed, draw.DrawnAt, all.Count, published);
+            draw.Checkpoint, draw.Date, draw.OpensAt, draw.ClosesAt, draw.Commitment, draw.CommittedAt, draw.RevealedSeed, draw.DrawnAt, count, published);
     }
 
     private static string? Time(TimeOnly? time) => time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);

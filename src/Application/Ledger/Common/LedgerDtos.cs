@@ -7,13 +7,12 @@ namespace Seo.Application.Ledger.Common;
 /// <summary>A remittance batch and its payment order (R24).</summary>
 public sealed record RemittanceDto(Guid Id, string Number, DateOnly Day, DateTimeOffset CoversUntil, MoneyDto Amount, int Entries, DateTimeOffset OldestEntryAt, DateTimeOffset CreatedAt, string FileName)
 {
-    public static RemittanceDto From(Remittance remittance)
-    {
-        ArgumentNullException.ThrowIfNull(remittance);
-        return new(
-            remittance.Id, remittance.Number, remittance.Day, remittance.CoversUntil, MoneyDto.From(remittance.Amount), remittance.EntryCount, remittance.OldestEntryAt,
-            remittance.CreatedAt, remittance.FileName);
-    }
+    /// <summary>The one mapping, as an expression the report's query selects (materialising no batch) and <see cref="From"/> runs.</summary>
+    public static Projection<Remittance, RemittanceDto> Projection { get; } = new(remittance => new RemittanceDto(
+        remittance.Id, remittance.Number, remittance.Day, remittance.CoversUntil, MoneyDto.From(remittance.Amount), remittance.EntryCount, remittance.OldestEntryAt,
+        remittance.CreatedAt, remittance.FileName));
+
+    public static RemittanceDto From(Remittance remittance) => Projection.Of(remittance);
 }
 
 /// <summary>One ledger account's debits, credits and balance (debits minus credits).</summary>

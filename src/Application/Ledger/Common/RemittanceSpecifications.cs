@@ -28,7 +28,9 @@ public sealed class RemittanceByNumberSpec : Specification<Remittance>, ISingleR
     public RemittanceByNumberSpec(string number) => Query.Where(r => r.Number == number).AsNoTracking();
 }
 
-public sealed class RemittancesBetweenSpec : Specification<Remittance>
+/// <summary>The batches of the days from <c>from</c> to <c>to</c>, by day, selected as DTOs.</summary>
+public sealed class RemittancesBetweenSpec : Specification<Remittance, RemittanceDto>
 {
-    public RemittancesBetweenSpec(DateOnly from, DateOnly to) => Query.Where(r => r.Day >= from && r.Day <= to).OrderBy(r => r.Day).AsNoTracking();
+    public RemittancesBetweenSpec(DateOnly from, DateOnly to) =>
+        Query.Where(r => r.Day >= from && r.Day <= to).OrderBy(r => r.Day).AsNoTracking().Select(RemittanceDto.Projection.Expression);
 }

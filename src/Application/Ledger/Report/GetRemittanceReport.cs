@@ -47,7 +47,7 @@ public sealed class GetRemittanceReportHandler(ILedgerReader ledger, IRepository
                 TiynText.Money(ofDay.Where(m => m.CollectionTiyn > 0).Sum(m => m.CollectionTiyn)),
                 TiynText.Money(ofDay.Where(m => m.Kind == JournalEntryKind.Refund).Sum(m => m.CollectionTiyn)),
                 TiynText.Money(ofDay.Where(m => m.Kind == JournalEntryKind.Reversal).Sum(m => m.CollectionTiyn)),
-                batches.FirstOrDefault(b => b.Day == day) is { } batch ? RemittanceDto.From(batch) : null,
+                batches.FirstOrDefault(b => b.Day == day),
                 TiynText.Signed(ofDay.Where(m => m.RemittanceId is null).Sum(m => m.CollectionTiyn)),
                 deadline.DueBy(day)));
         }

@@ -21,7 +21,7 @@ public sealed class GetCheckpointLiveValidator : AbstractValidator<GetCheckpoint
 /// <see cref="ReadModelUnavailableException"/>, answered 503 — unlike availability, nothing in the
 /// write store tells the live state of the territory in real time to fall back on.
 /// </summary>
-public sealed class GetCheckpointLiveHandler(IRepository<Checkpoint> checkpoints, ICheckpointLiveReadModel live, TimeProvider clock)
+public sealed class GetCheckpointLiveHandler(CheckpointCatalog checkpoints, ICheckpointLiveReadModel live, TimeProvider clock)
     : IQueryHandler<GetCheckpointLive, Result<CheckpointLiveDto>>
 {
     public async ValueTask<Result<CheckpointLiveDto>> Handle(GetCheckpointLive query, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed class OpenLiveFeedValidator : AbstractValidator<OpenLiveFeed>
     public OpenLiveFeedValidator() => RuleFor(q => q.Code).MustBe(CheckpointCode.Create);
 }
 
-public sealed class OpenLiveFeedHandler(IRepository<Checkpoint> checkpoints, ICheckpointLiveReadModel live) : IQueryHandler<OpenLiveFeed, Result<LiveFeed>>
+public sealed class OpenLiveFeedHandler(CheckpointCatalog checkpoints, ICheckpointLiveReadModel live) : IQueryHandler<OpenLiveFeed, Result<LiveFeed>>
 {
     public async ValueTask<Result<LiveFeed>> Handle(OpenLiveFeed query, CancellationToken cancellationToken)
     {

@@ -20,13 +20,11 @@ public sealed class ListBookingMessagesHandler(BookingAccess access, IRepository
     public async ValueTask<Result<IReadOnlyList<OutboundMessageDto>>> Handle(ListBookingMessages query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var booking = await access.VisibleAsync(query.BookingId, cancellationToken);
-        if (booking is null)
+        if (!await access.MaySeeAsync(query.BookingId, cancellationToken))
         {
             return BookingErrors.NotFound;
         }
 
-        var listed = await messages.ListAsync(new MessagesOfBookingSpec(booking.Id), cancellationToken);
-        return listed.Select(OutboundMessageDto.From).ToList();
+        return await messages.ListAsync(new MessagesOfBookingSpec(new BookingId(query.BookingId)), cancellationToken);
     }
 }

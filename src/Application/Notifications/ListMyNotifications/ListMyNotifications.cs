@@ -39,6 +39,6 @@ public sealed class ListMyNotificationsHandler(IRepository<Notification> notific
         var unread = await notifications.CountAsync(new NotificationsOfRecipientSpec(caller, unreadOnly: true), cancellationToken);
         var page = await notifications.ListAsync(
             new NotificationsOfRecipientSpec(caller, skip: (query.Page - 1) * query.PageSize, take: query.PageSize), cancellationToken);
-        return new NotificationPage(query.Page, query.PageSize, total, unread, [.. page.Select(NotificationDto.From)]);
+        return new NotificationPage(query.Page, query.PageSize, total, unread, page);
     }
 }

@@ -22,29 +22,30 @@ public sealed record PaymentDto(
     DateTimeOffset? PaidAt,
     RefundDto? Refund)
 {
-    public static PaymentDto From(PaymentIntent intent)
-    {
-        ArgumentNullException.ThrowIfNull(intent);
-        return new(
-            intent.Id.Value,
-            intent.Purpose,
-            intent.Status,
-            MoneyDto.From(intent.Amount),
-            intent.Payer.Value,
-            intent.Booking?.Value,
-            intent.Reference,
-            intent.TariffVersion,
-            intent.CreatedAt,
-            intent.PayBefore,
-            intent.PaymentPage is { } page ? new Uri(page, UriKind.RelativeOrAbsolute) : null,
-            intent.GatewayPaymentId,
-            intent.Attempts,
-            intent.LastFailure,
-            intent.PaidAt,
-            intent.RefundRequestedAt is { } requested
-                ? new RefundDto(intent.RefundFault!.Value, intent.RefundReason!, requested, intent.RefundId, intent.Status == PaymentIntentStatus.Refunded ? intent.ClosedAt : null)
-                : null);
-    }
+    /// <summary>The one mapping, as an expression a payer's list selects (materialising no intent) and <see cref="From"/> runs.</summary>
+    public static Projection<PaymentIntent, PaymentDto> Projection { get; } = new(intent => new PaymentDto(
+        intent.Id.Value,
+        intent.Purpose,
+        intent.Status,
+        MoneyDto.From(intent.Amount),
+        intent.Payer.Value,
+        intent.Booking.HasValue ? intent.Booking.Value.Value : null,
+        intent.Reference,
+        intent.TariffVersion,
+        intent.CreatedAt,
+        intent.PayBefore,
+        intent.PaymentPage != null ? new Uri(intent.PaymentPage, UriKind.RelativeOrAbsolute) : null,
+        intent.GatewayPaymentId,
+        intent.Attempts,
+        intent.LastFailure,
+        intent.PaidAt,
+        intent.RefundRequestedAt.HasValue
+            ? new RefundDto(
+                intent.RefundFault!.Value, intent.RefundReason!, intent.RefundRequestedAt.Value, intent.RefundId,
+                intent.Status == PaymentIntentStatus.Refunded ? intent.ClosedAt : null)
+            : null));
+
+    public static PaymentDto From(PaymentIntent intent) => Projection.Of(intent);
 }
 
 /// <summary>R28: a refund is only ever for the system's or the state's fault, with its reason.</summary>

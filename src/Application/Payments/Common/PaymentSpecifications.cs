@@ -22,6 +22,19 @@ public sealed class PaymentIntentByKeySpec : Specification<PaymentIntent>, ISing
     public PaymentIntentByKeySpec(string key) => Query.Where(i => i.Key == key);
 }
 
+/// <summary>A payer's latest 200 payments, newest first, of one booking when given, selected as DTOs.</summary>
+public sealed class PaymentsOfPayerSpec : Specification<PaymentIntent, PaymentDto>
+{
+    public PaymentsOfPayerSpec(AccountId payer, Guid? booking)
+    {
+        Query.Where(i => i.Payer == payer).OrderByDescending(i => i.CreatedAt).Take(200).AsNoTracking().Select(PaymentDto.Projection.Expression);
+        if (booking is { } id)
+        {
+            Query.Where(i => i.Booking == new Seo.Domain.Bookings.BookingId(id));
+        }
+    }
+}
+
 /// <summary>A payer's intents for one purpose, newest first.</summary>
 public sealed class PaymentIntentsOfPayerSpec : Specification<PaymentIntent>
 {

@@ -14,7 +14,6 @@ public sealed class ListMyPaymentsHandler(Seo.Application.Common.Ports.IReposito
     {
         ArgumentNullException.ThrowIfNull(query);
         var caller = currentUser.AccountId ?? throw new InvalidOperationException("Only a signed-in account lists its payments.");
-        var found = await intents.ListAsync(new PaymentIntentsOfPayerSpec(caller, booking: query.BookingId, readOnly: true), cancellationToken);
-        return [.. found.Select(PaymentDto.From)];
+        return await intents.ListAsync(new PaymentsOfPayerSpec(caller, query.BookingId), cancellationToken);
     }
 }

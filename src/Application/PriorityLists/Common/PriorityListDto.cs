@@ -1,3 +1,4 @@
+using Seo.Domain.Accounts;
 using Seo.Domain.PriorityLists;
 
 namespace Seo.Application.PriorityLists.Common;
@@ -12,14 +13,21 @@ public sealed record PriorityListDto(
     public static PriorityListDto From(PriorityListVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
+        return From(version.Kind, version.Number, version.UploadedBy, version.UploadedAt, version.Entries);
+    }
+
+    /// <summary>The same answer from a version's columns and entries, as a query selects them without loading the version.</summary>
+    public static PriorityListDto From(PriorityListKind kind, int number, AccountId uploadedBy, DateTimeOffset uploadedAt, IReadOnlyCollection<PriorityListEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
         return new(
-            version.Kind.Slug(),
-            version.Number,
-            version.UploadedBy.Value,
-            version.UploadedAt,
-            version.Entries.Count,
+            kind.Slug(),
+            number,
+            uploadedBy.Value,
+            uploadedAt,
+            entries.Count,
             // The store keeps no order among a version's vehicles; the answer gives them in one that never changes.
-            [.. version.Entries.Select(PriorityVehicleDto.From)
+            [.. entries.Select(PriorityVehicleDto.From)
                 .OrderBy(v => v.CountryOfRegistration, StringComparer.Ordinal).ThenBy(v => v.Plate, StringComparer.Ordinal).ThenBy(v => v.Vin, StringComparer.Ordinal)]);
     }
 

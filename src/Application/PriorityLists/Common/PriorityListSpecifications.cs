@@ -17,10 +17,24 @@ public sealed class PriorityListByKindSpec : Specification<PriorityList>, ISingl
     }
 }
 
-public sealed class PriorityListVersionSpec : Specification<PriorityListVersion>, ISingleResultSpecification<PriorityListVersion>
+/// <summary>The number of a list's current version (0 when there is no list yet), read without loading the list.</summary>
+public sealed class CurrentVersionOfListSpec : Specification<PriorityList, int>, ISingleResultSpecification<PriorityList, int>
 {
-    public PriorityListVersionSpec(PriorityListKind kind, int number) =>
+    public CurrentVersionOfListSpec(PriorityListKind kind)
+    {
+        Query.Where(l => l.Id == kind).AsNoTracking();
+        Query.Select(l => l.CurrentVersion);
+    }
+}
+
+/// <summary>A version of a list as the list's answer shows it: its columns and its vehicles, selected without loading the version.</summary>
+public sealed class PriorityListVersionSpec : Specification<PriorityListVersion, PriorityListDto>, ISingleResultSpecification<PriorityListVersion, PriorityListDto>
+{
+    public PriorityListVersionSpec(PriorityListKind kind, int number)
+    {
         Query.Where(v => v.Kind == kind && v.Number == number).AsNoTracking();
+        Query.Select(v => PriorityListDto.From(v.Kind, v.Number, v.UploadedBy, v.UploadedAt, v.Entries.ToList()));
+    }
 }
 
 /// <summary>

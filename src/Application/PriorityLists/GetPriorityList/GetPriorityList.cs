@@ -22,10 +22,10 @@ public sealed class GetPriorityListHandler(IRepository<PriorityList> lists, IRep
     {
         ArgumentNullException.ThrowIfNull(query);
         var kind = PriorityListKindRules.ParseKind(query.Kind);
-        var list = await lists.FirstOrDefaultAsync(new PriorityListByKindSpec(kind, tracked: false), cancellationToken);
-        var current = list is { CurrentVersion: > 0 }
-            ? await versions.FirstOrDefaultAsync(new PriorityListVersionSpec(kind, list.CurrentVersion), cancellationToken)
+        var currentVersion = await lists.FirstOrDefaultAsync(new CurrentVersionOfListSpec(kind), cancellationToken);
+        var current = currentVersion > 0
+            ? await versions.FirstOrDefaultAsync(new PriorityListVersionSpec(kind, currentVersion), cancellationToken)
             : null;
-        return current is null ? PriorityListDto.NeverUploaded(kind) : PriorityListDto.From(current);
+        return current ?? PriorityListDto.NeverUploaded(kind);
     }
 }

@@ -30,8 +30,8 @@ public sealed class ListPriorityListVersionsHandler(IRepository<PriorityList> li
     {
         ArgumentNullException.ThrowIfNull(query);
         var kind = PriorityListKindRules.ParseKind(query.Kind);
-        var list = await lists.FirstOrDefaultAsync(new PriorityListByKindSpec(kind, tracked: false), cancellationToken);
+        var currentVersion = await lists.FirstOrDefaultAsync(new CurrentVersionOfListSpec(kind), cancellationToken);
         var page = await versions.ListAsync(new PriorityListVersionsSpec(kind, (query.Page - 1) * query.PageSize, query.PageSize), cancellationToken);
-        return new PriorityListHistory(kind.Slug(), list?.CurrentVersion ?? 0, query.Page, query.PageSize, page);
+        return new PriorityListHistory(kind.Slug(), currentVersion, query.Page, query.PageSize, page);
     }
 }

@@ -12,22 +12,23 @@ public sealed class CheckRecordByIdSpec : Specification<VerificationRecord>, ISi
 }
 
 /// <summary>The checks that issued a booking and every reschedule asked for it, newest first.</summary>
-public sealed class CheckRecordsOfBookingSpec : Specification<VerificationRecord>
+public sealed class CheckRecordsOfBookingSpec : Specification<VerificationRecord, CheckRecordDto>
 {
     public CheckRecordsOfBookingSpec(BookingId booking) =>
-        Query.Where(r => r.BookingId == booking).AsNoTracking().OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id);
+        Query.Where(r => r.BookingId == booking).AsNoTracking().OrderByDescending(r => r.RecordedAt).ThenByDescending(r => r.Id)
+            .Select(CheckRecordDto.Projection.Expression);
 }
 
 /// <summary>
 /// Check records by who asked, vehicle and time, newest first; the id breaks ties so pages never
-/// overlap. Without paging it counts.
+/// overlap. Without paging it counts; a page is selected as DTOs.
 /// </summary>
-public sealed class CheckRecordSearchSpec : Specification<VerificationRecord>
+public sealed class CheckRecordSearchSpec : Specification<VerificationRecord, CheckRecordDto>
 {
     public CheckRecordSearchSpec(
         AccountId? requestedBy, PlateNumber? plate, Vin? vin, DateTimeOffset? from, DateTimeOffset? to, int? skip = null, int? take = null)
     {
-        Query.AsNoTracking();
+        Query.AsNoTracking().Select(CheckRecordDto.Projection.Expression);
         if (requestedBy is { } account)
         {
             Query.Where(r => r.RequestedBy == account);

@@ -26,13 +26,12 @@ public sealed class GetBookingChecksHandler(BookingAccess access, IRepository<Ve
     {
         ArgumentNullException.ThrowIfNull(query);
         // The owner and its dispatchers, officers and the registrar; anyone else's booking is not found.
-        var booking = await access.VisibleAsync(query.BookingId, cancellationToken);
-        if (booking is null)
+        if (!await access.MaySeeAsync(query.BookingId, cancellationToken))
         {
             return BookingErrors.NotFound;
         }
 
-        var trail = await records.ListAsync(new CheckRecordsOfBookingSpec(booking.Id), cancellationToken);
-        return new BookingCheckTrail(booking.Id.Value, [.. trail.Select(CheckRecordDto.From)]);
+        var trail = await records.ListAsync(new CheckRecordsOfBookingSpec(new BookingId(query.BookingId)), cancellationToken);
+        return new BookingCheckTrail(query.BookingId, trail);
     }
 }

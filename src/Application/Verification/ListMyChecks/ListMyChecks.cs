@@ -35,6 +35,6 @@ public sealed class ListMyChecksHandler(IRepository<VerificationRecord> records,
         var total = await records.CountAsync(new CheckRecordSearchSpec(caller, null, null, null, null), cancellationToken);
         var page = await records.ListAsync(
             new CheckRecordSearchSpec(caller, null, null, null, null, (query.Page - 1) * query.PageSize, query.PageSize), cancellationToken);
-        return new CheckRecordPage(query.Page, query.PageSize, total, [.. page.Select(CheckRecordDto.From)]);
+        return new CheckRecordPage(query.Page, query.PageSize, total, page);
     }
 }

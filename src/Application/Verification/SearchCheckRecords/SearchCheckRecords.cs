@@ -52,6 +52,6 @@ public sealed class SearchCheckRecordsHandler(IRepository<VerificationRecord> re
         var total = await records.CountAsync(new CheckRecordSearchSpec(account, plate, vin, query.From, query.To), cancellationToken);
         var page = await records.ListAsync(
             new CheckRecordSearchSpec(account, plate, vin, query.From, query.To, (query.Page - 1) * query.PageSize, query.PageSize), cancellationToken);
-        return new CheckRecordPage(query.Page, query.PageSize, total, [.. page.Select(CheckRecordDto.From)]);
+        return new CheckRecordPage(query.Page, query.PageSize, total, page);
     }
 }

@@ -1,3 +1,4 @@
+using Seo.Application.Common.Mapping;
 using Seo.Domain.Devices;
 using Seo.Domain.Video;
 
@@ -57,12 +58,15 @@ public sealed record VideoHoldDto(
     DateTimeOffset? ReleasedAt,
     string? ReleaseReason)
 {
-    public static VideoHoldDto Of(VideoHold h)
-    {
-        ArgumentNullException.ThrowIfNull(h);
-        return new(h.Id, h.Checkpoint.Value, h.From, h.To, h.DeviceId?.Value, h.Reason, h.IncidentReference, h.PlacedBy, h.PlacedAt,
-            h.IsActive, h.ReleasedBy, h.ReleasedAt, h.ReleaseReason);
-    }
+    /// <summary>
+    /// The one mapping, as an expression the list of holds selects (materialising no hold) and <see cref="Of"/> runs.
+    /// Active is read from its column (<see cref="VideoHold.IsActive"/>: not released), which the store can select.
+    /// </summary>
+    public static Projection<VideoHold, VideoHoldDto> Projection { get; } = new(h => new VideoHoldDto(
+        h.Id, h.Checkpoint.Value, h.From, h.To, h.DeviceId.HasValue ? h.DeviceId.Value.Value : null, h.Reason, h.IncidentReference, h.PlacedBy, h.PlacedAt,
+        h.ReleasedAt == null, h.ReleasedBy, h.ReleasedAt, h.ReleaseReason));
+
+    public static VideoHoldDto Of(VideoHold h) => Projection.Of(h);
 }
 
 /// <summary>

@@ -92,12 +92,12 @@ public sealed class ActiveHoldsSpec : Specification<VideoHold>
     public ActiveHoldsSpec() => Query.Where(h => h.ReleasedAt == null).AsNoTracking();
 }
 
-/// <summary>Holds of a checkpoint, active or released, newest first.</summary>
-public sealed class VideoHoldListSpec : Specification<VideoHold>
+/// <summary>Holds of a checkpoint, active or released, newest first; a page is selected as DTOs.</summary>
+public sealed class VideoHoldListSpec : Specification<VideoHold, VideoHoldDto>
 {
     public VideoHoldListSpec(CheckpointCode? checkpoint, bool? active, int? skip = null, int? take = null)
     {
-        Query.AsNoTracking();
+        Query.AsNoTracking().Select(VideoHoldDto.Projection.Expression);
         if (checkpoint is not null)
         {
             Query.Where(h => h.Checkpoint == checkpoint);

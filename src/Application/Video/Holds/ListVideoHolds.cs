@@ -32,6 +32,6 @@ public sealed class ListVideoHoldsHandler(IRepository<VideoHold> holds) : IQuery
         var checkpoint = query.Checkpoint is null ? null : CheckpointCode.Create(query.Checkpoint).Value;
         var total = await holds.CountAsync(new VideoHoldListSpec(checkpoint, query.Active), cancellationToken);
         var page = await holds.ListAsync(new VideoHoldListSpec(checkpoint, query.Active, (query.Page - 1) * query.PageSize, query.PageSize), cancellationToken);
-        return new VideoHoldPage(query.Page, query.PageSize, total, [.. page.Select(VideoHoldDto.Of)]);
+        return new VideoHoldPage(query.Page, query.PageSize, total, page);
     }
 }

@@ -16,7 +16,7 @@ public sealed class GetBoardValidator : AbstractValidator<GetBoard>
     public GetBoardValidator() => RuleFor(q => q.Code).MustBe(CheckpointCode.Create);
 }
 
-public sealed class GetBoardHandler(IRepository<Checkpoint> checkpoints, ICheckpointLiveReadModel live, TimeProvider clock, BoardOptions boards)
+public sealed class GetBoardHandler(CheckpointCatalog checkpoints, ICheckpointLiveReadModel live, TimeProvider clock, BoardOptions boards)
     : IQueryHandler<GetBoard, Result<BoardDto>>
 {
     public async ValueTask<Result<BoardDto>> Handle(GetBoard query, CancellationToken cancellationToken)
