@@ -13,10 +13,11 @@ COPY src/Application/Seo.Application.csproj src/Application/
 COPY src/Infrastructure/Seo.Infrastructure.csproj src/Infrastructure/
 COPY src/Projections/Seo.Projections.csproj src/Projections/
 COPY src/WebApi/Seo.WebApi.csproj src/WebApi/
-RUN dotnet restore src/WebApi/Seo.WebApi.csproj
+RUN dotnet restore src/WebApi/Seo.WebApi.csproj --runtime linux-x64
 COPY src/ src/
+# For linux-x64, so the assemblies are published ReadyToRun (compiled ahead of time; see the project file).
 RUN dotnet publish src/WebApi/Seo.WebApi.csproj --configuration Release --no-restore \
-      --output /app /p:UseAppHost=false
+      --runtime linux-x64 --self-contained false --output /app /p:UseAppHost=false
 
 # ---- runtime: ASP.NET Core only, as the image's non-root user
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
