@@ -76,44 +76,9 @@ print(f"{pick(0.50):.2f} {pick(0.99):.2f}")')
   say "reference, $c clients: ${ref_tps[$c]} transactions/s, p50 ${ref_p50[$c]} ms, p99 ${ref_p99[$c]} ms"
 done
 
-start_api() { # store
-  local store=$1 data=$work/data-$1
-  local -a env=(ASPNETCORE_ENVIRONMENT=Development "Persistence__DataDirectory=$data" Logging__LogLevel__Default=Warning
-    Seo__Bookings__Caps__MaxUnpaidHoldsPerAccount=0 Seo__Bookings__Caps__MaxBookingsPerAccountPerCheckpointDay=0
-    Seo__Bookings__Caps__VehicleCoolDown=00:00:00 Seo__RateLimits__ExemptLoopback=true
-    "Seo__Bootstrap__RegistrarPassword=$registrar_password" "Seo__Bootstrap__RegistrarTotpSecret=$totp_secret")
-  if [ "$store" = PostgreSql ]; then
-    psql_q -d postgres -c 'DROP DATABASE IF EXISTS seo_reference_api' -c 'CREATE DATABASE seo_reference_api'
-    env+=(Persistence__Provider=PostgreSql Persistence__MigrateAtStart=true
-      "ConnectionStrings__Seo=Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Database=seo_reference_api")
-  fi
-  env "${env[@]}" dotnet src/WebApi/bin/Release/net10.0/Seo.WebApi.dll --contentRoot "$root/src/WebApi/bin/Release/net10.0" \
-    --urls "http://127.0.0.1:$port" >"$work/api-$store.log" 2>&1 &
-  api_pid=$!
-  for _ in $(seq 1 120); do
-    curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready" && return 0
-    kill -0 "$api_pid" 2>/dev/null || { tail -n 40 "$work/api-$store.log" >&2; say "the API stopped"; exit 1; }
-    sleep 1
-  done
-  say "the API did not become ready"; exit 1
-}
-
-drive() { # requests clients → "bookings/s p50 p99 not-booked"
-  # The driver signs in as the registrar with an authenticator code, and a code is good once: wait for the next one.
-  sleep $(( 31 - $(date +%s) % 30 ))
-  dotnet tests/Seo.LoadBenchmarks/bin/Release/net10.0/Seo.LoadBenchmarks.dll "http://127.0.0.1:$port" "$1" "$2" DOSTYK \
-    --registrar-password "$registrar_password" --registrar-totp-secret "$totp_secret" >"$work/driver.txt" 2>&1 \
-    || { cat "$work/driver.txt" >&2; say "the load driver failed"; exit 1; }
-  python3 - "$work/driver.txt" <<'EOF'
-import re, sys
-text = open(sys.argv[1]).read()
-booked = int(re.search(r"^booked: (\d+)", text, re.M).group(1))
-wall = float(re.search(r"requests/s over ([0-9.]+) s", text).group(1))
-p50, p99 = re.search(r"latency ms: p50 ([0-9.]+), p95 [0-9.]+, p99 ([0-9.]+)", text).groups()
-requests = int(re.search(r"(\d+) booking requests", text).group(1))
-print(f"{booked / wall:.1f} {p50} {p99} {requests - booked}")
-EOF
-}
+# start_api and drive (the API on $port, the load driver against it).
+api_dll=$root/src/WebApi/bin/Release/net10.0/Seo.WebApi.dll
+source scripts/lib/api-under-load.sh
 
 for store in "${stores[@]}"; do
   start_api "$store"
@@ -125,7 +90,7 @@ for store in "${stores[@]}"; do
     say "$store over HTTP, $c clients: $rate bookings/s, p50 $p50 ms, p99 $p99 ms, $refused of $requests not booked; ratio to the reference $ratio"
     echo "$store,$c,${ref_tps[$c]},${ref_p50[$c]},${ref_p99[$c]},$rate,$p50,$p99,$refused,$ratio" >>"$csv"
   done
-  kill "$api_pid"; wait "$api_pid" 2>/dev/null || true; api_pid=
+  stop_api
 done
 
 mkdir -p "$out"

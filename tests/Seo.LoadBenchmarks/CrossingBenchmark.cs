@@ -19,7 +19,7 @@ using Seo.Projections.Crossings.Lucene;
 /// The crossing log under the cameras' load and the officers' searches, on the embedded stack
 /// (SQLite outbox, the outbox dispatcher, the Lucene index), in this process, without HTTP:
 /// <list type="bullet">
-/// <item><c>crossings ingest [events] [rate]</c> (defaults 60000, 2500): first a backlog of
+/// <item><c>crossings ingest [events] [rate] [batch]</c> (defaults 60000, 2500, the dispatcher's own batch): first a backlog of
 /// <c>events / 3</c> camera reads committed to the outbox before the dispatcher starts, drained
 /// as fast as it goes; then reads committed at <c>rate</c> per second, 50 ms apart in chunks, the
 /// way the API commits them, for the rest. Reports the drain rate, the sustained indexed rate,
@@ -42,7 +42,8 @@ internal static class CrossingBenchmark
     {
         "ingest" => IngestAsync(
             Argument(args, 1, 60_000),
-            Argument(args, 2, 2_500)),
+            Argument(args, 2, 2_500),
+            args.Length > 3 ? Argument(args, 3, 0) : null),
         "search" => SearchAsync(
             Argument(args, 1, 1_000_000),
             args.ElementAtOrDefault(2) ?? Path.Combine(Path.GetTempPath(), "seo-crossing-search-" + Guid.NewGuid().ToString("N"))),
@@ -51,14 +52,14 @@ internal static class CrossingBenchmark
 
     private static Task<int> Usage()
     {
-        Console.Error.WriteLine("crossings ingest [events] [rate] | crossings search [entries] [directory]");
+        Console.Error.WriteLine("crossings ingest [events] [rate] [batch] | crossings search [entries] [directory]");
         return Task.FromResult(2);
     }
 
     private static int Argument(string[] args, int index, int fallback) =>
         args.ElementAtOrDefault(index) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
-    private static async Task<int> IngestAsync(int events, int rate)
+    private static async Task<int> IngestAsync(int events, int rate, int? batchSize)
     {
         if (events is < 1_000 or > 2_000_000 || rate is < 20 or > 100_000)
         {
@@ -67,7 +68,7 @@ internal static class CrossingBenchmark
         }
 
         var directory = Path.Combine(Path.GetTempPath(), "seo-crossing-ingest-" + Guid.NewGuid().ToString("N"));
-        using var host = EmbeddedProjectionsHost(directory);
+        using var host = EmbeddedProjectionsHost(directory, batchSize);
         await using (var scope = host.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
@@ -152,7 +153,7 @@ internal static class CrossingBenchmark
     }
 
     /// <summary>The API's projections on the embedded default, with nothing else running (no scheduled jobs).</summary>
-    private static IHost EmbeddedProjectionsHost(string directory)
+    private static IHost EmbeddedProjectionsHost(string directory, int? batchSize)
     {
         // Development: the embedded default's generated personal-data key, as `dotnet run` has it.
         // The container is not validated as a whole: the messaging senders belong to the API.
@@ -164,7 +165,7 @@ internal static class CrossingBenchmark
             ["ConnectionStrings:Redis"] = null,
             ["Seo:Scheduling:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Error",
-            ["Seo:Outbox:BatchSize"] = Environment.GetEnvironmentVariable("SEO_BENCH_BATCH") ?? "100",
+            ["Seo:Outbox:BatchSize"] = batchSize?.ToString(CultureInfo.InvariantCulture),
         });
         builder.Services
             .AddApplication()
@@ -174,11 +175,15 @@ internal static class CrossingBenchmark
         return builder.Build();
     }
 
-    /// <summary>Commits camera reads' outbox rows in one transaction, as the API's save of a read writes them.</summary>
+    /// <summary>
+    /// Commits camera reads' outbox rows in one transaction, as the API's save of a read writes
+    /// them, in the write turn its commands take on SQLite (the dispatcher's writes go ahead of it).
+    /// </summary>
     private static async Task CommitAsync(IServiceProvider services, List<AnprEventRecorded> batch)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SeoDbContext>();
+        using var turn = await SqliteWriteGate.EnterAsync(db, CancellationToken.None);
         db.OutboxMessages.AddRange(batch.Select(read => new OutboxMessage
         {
             EventId = read.EventId,
