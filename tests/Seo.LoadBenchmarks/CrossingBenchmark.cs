@@ -175,15 +175,11 @@ internal static class CrossingBenchmark
         return builder.Build();
     }
 
-    /// <summary>
-    /// Commits camera reads' outbox rows in one transaction, as the API's save of a read writes
-    /// them, in the write turn its commands take on SQLite (the dispatcher's writes go ahead of it).
-    /// </summary>
+    /// <summary>Commits camera reads' outbox rows in one transaction, as the API's save of a read writes them.</summary>
     private static async Task CommitAsync(IServiceProvider services, List<AnprEventRecorded> batch)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SeoDbContext>();
-        using var turn = await SqliteWriteGate.EnterAsync(db, CancellationToken.None);
         db.OutboxMessages.AddRange(batch.Select(read => new OutboxMessage
         {
             EventId = read.EventId,
