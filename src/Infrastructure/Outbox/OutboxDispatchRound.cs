@@ -26,14 +26,13 @@ internal sealed partial class OutboxDispatchRound(
     OutboxMetrics metrics,
     ILogger<OutboxDispatchRound> logger)
 {
-    private readonly IOutboxHandler[] _handlers = handlers.ToArray();
     private readonly IOutboxHandler[] _oneByOne = handlers.Where(h => h is not IOutboxBatchHandler).ToArray();
     private readonly IOutboxBatchHandler[] _batched = handlers.OfType<IOutboxBatchHandler>().ToArray();
 
     /// <summary>Returns how many messages this round claimed (0: nothing was due).</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        if (_handlers.Length == 0)
+        if (_oneByOne.Length == 0 && _batched.Length == 0)
         {
             // Nobody to deliver to: leave every message for the projections that will come.
             return 0;
