@@ -122,6 +122,7 @@ public static class DependencyInjection
 
         // The outbox is delivered to whatever projections are registered (IOutboxHandler).
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+        outbox.Validate();
         services.AddSingleton(outbox);
         services.AddMetrics();
         services.AddSingleton<OutboxMetrics>();

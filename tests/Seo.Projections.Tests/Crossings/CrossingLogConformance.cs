@@ -43,6 +43,24 @@ public abstract class CrossingLogConformance
     }
 
     [Fact]
+    public async Task Each_crossing_of_one_batch_keeps_its_own_values_and_only_the_ones_it_has()
+    {
+        var checkpoint = NewCheckpoint();
+        var full = Read(checkpoint, bookingNumber: "KZ-2026-000777") with
+        {
+            Vin = "XTC65115KB7654321", EnteredBy = Guid.NewGuid(), ManualReason = "plate covered in mud", ImageReference = "images/full.jpg",
+        };
+        var bare = Read(checkpoint, at: Noon.AddMinutes(1), matched: false) with { ImageReference = null };
+        var other = Read(checkpoint, at: Noon.AddMinutes(2), bookingNumber: "KZ-2026-000778") with { Direction = CrossingDirection.Entry };
+        await Log.IndexAsync([full, bare, other], Ct);
+
+        var page = await Log.SearchAsync(new CrossingQuery(Checkpoint: checkpoint, Sort: CrossingSort.OldestFirst), Ct);
+
+        page.Items.ShouldBe([full, bare, other]);
+        (await Log.SearchAsync(new CrossingQuery(Checkpoint: checkpoint, Vin: "XTC65115KB7654321"), Ct)).Items.ShouldBe([full]);
+    }
+
+    [Fact]
     public async Task Indexing_the_same_event_again_changes_nothing()
     {
         var checkpoint = NewCheckpoint();

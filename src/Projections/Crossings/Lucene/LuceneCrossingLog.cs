@@ -104,10 +104,11 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
         Enter();
         try
         {
+            var document = new LuceneCrossingDocument();
             foreach (var record in records)
             {
                 // Replace-by-id: indexing an event twice leaves one document with the same content.
-                writer.UpdateDocument(new Term(F.EventId, record.EventId.ToString("D")), LuceneCrossingDocument.From(record));
+                writer.UpdateDocument(LuceneCrossingDocument.IdentityOf(record), document.Fill(record));
             }
 
             lock (commitLock)
