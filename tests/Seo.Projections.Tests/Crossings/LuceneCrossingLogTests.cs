@@ -31,6 +31,24 @@ public sealed class LuceneCrossingLogTests(LuceneCrossingLogFixture fixture) : C
     }
 
     [Fact]
+    public async Task A_period_too_long_for_the_counting_grid_is_still_counted_per_day()
+    {
+        // Millions of days: beyond the grid of one cell per checkpoint and day, counted by day number instead.
+        var checkpoint = NewCheckpoint();
+        var far = new DateTimeOffset(2600, 7, 1, 20, 0, 0, TimeSpan.Zero);
+        await fixture.Log.IndexAsync([Read(checkpoint, at: Noon), Read(checkpoint, at: Noon.AddHours(1)), Read(checkpoint, at: far)], CancellationToken.None);
+
+        var counts = await fixture.Log.CountPerCheckpointPerDayAsync(
+            new DateTimeOffset(1, 1, 2, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero), checkpoint, CancellationToken.None);
+
+        counts.ShouldBe(
+        [
+            new CrossingsPerDay(checkpoint, DateOnly.FromDateTime(Noon.UtcDateTime), 2),
+            new CrossingsPerDay(checkpoint, new DateOnly(2600, 7, 2), 1),
+        ]);
+    }
+
+    [Fact]
     public async Task Concurrent_batches_and_searches_lose_nothing()
     {
         var checkpoint = NewCheckpoint();

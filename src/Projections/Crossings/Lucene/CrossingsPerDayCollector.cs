@@ -12,19 +12,25 @@ namespace Seo.Projections.Crossings.Lucene;
 /// segment: no stored field is loaded, which keeps a walk over a few million reads cheap.
 /// </summary>
 /// <remarks>
-/// Within a segment a crossing is counted under its checkpoint's ordinal and its day number, two
-/// integers, and the ordinals are turned into codes once per segment: a month at every checkpoint
-/// is some 80,000 crossings, and decoding a code and a date for each was most of the count's time.
+/// Within a segment a crossing is counted in a grid cell of its checkpoint's ordinal and its day
+/// of the period, and the cells are turned into codes and dates once per segment: a month at every
+/// checkpoint is some 80,000 crossings, and decoding a code and a date for each was most of the
+/// count's time. A period too long for a grid (far beyond the 366 days the API allows) is counted
+/// by ordinal and day number in a dictionary instead.
 /// </remarks>
-internal sealed class CrossingsPerDayCollector : ICollector
+internal sealed class CrossingsPerDayCollector(DateTimeOffset from, DateTimeOffset to) : ICollector
 {
+    private const int MaxGridCells = 1 << 20;
     private static readonly long KazakhstanTicks = KazakhstanTime.Offset.Ticks;
 
+    private readonly int firstDay = DayNumberOf(from.UtcTicks);
+    private readonly int days = Math.Max(1, DayNumberOf(to.UtcTicks - 1) - DayNumberOf(from.UtcTicks) + 1);
     private readonly Dictionary<(string Checkpoint, DateOnly Day), long> counts = [];
     private readonly Dictionary<(int Ordinal, int Day), long> segmentCounts = [];
     private readonly BytesRef checkpointBytes = new();
     private NumericDocValues? timestamps;
     private SortedDocValues? checkpoints;
+    private int[]? grid;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -48,6 +54,7 @@ internal sealed class CrossingsPerDayCollector : ICollector
         FoldSegment();
         timestamps = context.AtomicReader.GetNumericDocValues(F.Timestamp);
         checkpoints = context.AtomicReader.GetSortedDocValues(F.Checkpoint);
+        grid = checkpoints is not null && (long)checkpoints.ValueCount * days <= MaxGridCells ? new int[checkpoints.ValueCount * days] : null;
     }
 
     public void Collect(int doc)
@@ -57,18 +64,41 @@ internal sealed class CrossingsPerDayCollector : ICollector
             return;
         }
 
-        // Timestamps are UTC ticks; the day is Kazakhstan's (UTC+5, no daylight saving).
-        var day = (int)((timestamps.Get(doc) + KazakhstanTicks) / TimeSpan.TicksPerDay);
-        var key = (checkpoints.GetOrd(doc), day);
+        var ordinal = checkpoints.GetOrd(doc);
+        var day = DayNumberOf(timestamps.Get(doc));
+        if (grid is not null && ordinal >= 0 && day >= firstDay && day - firstDay < days)
+        {
+            grid[(ordinal * days) + day - firstDay]++;
+            return;
+        }
+
+        var key = (ordinal, day);
         segmentCounts[key] = segmentCounts.GetValueOrDefault(key) + 1;
     }
+
+    /// <summary>Timestamps are UTC ticks; the day is Kazakhstan's (UTC+5, no daylight saving), as a <see cref="DateOnly.DayNumber"/>.</summary>
+    private static int DayNumberOf(long utcTicks) => (int)((utcTicks + KazakhstanTicks) / TimeSpan.TicksPerDay);
 
     /// <summary>Adds the segment's counts, by ordinal, to the counts by checkpoint code.</summary>
     private void FoldSegment()
     {
-        if (segmentCounts.Count == 0 || checkpoints is null)
+        if (checkpoints is null)
         {
             return;
+        }
+
+        if (grid is not null)
+        {
+            for (var cell = 0; cell < grid.Length; cell++)
+            {
+                if (grid[cell] > 0)
+                {
+                    var key = (Ordinal: cell / days, Day: firstDay + (cell % days));
+                    segmentCounts[key] = segmentCounts.GetValueOrDefault(key) + grid[cell];
+                }
+            }
+
+            grid = null;
         }
 
         foreach (var ((ordinal, day), count) in segmentCounts)

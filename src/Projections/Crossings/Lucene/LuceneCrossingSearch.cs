@@ -30,7 +30,7 @@ internal static class LuceneCrossingSearch
 
     public static IReadOnlyList<CrossingsPerDay> CountPerCheckpointPerDay(IndexSearcher searcher, DateTimeOffset from, DateTimeOffset to, string? checkpoint)
     {
-        var collector = new CrossingsPerDayCollector();
+        var collector = new CrossingsPerDayCollector(from, to);
         searcher.Search(LuceneCrossingQuery.ForPeriod(from, to, checkpoint), collector);
         return collector.Counts;
     }
