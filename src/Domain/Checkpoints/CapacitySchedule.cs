@@ -19,6 +19,12 @@ public sealed record CapacitySchedule
     /// <summary>Round the clock, one-hour intervals, 20 vehicles an hour (480 a day).</summary>
     public static CapacitySchedule Default { get; } = new(TimeOnly.MinValue, 24, 60, 20);
 
+    /// <summary>A day without service (a closure, a holiday): the hours of <see cref="Default"/>, no vehicle in any interval.</summary>
+    public static CapacitySchedule Closed { get; } = new(TimeOnly.MinValue, 24, 60, 0);
+
+    /// <summary>True when no interval of the day takes a vehicle.</summary>
+    public bool IsClosed => VehiclesPerInterval == 0;
+
     public TimeOnly OpensAt { get; }
 
     /// <summary>How many hours a day the checkpoint works, from <see cref="OpensAt"/> (1 to 24).</summary>
