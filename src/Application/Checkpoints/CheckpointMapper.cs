@@ -16,6 +16,7 @@ public static partial class CheckpointMapper
 
     [MapperIgnoreSource(nameof(CapacitySchedule.IntervalsPerDay))]
     [MapperIgnoreSource(nameof(CapacitySchedule.IntervalLength))]
+    [MapperIgnoreSource(nameof(CapacitySchedule.IsClosed))] // shown as its 0 vehicles per interval
     private static partial CapacityDto ToDto(CapacitySchedule capacity);
 
     private static string CodeToString(CheckpointCode code) => code.Value;
