@@ -3,6 +3,7 @@ using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Bookings.Journey;
+using Seo.Domain.Bookings.Rules;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
 using Seo.Domain.Vehicles;
@@ -75,7 +76,7 @@ public sealed class CreateBookingEligibility(
         BookedInterval? requested = null;
         if (command.Date is { } date)
         {
-            var given = CreateBookingHandler.RequestedInterval(checkpoint, date, command.Start, journey, now);
+            var given = RequestedInterval(checkpoint, date, command.Start, now);
             if (!given.IsSuccess)
             {
                 return given.Error;
@@ -85,6 +86,19 @@ public sealed class CreateBookingEligibility(
         }
 
         return new EligibleBookingRequest(account, checkpoint, vehicle.Value, drivers.Value, priority, cargo, requested, new IdentityDocumentValidity(drivers.Value));
+    }
+
+    /// <summary>R22: the given interval is one of the checkpoint's, within the horizon, and its booking has not closed.</summary>
+    private Result<BookedInterval> RequestedInterval(Checkpoint checkpoint, DateOnly date, string? start, DateTimeOffset now)
+    {
+        var interval = BookedInterval.Create(checkpoint, date, CreateBookingValidator.ParseStart(start));
+        if (!interval.IsSuccess)
+        {
+            return interval.Error;
+        }
+
+        var horizon = new BookingHorizonRule(checkpoint, interval.Value, now, journey.BookingCloses).Check();
+        return horizon.IsSuccess ? interval.Value : horizon.Error;
     }
 
     /// <summary>Where the list is run, which decides where it reads.</summary>

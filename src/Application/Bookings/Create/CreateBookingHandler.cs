@@ -179,18 +179,6 @@ public sealed class CreateBookingHandler(
         return priority == PriorityCategory.PaidExpedited ? fee + tariff.FeeFor(FeeKind.Expedited, today) : fee;
     }
 
-    internal static Result<BookedInterval> RequestedInterval(Checkpoint checkpoint, DateOnly date, string? start, JourneyPolicy journey, DateTimeOffset now)
-    {
-        var interval = BookedInterval.Create(checkpoint, date, CreateBookingValidator.ParseStart(start));
-        if (!interval.IsSuccess)
-        {
-            return interval.Error;
-        }
-
-        var horizon = new BookingHorizonRule(checkpoint, interval.Value, now, journey.BookingCloses).Check();
-        return horizon.IsSuccess ? interval.Value : horizon.Error;
-    }
-
     private async Task<Result<(BookedInterval Interval, int SequenceNumber)>> ReserveAsync(
         Checkpoint checkpoint, BookedInterval interval, bool priority, CancellationToken cancellationToken)
     {
