@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -154,14 +153,14 @@ internal static class CrossingBenchmark
         await host.StopAsync();
 
         Array.Sort(lags);
-        Console.WriteLine(Machine());
+        Console.WriteLine(BenchmarkReport.Machine);
         Console.WriteLine($"store: embedded SQLite outbox and Lucene index in {directory}, dispatcher batch {host.Services.GetRequiredService<Seo.Infrastructure.Outbox.OutboxOptions>().BatchSize}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"drain: {backlog} reads waiting in the outbox; after the first round, {drained} indexed in {drain.Elapsed.TotalSeconds:0.00} s: {drained / drain.Elapsed.TotalSeconds:0} reads/s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"sustained: {sustained} reads committed at {sustained / produced.TotalSeconds:0} reads/s over {produced.TotalSeconds:0.0} s, all searchable after {window.Elapsed.TotalSeconds:0.0} s: {sustained / window.Elapsed.TotalSeconds:0} reads/s indexed"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"commit to searchable ms ({chunks} chunks of {chunk}): p50 {PercentileOf(lags, 0.50):0.0}, p95 {PercentileOf(lags, 0.95):0.0}, p99 {PercentileOf(lags, 0.99):0.0}, max {lags[^1]:0.0}"));
+            $"commit to searchable ms ({chunks} chunks of {chunk}): p50 {BenchmarkReport.Percentile(lags, 0.50):0.0}, p95 {BenchmarkReport.Percentile(lags, 0.95):0.0}, p99 {BenchmarkReport.Percentile(lags, 0.99):0.0}, max {lags[^1]:0.0}"));
         return 0;
     }
 
@@ -274,7 +273,7 @@ internal static class CrossingBenchmark
             }),
         };
 
-        Console.WriteLine(Machine());
+        Console.WriteLine(BenchmarkReport.Machine);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"index: {entries} crossings in {directory} ({present} already there, the rest indexed in {indexing.Elapsed.TotalSeconds:0.0} s), {SizeOf(directory) / 1_048_576.0:0} MiB"));
         var all = new List<double>();
@@ -296,12 +295,12 @@ internal static class CrossingBenchmark
             Array.Sort(times);
             all.AddRange(times);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-42} ms: p50 {PercentileOf(times, 0.50),6:0.00}, p95 {PercentileOf(times, 0.95),6:0.00}, p99 {PercentileOf(times, 0.99),6:0.00}, max {times[^1],6:0.00}"));
+                $"{name,-42} ms: p50 {BenchmarkReport.Percentile(times, 0.50),6:0.00}, p95 {BenchmarkReport.Percentile(times, 0.95),6:0.00}, p99 {BenchmarkReport.Percentile(times, 0.99),6:0.00}, max {times[^1],6:0.00}"));
         }
 
         var sorted = all.Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{"every search",-42} ms: p50 {PercentileOf(sorted, 0.50),6:0.00}, p95 {PercentileOf(sorted, 0.95),6:0.00}, p99 {PercentileOf(sorted, 0.99),6:0.00}"));
+            $"{"every search",-42} ms: p50 {BenchmarkReport.Percentile(sorted, 0.50),6:0.00}, p95 {BenchmarkReport.Percentile(sorted, 0.95),6:0.00}, p99 {BenchmarkReport.Percentile(sorted, 0.99),6:0.00}"));
         return 0;
     }
 
@@ -316,10 +315,6 @@ internal static class CrossingBenchmark
 
     private static long SizeOf(string directory) => new DirectoryInfo(directory).EnumerateFiles().Sum(file => file.Length);
 
-    private static string Machine() =>
-        $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}";
-
-    private static double PercentileOf(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1))];
 
     private static string[] ReadCheckpoints() =>
         [.. File.ReadLines(CheckpointsCsv).Skip(1).Select(line => line.Split(',')[0]).Where(code => code.Length > 0)];

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 /// <summary>
@@ -76,7 +75,7 @@ internal static class LoginFlood
         await stopFlood.CancelAsync();
         await flood;
 
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}");
+        Console.WriteLine(BenchmarkReport.Machine);
         Console.WriteLine($"target: {baseUrl}, {Readers} signed-in readers each reading availability every {ReadEvery.TotalMilliseconds:0} ms, {seconds} s idle then {seconds} s under {flooders} flooders{(forwarded ? " from 256 forwarded addresses" : " from this machine's address")}, {(rate == 0 ? "unpaced" : $"paced at {rate} attempts/s")}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"flood: {attempts} wrong-password sign-ins ({attempts / phase.TotalSeconds:0} /s), answers {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} × {s.Value}"))}"));
@@ -165,11 +164,9 @@ internal static class LoginFlood
             }
         }));
         var sorted = latencies.Order().ToArray();
-        return new ReadFigures(sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.95), failures);
+        return new ReadFigures(sorted.Length, BenchmarkReport.Percentile(sorted, 0.50), BenchmarkReport.Percentile(sorted, 0.95), failures);
     }
 
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     /// <summary>A reader only reads: its BIN need not be proven, only valid and its own.</summary>
     private static Task<string> SignedInCarrierAsync(HttpClient http) =>

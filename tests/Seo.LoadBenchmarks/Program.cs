@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 // The rush when a new day opens: many carriers ask for the first free interval of one checkpoint
@@ -165,7 +164,7 @@ await stopPolling.CancelAsync();
 await poller;
 
 Array.Sort(latencies);
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}");
+Console.WriteLine(BenchmarkReport.Machine);
 Console.WriteLine($"target: {baseUrl} checkpoint {checkpoint}, {requests} booking requests (first free from {firstFreeFrom:yyyy-MM-dd}), concurrency {concurrency}");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"setup (untimed): {setup.Records} simulated-registry records put on file for 1 owner, 1 driver and {fleet.Trucks} trucks in {setup.Took.TotalSeconds:0.00} s"));

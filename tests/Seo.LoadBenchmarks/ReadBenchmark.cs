@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -53,7 +52,7 @@ internal static class ReadBenchmark
             var availabilityRun = await MeasureAsync(availability, concurrency, duration);
             var pipelineRun = await MeasureAsync(pipeline, concurrency, duration);
 
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}");
+            Console.WriteLine(BenchmarkReport.Machine);
             Console.WriteLine($"target: {availability} against {trivial}, {seconds} s each after {WarmUp.TotalSeconds:0} s untimed, concurrency {concurrency}");
             Report("trivial", trivialRun);
             Report("availability", availabilityRun);

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -127,7 +126,7 @@ internal static class Rush
         var results = clients.Select(c => new ClientResult(c.Name, c.Sent, c.EntryIds.Count, c.EntryIds.Count(wonBy.Contains))).ToList();
         var report = RushReport.Of(places, results);
 
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.ProcessArchitecture}");
+        Console.WriteLine(BenchmarkReport.Machine);
         Console.WriteLine($"target: {baseUrl} {checkpoint}, day {day:yyyy-MM-dd} entering the horizon at {opensAt:O}, window closing {closesAt:O} (sandbox clock)");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"setup (untimed): {records} simulated-registry records, {clients.Count} accounts registered with their BIN proven, in {setup.Elapsed.TotalSeconds:0.0} s"));
