@@ -31,7 +31,7 @@ public static class DependencyInjection
         services.TryAddSingleton(new Live.Boards.BoardOptions());
         services.AddScoped<SlotAvailability>();
         services.AddSingleton<Bookings.Admission.CheckpointAdmission>();
-        services.AddSingleton<CheckpointCatalog.Snapshot>();
+        services.TryAddSingleton<CheckpointCatalog.Snapshot>();
         services.AddScoped<CheckpointCatalog>();
         services.AddScoped<Accounts.Sessions.SessionTokens>();
         services.AddScoped<Accounts.Sessions.SecondFactor>();
@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<Accounts.Register.RegistrationAttemptNotice>();
         services.AddScoped<Bookings.Caps.BookingCapPolicy>();
         services.AddScoped<Draws.Enter.DayRelease>();
+        services.AddScoped<Checkpoints.CapacityPlans.ReviseCapacityPlan.CapacityCutMoves>();
         services.AddScoped<VerificationRun>();
         services.AddScoped<Barriers.Collect.BarrierCommandPoll>();
         services.AddScoped<IVerificationSubjectReader<CreateBooking>, CreateBookingChecks>();

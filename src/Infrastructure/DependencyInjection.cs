@@ -63,6 +63,8 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(BarrierOptions.Section).Get<BarrierOptions>() ?? new BarrierOptions());
         services.AddSingleton<IBarrierCommandSignal, Barriers.BarrierCommandSignal>();
         services.AddSingleton<IInterceptor, Barriers.BarrierCommandCommitInterceptor>();
+        services.TryAddSingleton<Application.Checkpoints.CheckpointCatalog.Snapshot>();
+        services.AddSingleton<IInterceptor, Persistence.CheckpointCatalogCommitInterceptor>();
 
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();

@@ -15,6 +15,7 @@ public static class AuditActions
     public const string DebtSettled = "debt.settled";
     public const string PriorityListUploaded = "priority-list.uploaded";
     public const string TariffEntered = "tariff.entered";
+    public const string CapacityPlanRevised = "capacity-plan.revised";
     public const string BarrierCommandIssued = "barrier.command-issued";
     public const string DeviceRegistered = "device.registered";
     public const string DeviceRevoked = "device.revoked";

@@ -7,8 +7,9 @@ namespace Seo.Application.Checkpoints;
 /// The checkpoints as queries and read-ahead steps see them: reference data (R5), read from the
 /// write store at most once per <see cref="Freshness"/> in each instance instead of once per
 /// request, so that an availability read or a booking's pre-transaction read costs no query for
-/// them. A change to a checkpoint shows here within <see cref="Freshness"/>; commands read the
-/// write store itself, so nothing is decided on an older copy.
+/// them. A change to a checkpoint shows at once in the instance that made it (its commit drops the
+/// reading) and within <see cref="Freshness"/> in the others; commands read the write store
+/// itself, so nothing is decided on an older copy.
 /// </summary>
 public sealed class CheckpointCatalog(IRepository<Checkpoint> checkpoints, CheckpointCatalog.Snapshot snapshot, TimeProvider clock)
 {
@@ -51,6 +52,9 @@ public sealed class CheckpointCatalog(IRepository<Checkpoint> checkpoints, Check
             get => _current;
             set => _current = value;
         }
+
+        /// <summary>Drops the reading, so that the next read takes the checkpoints afresh: called once a change to one has committed.</summary>
+        public void Invalidate() => _current = null;
     }
 
     internal sealed record Reading(Dictionary<CheckpointCode, Checkpoint> Checkpoints, DateTimeOffset ReadAt);

@@ -5,7 +5,16 @@ namespace Seo.Application.Checkpoints;
 
 public sealed class CheckpointByCodeSpec : Specification<Checkpoint>, ISingleResultSpecification<Checkpoint>
 {
-    public CheckpointByCodeSpec(CheckpointCode code) => Query.Where(c => c.Id == code);
+    /// <param name="code">The checkpoint's code.</param>
+    /// <param name="readOnly">True for a query that only reads it: no change tracking.</param>
+    public CheckpointByCodeSpec(CheckpointCode code, bool readOnly = false)
+    {
+        Query.Where(c => c.Id == code);
+        if (readOnly)
+        {
+            Query.AsNoTracking();
+        }
+    }
 }
 
 public sealed class AllCheckpointsSpec : Specification<Checkpoint>

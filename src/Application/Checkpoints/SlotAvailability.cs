@@ -75,10 +75,10 @@ public sealed partial class SlotAvailability(
     private static List<IntervalCapacity> Merge(Checkpoint checkpoint, DateOnly firstDate, DateOnly lastDate, IReadOnlyList<SlotCount> counts)
     {
         var known = counts.ToDictionary(count => (count.Date, count.StartMinute));
-        var schedule = checkpoint.Capacity;
         var result = new List<IntervalCapacity>();
         for (var date = firstDate; date <= lastDate; date = date.AddDays(1))
         {
+            var schedule = checkpoint.CapacityOn(date);
             foreach (var start in schedule.IntervalStarts())
             {
                 result.Add(known.TryGetValue((date, (start.Hour * 60) + start.Minute), out var count)

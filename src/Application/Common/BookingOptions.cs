@@ -22,4 +22,10 @@ public sealed class BookingOptions
     /// turn in arrival order before their transaction begins (<c>0</c>: no limit).
     /// </summary>
     public int ConcurrentTransactionsPerCheckpoint { get; set; } = 4;
+
+    /// <summary>
+    /// R22, R28: how long the owner of a booking a capacity cut moved may pick another interval,
+    /// free and uncounted; never past the start of the interval it was moved to.
+    /// </summary>
+    public TimeSpan CapacityCutResponse { get; set; } = TimeSpan.FromHours(24);
 }

@@ -34,11 +34,14 @@ public sealed record BookedInterval
     public static Result<BookedInterval> Create(Checkpoint checkpoint, DateOnly date, TimeOnly start)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
-        if (!checkpoint.Capacity.IsIntervalStart(start))
+        var schedule = checkpoint.CapacityOn(date);
+        if (schedule.IsClosed || !schedule.IsIntervalStart(start))
         {
             return new DomainError(
                 "interval-not-offered",
-                $"{checkpoint.Id} offers intervals of {checkpoint.Capacity.IntervalMinutes} minutes from {checkpoint.Capacity.OpensAt:HH\\:mm}; {start:HH\\:mm} does not start one.",
+                schedule.IsClosed
+                    ? $"{checkpoint.Id} takes no vehicle on {date:yyyy-MM-dd}."
+                    : $"{checkpoint.Id} offers intervals of {schedule.IntervalMinutes} minutes from {schedule.OpensAt:HH\\:mm} on {date:yyyy-MM-dd}; {start:HH\\:mm} does not start one.",
                 ErrorKind.Validation,
                 "R20")
             {
@@ -46,7 +49,7 @@ public sealed record BookedInterval
             };
         }
 
-        return new BookedInterval(date, start, checkpoint.Capacity.IntervalMinutes, checkpoint.ToInstant(date, start));
+        return new BookedInterval(date, start, schedule.IntervalMinutes, checkpoint.ToInstant(date, start));
     }
 
     /// <summary>Rebuilds an interval from stored values (persistence only).</summary>

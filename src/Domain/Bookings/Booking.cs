@@ -71,6 +71,13 @@ public sealed partial class Booking : AggregateRoot<BookingId>
 
     public PendingReschedule? PendingReschedule { get; private set; }
 
+    /// <summary>
+    /// R22, R28: after a capacity cut moved the booking, until when its owner may pick another
+    /// interval free of charge and without using one of the two free reschedules (the fault is
+    /// not theirs); null otherwise.
+    /// </summary>
+    public DateTimeOffset? FreeMoveUntil { get; private set; }
+
     public DateTimeOffset? ClosedAt { get; private set; }
 
     /// <summary>When the drivers' personal data was erased after the retention period (docs/personal-data.md); null while kept.</summary>
@@ -111,6 +118,16 @@ public sealed partial class Booking : AggregateRoot<BookingId>
 
     /// <summary>R28: the fee a reschedule asked for now would cost, zero while free ones remain.</summary>
     public bool NextRescheduleIsFree => ReschedulesUsed < FreeReschedules;
+
+    /// <summary>Whether a capacity cut moved the booking and its owner may still move it again at no cost, uncounted (R22, R28).</summary>
+    public bool HasFreeMoveAt(DateTimeOffset now) => FreeMoveUntil > now;
+
+    /// <summary>
+    /// Whether a capacity cut may move the booking: an unpaid hold, or a paid booking whose vehicle
+    /// has not arrived or been called, for an interval still ahead. A vehicle on its journey keeps its place.
+    /// </summary>
+    public bool IsMovableByCapacityCut(DateTimeOffset now) =>
+        Status is BookingStatus.AwaitingPayment or BookingStatus.Confirmed && CalledAt is null && Interval.StartsAt > now;
 
     /// <summary>
     /// Issues a booking (R20) once the vehicle is bookable (R3, checked when the vehicle was
@@ -204,6 +221,13 @@ public sealed partial class Booking : AggregateRoot<BookingId>
         if (!check.IsSuccess)
         {
             return check;
+        }
+
+        if (HasFreeMoveAt(now))
+        {
+            // R28: the capacity cut was not the owner's fault, so this move neither costs nor counts.
+            ApplyReschedule(newInterval, newSequenceNumber, paid: false, now, counted: false);
+            return Result.Success();
         }
 
         if (NextRescheduleIsFree)
@@ -358,13 +382,44 @@ public sealed partial class Booking : AggregateRoot<BookingId>
     public JourneyBooking ToJourney() => new(
         Id.Value, Owner.AccountId.Value, Checkpoint.Value, Number, Vehicle.Plate.Value, Interval.Date, Interval.Start, Interval.StartsAt, Interval.EndsAt, IsPriority, SequenceNumber);
 
-    private void ApplyReschedule(BookedInterval newInterval, int newSequenceNumber, bool paid, DateTimeOffset now)
+    /// <summary>
+    /// R22, R28: a capacity cut left the booking's interval with more bookings than places, and
+    /// the queue moves it to <paramref name="newInterval"/> (same checkpoint), whose place and
+    /// sequence number the caller has taken. Free of charge and not one of the owner's
+    /// reschedules; until <paramref name="respondBy"/> the owner may pick another interval on
+    /// the same terms. The old place is given back by the reaction to the event.
+    /// </summary>
+    public Result MoveForCapacityCut(BookedInterval newInterval, int newSequenceNumber, DateTimeOffset respondBy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(newInterval);
+        if (!IsMovableByCapacityCut(now) || newInterval == Interval)
+        {
+            return BookingErrors.NotReschedulable;
+        }
+
+        var from = Interval;
+        Interval = newInterval;
+        FreeMoveUntil = respondBy;
+        AssignSequenceNumber(newSequenceNumber);
+        Raise(new BookingMovedByCapacityCut(Id, Owner.AccountId, Checkpoint, from, newInterval, IsPriority, respondBy, now));
+        return Result.Success();
+    }
+
+    private void ApplyReschedule(BookedInterval newInterval, int newSequenceNumber, bool paid, DateTimeOffset now, bool counted = true)
     {
         var from = Interval;
         Interval = newInterval;
         PendingReschedule = null;
         HoldExpiresAt = null;
-        ReschedulesUsed++;
+        if (counted)
+        {
+            ReschedulesUsed++;
+        }
+        else
+        {
+            FreeMoveUntil = null;
+        }
+
         AssignSequenceNumber(newSequenceNumber);
         Raise(new BookingRescheduled(Id, Checkpoint, from, newInterval, paid, ReschedulesUsed, IsPriority, now));
     }

@@ -33,6 +33,7 @@ public sealed class CapacityPlan
     public const int MaxReasonLength = 500;
 
     private readonly List<CapacityPlanVersion> _versions;
+    private IReadOnlyList<CapacityPlanVersion>? _inForce;
 
     private CapacityPlan(CapacitySchedule baseline, List<CapacityPlanVersion> versions)
     {
@@ -64,12 +65,24 @@ public sealed class CapacityPlan
     }
 
     /// <summary>The versions in force: for each effective date the latest made, by effective date.</summary>
+    /// <remarks>Worked out once per change: every availability read asks for each of its dates.</remarks>
     public IReadOnlyList<CapacityPlanVersion> InForce =>
-        [.. _versions.GroupBy(v => v.EffectiveFrom).Select(g => g.MaxBy(v => v.Number)!).OrderBy(v => v.EffectiveFrom)];
+        _inForce ??= [.. _versions.GroupBy(v => v.EffectiveFrom).Select(g => g.MaxBy(v => v.Number)!).OrderBy(v => v.EffectiveFrom)];
 
     /// <summary>The schedule the queue sells on <paramref name="date"/> (checkpoint-local).</summary>
-    public CapacitySchedule ScheduleFor(DateOnly date) =>
-        InForce.LastOrDefault(v => v.EffectiveFrom <= date)?.ScheduleFor(date) ?? Baseline;
+    public CapacitySchedule ScheduleFor(DateOnly date)
+    {
+        var inForce = InForce;
+        for (var i = inForce.Count - 1; i >= 0; i--)
+        {
+            if (inForce[i].EffectiveFrom <= date)
+            {
+                return inForce[i].ScheduleFor(date);
+            }
+        }
+
+        return Baseline;
+    }
 
     /// <summary>
     /// Adds a version from <paramref name="effectiveFrom"/> on. Refused: a stale
@@ -137,6 +150,7 @@ public sealed class CapacityPlan
 
         var version = new CapacityPlanVersion(Version + 1, effectiveFrom, week, ordered, changedBy, now, reason.Trim());
         _versions.Add(version);
+        _inForce = null;
         return version;
     }
 }

@@ -28,7 +28,21 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
     /// <summary>IANA time zone of the checkpoint; booked intervals and the 90-day horizon are in its local time.</summary>
     public string TimeZoneId { get; private set; } = string.Empty;
 
+    /// <summary>
+    /// The baseline schedule: every date before the first version of the capacity plan. What a
+    /// given date sells is <see cref="CapacityOn"/>.
+    /// </summary>
     public CapacitySchedule Capacity { get; private set; } = CapacitySchedule.Default;
+
+    private readonly List<CapacityPlanVersion> _capacityVersions = [];
+    private CapacityPlan? _capacityPlan;
+
+    /// <summary>Every version of the capacity plan the registrar made, oldest first (R22).</summary>
+    public IReadOnlyList<CapacityPlanVersion> CapacityVersions => _capacityVersions;
+
+    /// <summary>The capacity plan over time (R22): the baseline, then the registrar's versions.</summary>
+    /// <remarks>Built once per instance from the stored versions: every availability read asks it for each date.</remarks>
+    public CapacityPlan CapacityPlan => _capacityPlan ??= CapacityPlan.Restore(Capacity, _capacityVersions);
 
     /// <summary>
     /// R31: whether vehicles wait in a waiting zone and are called from it; without one, a vehicle
@@ -77,6 +91,12 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
         return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));
     }
 
+    /// <summary>The checkpoint-local date at <paramref name="instant"/>.</summary>
+    public DateOnly DateAt(DateTimeOffset instant) => DateOnly.FromDateTime(LocalTime(instant));
+
+    /// <summary>How <paramref name="date"/> (checkpoint-local) is cut into intervals and how many vehicles each takes (R22).</summary>
+    public CapacitySchedule CapacityOn(DateOnly date) => CapacityPlan.ScheduleFor(date);
+
     /// <summary>The registrar records whether the checkpoint has a waiting zone (R31); bookings follow it from their next read.</summary>
     public Result SetWaitingZone(bool hasWaitingZone, DateTimeOffset now)
     {
@@ -90,17 +110,36 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
         return Result.Success();
     }
 
-    /// <summary>Sets the capacity the queue sells from now on; bookings already held are not touched.</summary>
-    public Result ChangeCapacity(CapacitySchedule capacity, DateTimeOffset now)
+    /// <summary>
+    /// The registrar makes a new version of the capacity plan (R22) from
+    /// <paramref name="effectiveFrom"/> (checkpoint-local, today or later) on, on the version
+    /// they read (<paramref name="expectedVersion"/>). Days already on sale follow it through the
+    /// capacity ledger, in the same transaction.
+    /// </summary>
+    public Result<CapacityPlanVersion> ReviseCapacity(
+        int expectedVersion,
+        DateOnly effectiveFrom,
+        WeeklyCapacity week,
+        IReadOnlyList<CapacityOverride> exceptions,
+        Guid changedBy,
+        string? reason,
+        DateTimeOffset now)
     {
-        Capacity = capacity;
-        Raise(new CheckpointCapacityChanged(Id, capacity, now));
-        return Result.Success();
+        var revised = CapacityPlan.Revise(expectedVersion, effectiveFrom, week, exceptions, changedBy, reason, DateAt(now), now);
+        if (!revised.IsSuccess)
+        {
+            return revised.Error;
+        }
+
+        _capacityVersions.Add(revised.Value);
+        Raise(new CheckpointCapacityRevised(Id, revised.Value.Number, effectiveFrom, now));
+        return revised;
     }
 }
 
 public sealed record CheckpointWaitingZoneChanged(CheckpointCode Checkpoint, bool HasWaitingZone, DateTimeOffset OccurredAt)
     : DomainEvent(OccurredAt);
 
-public sealed record CheckpointCapacityChanged(CheckpointCode Checkpoint, CapacitySchedule Capacity, DateTimeOffset OccurredAt)
+/// <summary>The checkpoint's capacity plan has a new version (R22), in force from <paramref name="EffectiveFrom"/>.</summary>
+public sealed record CheckpointCapacityRevised(CheckpointCode Checkpoint, int Version, DateOnly EffectiveFrom, DateTimeOffset OccurredAt)
     : DomainEvent(OccurredAt);

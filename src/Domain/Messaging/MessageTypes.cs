@@ -30,6 +30,9 @@ public enum MessageKind
 
     /// <summary>R22 fair release: what a draw entry came to.</summary>
     DrawResult,
+
+    /// <summary>R22, R28: a capacity cut moved the booking to another interval, free.</summary>
+    CapacityMove,
 }
 
 /// <summary>How a message travels.</summary>

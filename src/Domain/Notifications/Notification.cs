@@ -34,6 +34,9 @@ public enum NotificationKind
 
     /// <summary>R22 fair release: the result of a draw entry, won (a hold to pay) or lost (pick among what is left).</summary>
     DrawResult,
+
+    /// <summary>R22, R28: a capacity cut moved the booking to another interval, free; the owner may pick another, also free, until a deadline.</summary>
+    CapacityMove,
 }
 
 /// <summary>A message in the user's personal cabinet; the user marks it read.</summary>
@@ -97,17 +100,24 @@ public sealed class Notification : AggregateRoot<NotificationId>
     public static string OnceKeyOf(NotificationKind kind, Guid booking) => string.Create(CultureInfo.InvariantCulture, $"{kind}:{booking:N}");
 
     /// <summary>R22 fair release: the applicant is told what its draw entry <paramref name="entry"/> came to; once per entry.</summary>
-    public static Notification OfDrawResult(AccountId recipient, Guid entry, BookingId? booking, string text, DateTimeOffset now)
+    public static Notification OfDrawResult(AccountId recipient, Guid entry, BookingId? booking, string text, DateTimeOffset now) =>
+        OfSubject(NotificationKind.DrawResult, recipient, entry, booking, text, now);
+
+    /// <summary>R22, R28: the owner is told that a capacity cut moved the booking; once per move (<paramref name="move"/>).</summary>
+    public static Notification OfCapacityMove(AccountId recipient, Guid move, BookingId booking, string text, DateTimeOffset now) =>
+        OfSubject(NotificationKind.CapacityMove, recipient, move, booking, text, now);
+
+    private static Notification OfSubject(NotificationKind kind, AccountId recipient, Guid subject, BookingId? booking, string text, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         return new Notification
         {
             Id = NotificationId.New(),
             Recipient = recipient,
-            Kind = NotificationKind.DrawResult,
+            Kind = kind,
             BookingId = booking,
             Text = text.Length <= MaxTextLength ? text : text[..MaxTextLength],
-            OnceKey = OnceKeyOf(NotificationKind.DrawResult, entry),
+            OnceKey = OnceKeyOf(kind, subject),
             CreatedAt = now,
         };
     }

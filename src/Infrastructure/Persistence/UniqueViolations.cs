@@ -42,6 +42,8 @@ internal static class UniqueViolations
             Domain.Draws.DrawErrors.EntryExists),
         // Two registrars entered a tariff entry at once and took one number; the other enters again.
         ([TariffRevisionConfiguration.NumberIndex, "TariffRevisions.Number"], ConcurrencyErrors.ConcurrentChange),
+        // Two registrars saved the same next version of a checkpoint's capacity plan (R22); the other reads it again.
+        ([CheckpointConfiguration.CapacityVersionKey, "CapacityPlanVersions.Checkpoint"], ConcurrencyErrors.ConcurrentChange),
         // Two sweeps opened one day's draw at once; the next sweep finds it open.
         ([DayDrawConfiguration.DayIndex, "DayDraws.Checkpoint"], ConcurrencyErrors.ConcurrentChange),
         // Two requests opened an intent for one amount due at once, or a callback raced its repeat: the retry finds the first.

@@ -1,5 +1,8 @@
 using Mediator;
 using Seo.Application.Checkpoints;
+using Seo.Application.Checkpoints.CapacityPlans;
+using Seo.Application.Checkpoints.CapacityPlans.GetCapacityPlan;
+using Seo.Application.Checkpoints.CapacityPlans.ReviseCapacityPlan;
 using Seo.Application.Checkpoints.GetAvailability;
 using Seo.Application.Checkpoints.ListCheckpoints;
 using Seo.Application.Checkpoints.SetWaitingZone;
@@ -61,7 +64,74 @@ internal static class CheckpointEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/admin/checkpoints/{code}/capacity", async (string code, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new GetCapacityPlan(code, from, to), ct)).ToOk())
+            .WithName("GetCapacityPlan")
+            .WithSummary("A checkpoint's capacity plan (R22): its version, the baseline, every version with who, when and why, and what each day sells (registrar only)")
+            .WithDescription("from, to: the checkpoint-local days to list (YYYY-MM-DD), today to the 90-day horizon by default, at most 366 days. " +
+                "version is what a change must name as expectedVersion. Each day shows its schedule, the version it comes from (null: the baseline) " +
+                "and the reason of the exception that applies to it, if any.")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .Produces<CapacityPlanDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPut("/admin/checkpoints/{code}/capacity", async (string code, CapacityPlanRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ReviseCapacityPlan(code, request.ExpectedVersion, request.EffectiveFrom, request.Week, request.Exceptions, request.Reason), ct)).ToOk())
+            .WithName("ReviseCapacityPlan")
+            .WithSummary("Make a new version of a checkpoint's capacity plan from a date on: a week of schedules and exceptions for dates or ranges (R22; registrar only)")
+            .WithDescription("expectedVersion: the plan's version as last read (409 stale-capacity-plan when another change came first). effectiveFrom: " +
+                "today or later, checkpoint-local (400 capacity-change-in-the-past); not before a version already scheduled (409 overlapping-capacity-version), " +
+                "a new version from the same date replaces that one. week: every day's schedule (opensAt HH:mm, hoursOpen 1–24, intervalMinutes 10–240 " +
+                "dividing the hours, vehiclesPerInterval 0–10 000, 0 for a closed day). exceptions: dates or ranges of at most 366 days with their own " +
+                "schedule and reason, not overlapping. reason: why, kept in the history. Days already on sale follow the change at once, with their " +
+                "R6 priority limit. Where the new figures leave an interval with more bookings than places, the bookings over them move to the " +
+                "nearest interval with a free place (the last issued first, priority bookings last), free of charge and not counted as the owner's " +
+                "reschedules (R28); each owner is told in the cabinet, by SMS and push, and may pick another interval on the same terms until " +
+                "the booking's freeMoveUntil. The answer lists the moves. If some cannot move (a vehicle already called, no free place to the " +
+                "horizon), the change is refused (409 capacity-below-bookings, the intervals listed) and changes nothing.")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.Registrar)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.RequestBody?.Content?.TryGetValue("application/json", out var body) == true)
+                {
+                    body.Example = System.Text.Json.Nodes.JsonNode.Parse(CapacityPlanRequest.Example);
+                }
+
+                return Task.CompletedTask;
+            })
+            .Produces<CapacityPlanChangeDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
+    }
+
+    /// <summary>A new version of a checkpoint's capacity plan (R22).</summary>
+    internal sealed record CapacityPlanRequest(
+        int? ExpectedVersion, DateOnly? EffectiveFrom, WeekInput? Week, IReadOnlyList<CapacityExceptionInput>? Exceptions, string? Reason)
+    {
+        /// <summary>Road works: six days a week 08:00–20:00, closed on Sundays, and a holiday closed.</summary>
+        public const string Example = """
+            {"expectedVersion":0,"effectiveFrom":"2027-03-01",
+             "week":{"monday":{"opensAt":"08:00","hoursOpen":12,"intervalMinutes":60,"vehiclesPerInterval":15},
+                     "tuesday":{"opensAt":"08:00","hoursOpen":12,"intervalMinutes":60,"vehiclesPerInterval":15},
+                     "wednesday":{"opensAt":"08:00","hoursOpen":12,"intervalMinutes":60,"vehiclesPerInterval":15},
+                     "thursday":{"opensAt":"08:00","hoursOpen":12,"intervalMinutes":60,"vehiclesPerInterval":15},
+                     "friday":{"opensAt":"08:00","hoursOpen":12,"intervalMinutes":60,"vehiclesPerInterval":15},
+                     "saturday":{"opensAt":"08:00","hoursOpen":12,"intervalMinutes":60,"vehiclesPerInterval":15},
+                     "sunday":{"opensAt":"00:00","hoursOpen":24,"intervalMinutes":60,"vehiclesPerInterval":0}},
+             "exceptions":[{"from":"2027-03-08","to":"2027-03-08","schedule":{"opensAt":"00:00","hoursOpen":24,"intervalMinutes":60,"vehiclesPerInterval":0},
+                            "reason":"International Women's Day"}],
+             "reason":"Road works on the approach, order of the regional akimat No. 12"}
+            """;
     }
 
     /// <summary>Whether the checkpoint has a waiting zone.</summary>

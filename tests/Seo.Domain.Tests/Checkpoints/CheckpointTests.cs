@@ -55,18 +55,50 @@ public sealed class CheckpointTests
     }
 
     [Fact]
-    public void Changing_capacity_takes_effect_and_raises_an_event()
+    public void R22_a_revised_capacity_plan_sells_its_schedule_from_its_date_and_the_baseline_before_and_raises_an_event()
     {
         var checkpoint = TestData.Dostyk();
-        var reduced = CapacitySchedule.Create(TimeOnly.MinValue, 24, 60, 5).Value;
+        var reduced = CapacitySchedule.Create(new TimeOnly(8, 0), 12, 30, 5).Value;
+        var from = TestData.BookedDate;
 
-        checkpoint.ChangeCapacity(reduced, TestData.Now).ShouldSucceed();
+        var version = checkpoint.ReviseCapacity(0, from, WeeklyCapacity.Every(reduced), [], Guid.NewGuid(), "Road works on the approach", TestData.Now).ShouldSucceed();
 
-        checkpoint.Capacity.ShouldBe(reduced);
-        var changed = checkpoint.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<CheckpointCapacityChanged>();
-        changed.Capacity.ShouldBe(reduced);
-        changed.Checkpoint.ShouldBe(checkpoint.Id);
+        version.Number.ShouldBe(1);
+        checkpoint.CapacityOn(from.AddDays(-1)).ShouldBe(CapacitySchedule.Default);
+        checkpoint.CapacityOn(from).ShouldBe(reduced);
+        checkpoint.CapacityVersions.ShouldHaveSingleItem().ShouldBe(version);
+        var revised = checkpoint.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<CheckpointCapacityRevised>();
+        revised.Checkpoint.ShouldBe(checkpoint.Id);
+        revised.Version.ShouldBe(1);
+        revised.EffectiveFrom.ShouldBe(from);
         checkpoint.Version.ShouldBe(1);
+    }
+
+    [Fact]
+    public void R22_an_interval_is_one_of_its_own_dates_schedule()
+    {
+        var checkpoint = TestData.Dostyk();
+        var halfHours = CapacitySchedule.Create(new TimeOnly(8, 0), 12, 30, 5).Value;
+        checkpoint.ReviseCapacity(0, TestData.BookedDate, WeeklyCapacity.Every(halfHours), [], Guid.NewGuid(), "Half-hour intervals", TestData.Now).ShouldSucceed();
+
+        BookedInterval.Create(checkpoint, TestData.BookedDate, new TimeOnly(8, 30)).ShouldSucceed().LengthMinutes.ShouldBe(30);
+        BookedInterval.Create(checkpoint, TestData.BookedDate, new TimeOnly(21, 0)).ShouldFailWith("interval-not-offered");
+        BookedInterval.Create(checkpoint, TestData.BookedDate.AddDays(-1), new TimeOnly(21, 0)).ShouldSucceed().LengthMinutes.ShouldBe(60);
+    }
+
+    [Fact]
+    public void R22_a_capacity_plan_revised_on_an_outdated_version_is_refused_and_changes_nothing()
+    {
+        var checkpoint = TestData.Dostyk();
+        checkpoint.ReviseCapacity(0, TestData.BookedDate, WeeklyCapacity.Every(CapacitySchedule.Closed), [], Guid.NewGuid(), "Closed", TestData.Now).ShouldSucceed();
+        checkpoint.ClearDomainEvents();
+
+        checkpoint.ReviseCapacity(0, TestData.BookedDate, WeeklyCapacity.Every(CapacitySchedule.Default), [], Guid.NewGuid(), "Open", TestData.Now)
+            .ShouldFailWith("stale-capacity-plan");
+
+        checkpoint.CapacityVersions.Count.ShouldBe(1);
+        checkpoint.CapacityOn(TestData.BookedDate).IsClosed.ShouldBeTrue();
+        checkpoint.DomainEvents.ShouldBeEmpty();
     }
 
     [Fact]

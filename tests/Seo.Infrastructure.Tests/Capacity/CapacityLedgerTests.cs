@@ -384,6 +384,135 @@ public abstract class CapacityLedgerTests<TStore>(TStore store) : StoreTest<TSto
         slot.Version.ShouldBe(1);
     }
 
+    private static readonly CapacitySchedule DaytimeOf10 = CapacitySchedule.Create(new TimeOnly(8, 0), 12, 60, 10).Value;
+
+    private async Task<List<SlotCount>> ReviseDayAsync(Checkpoint checkpoint, DateOnly date, CapacitySchedule schedule, int priorityLimit, TimeOnly? from = null)
+    {
+        List<SlotCount> overbooked = [];
+        await InTransactionAsync(async ledger =>
+            overbooked = [.. await ledger.ReviseDayAsync(checkpoint.Id, date, schedule, priorityLimit, from ?? TimeOnly.MinValue, CancellationToken.None)]);
+        return overbooked;
+    }
+
+    private async Task<List<CapacitySlot>> SlotsAsync(Checkpoint checkpoint, DateOnly date)
+    {
+        await using var db = Database.NewContext();
+        return await db.CapacitySlots.AsNoTracking()
+            .Where(s => s.Checkpoint == checkpoint.Id.Value && s.Day == date.DayNumber)
+            .OrderBy(s => s.StartMinute)
+            .ToListAsync();
+    }
+
+    [Fact]
+    public async Task R22_a_revised_day_nobody_booked_opens_on_its_new_schedule_without_events()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        var halfHoursOf5 = CapacitySchedule.Create(new TimeOnly(8, 0), 12, 30, 5).Value;
+
+        (await ReviseDayAsync(dostyk, Day, halfHoursOf5, priorityLimit: 18)).ShouldBeEmpty();
+
+        var slots = await SlotsAsync(dostyk, Day);
+        slots.Select(s => s.StartMinute).ShouldBe(Enumerable.Range(0, 24).Select(i => 480 + (i * 30)));
+        slots.ShouldAllBe(s => s.Capacity == 5 && s.Booked == 0 && s.Version == 0);
+        var day = await DayAsync(dostyk, Day);
+        day.Throughput.ShouldBe(120);
+        day.PriorityLimit.ShouldBe(18);
+        (await SlotEventsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task R22_a_revised_day_keeps_its_bookings_takes_the_new_places_closes_dropped_intervals_and_publishes_each_changed_row()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        for (var i = 0; i < 3; i++)
+        {
+            (await ReserveAsync(dostyk, At(dostyk, 10))).Ok.ShouldBeTrue();
+        }
+
+        var before = await SlotsAsync(dostyk, Day);
+
+        (await ReviseDayAsync(dostyk, Day, DaytimeOf10, priorityLimit: 18)).ShouldBeEmpty();
+
+        var after = await SlotsAsync(dostyk, Day);
+        after.Count.ShouldBe(24);
+        after.Where(s => s.StartMinute is >= 480 and < 1200).ShouldAllBe(s => s.Capacity == 10);
+        after.Where(s => s.StartMinute is < 480 or >= 1200).ShouldAllBe(s => s.Capacity == 0 && s.Booked == 0);
+        var ten = after.Single(s => s.StartMinute == 600);
+        ten.Booked.ShouldBe(3);
+        ten.Version.ShouldBe(before.Single(s => s.StartMinute == 600).Version + 1);
+        var day = await DayAsync(dostyk, Day);
+        day.Throughput.ShouldBe(120);
+        day.PriorityLimit.ShouldBe(18);
+        day.LastSequenceNumber.ShouldBe(3);
+        var events = await SlotEventsAsync();
+        events.ShouldBe([.. after.Select(CountOf)], ignoreOrder: true);
+        (await ReserveAsync(dostyk, At(dostyk, 21))).Code.ShouldBe("slot-full");
+    }
+
+    [Fact]
+    public async Task R22_a_day_revised_again_to_the_same_schedule_changes_no_row_and_writes_no_event()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        (await ReserveAsync(dostyk, At(dostyk, 10))).Ok.ShouldBeTrue();
+        (await ReviseDayAsync(dostyk, Day, DaytimeOf10, priorityLimit: 18)).ShouldBeEmpty();
+        var slots = await SlotsAsync(dostyk, Day);
+        var events = (await SlotEventsAsync()).Count;
+
+        (await ReviseDayAsync(dostyk, Day, DaytimeOf10, priorityLimit: 18)).ShouldBeEmpty();
+
+        (await SlotsAsync(dostyk, Day)).Select(CountOf).ShouldBe(slots.Select(CountOf));
+        (await SlotEventsAsync()).Count.ShouldBe(events);
+    }
+
+    [Fact]
+    public async Task R22_a_revised_day_adds_the_intervals_its_new_schedule_has_and_they_take_bookings()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        (await ReserveAsync(dostyk, At(dostyk, 10))).Ok.ShouldBeTrue();
+        var halfHoursOf5 = CapacitySchedule.Create(new TimeOnly(8, 0), 12, 30, 5).Value;
+
+        (await ReviseDayAsync(dostyk, Day, halfHoursOf5, priorityLimit: 18)).ShouldBeEmpty();
+
+        var slots = await SlotsAsync(dostyk, Day);
+        slots.Count.ShouldBe(24 + 12);
+        slots.Single(s => s.StartMinute == 630).ShouldSatisfyAllConditions(s => s.Capacity.ShouldBe(5), s => s.Version.ShouldBe(0));
+        slots.Single(s => s.StartMinute == 600).ShouldSatisfyAllConditions(s => s.Capacity.ShouldBe(5), s => s.Booked.ShouldBe(1));
+        var checkpoint = await Database.CheckpointAsync("DOSTYK");
+        checkpoint.ReviseCapacity(0, Day, WeeklyCapacity.Every(halfHoursOf5), [], Guid.NewGuid(), "Half hours", TestData.Now).IsSuccess.ShouldBeTrue();
+        (await ReserveAsync(checkpoint, BookedInterval.Create(checkpoint, Day, new TimeOnly(10, 30)).Value)).Ok.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task R22_a_cut_below_what_an_interval_holds_is_reported_with_the_interval()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        for (var i = 0; i < 3; i++)
+        {
+            (await ReserveAsync(dostyk, At(dostyk, 10))).Ok.ShouldBeTrue();
+        }
+
+        var two = CapacitySchedule.Create(TimeOnly.MinValue, 24, 60, 2).Value;
+
+        var overbooked = await ReviseDayAsync(dostyk, Day, two, priorityLimit: 7);
+
+        overbooked.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            s => s.Date.ShouldBe(Day), s => s.StartMinute.ShouldBe(600), s => s.Capacity.ShouldBe(2), s => s.Booked.ShouldBe(3));
+    }
+
+    [Fact]
+    public async Task R22_intervals_of_the_day_that_have_begun_keep_their_places()
+    {
+        var dostyk = await Database.CheckpointAsync("DOSTYK");
+        (await ReserveAsync(dostyk, At(dostyk, 10))).Ok.ShouldBeTrue();
+
+        (await ReviseDayAsync(dostyk, Day, DaytimeOf10, priorityLimit: 18, from: new TimeOnly(12, 0))).ShouldBeEmpty();
+
+        var slots = await SlotsAsync(dostyk, Day);
+        slots.Where(s => s.StartMinute < 720).ShouldAllBe(s => s.Capacity == 20);
+        slots.Where(s => s.StartMinute is >= 720 and < 1200).ShouldAllBe(s => s.Capacity == 10);
+        slots.Where(s => s.StartMinute >= 1200).ShouldAllBe(s => s.Capacity == 0);
+    }
+
     [Fact]
     public async Task Slot_counts_are_the_ledger_rows_with_their_versions_in_date_and_start_order()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Seo.Domain.Bookings;
+using Seo.Domain.Checkpoints;
 using Seo.Domain.Identity;
 using Seo.Domain.Payments;
 using Seo.Infrastructure.Tests.Stores;
@@ -114,6 +115,53 @@ public abstract class RoundTripTests<TStore>(TStore store) : StoreTest<TStore>(s
         loaded.Interval.ShouldBe(TestData.Interval(12));
         loaded.ReschedulesUsed.ShouldBe(2);
         loaded.AmountDue.ShouldBe(Money.Kzt(4_325.5m));
+    }
+
+    [Fact]
+    public async Task R22_a_capacity_plan_comes_back_with_every_version_its_week_and_exceptions_and_a_second_save_of_a_number_is_a_conflict()
+    {
+        var registrar = Guid.NewGuid();
+        var daytime = CapacitySchedule.Create(new TimeOnly(8, 0), 12, 30, 5).Value;
+        var week = WeeklyCapacity.Create(Enum.GetValues<DayOfWeek>().ToDictionary(
+            day => day, day => day == DayOfWeek.Sunday ? CapacitySchedule.Closed : daytime)).Value;
+        var holiday = CapacityOverride.Create(new DateOnly(2026, 12, 16), new DateOnly(2026, 12, 17), CapacitySchedule.Closed, "Independence Day").Value;
+        await using (var db = Database.NewContext())
+        {
+            var dostyk = await db.Checkpoints.SingleAsync(c => c.Id == CheckpointCode.Create("DOSTYK").Value);
+            dostyk.ReviseCapacity(0, TestData.BookedDate, week, [holiday], registrar, "Road works", TestData.Now).IsSuccess.ShouldBeTrue();
+            dostyk.ReviseCapacity(1, TestData.BookedDate.AddDays(30), WeeklyCapacity.Every(CapacitySchedule.Default), [], registrar, "Works done", TestData.Now)
+                .IsSuccess.ShouldBeTrue();
+            await db.SaveChangesAsync();
+        }
+
+        var loaded = await Database.CheckpointAsync("DOSTYK");
+
+        loaded.CapacityVersions.Select(v => v.Number).ShouldBe([1, 2]);
+        var first = loaded.CapacityVersions[0];
+        first.Week.ShouldBe(week);
+        first.Exceptions.ShouldBe([holiday]);
+        first.ChangedBy.ShouldBe(registrar);
+        first.ChangedAt.ShouldBe(TestData.Now);
+        first.Reason.ShouldBe("Road works");
+        loaded.CapacityOn(new DateOnly(2026, 12, 16)).IsClosed.ShouldBeTrue();
+        loaded.CapacityOn(new DateOnly(2026, 12, 15)).ShouldBe(daytime);
+        loaded.CapacityOn(TestData.BookedDate.AddDays(30)).ShouldBe(CapacitySchedule.Default);
+        loaded.CapacityPlan.Version.ShouldBe(2);
+
+        // A second registrar who read version 2 saves "version 3" too: the store refuses it as a concurrent change.
+        await using var racing = Database.NewContext();
+        var stale = await racing.Checkpoints.SingleAsync(c => c.Id == CheckpointCode.Create("DOSTYK").Value);
+        var conflict = await Should.ThrowAsync<Application.Common.Ports.PersistenceConflictException>(async () =>
+        {
+            await using var winner = Database.NewContext();
+            var other = await winner.Checkpoints.SingleAsync(c => c.Id == CheckpointCode.Create("DOSTYK").Value);
+            other.ReviseCapacity(2, TestData.BookedDate.AddDays(40), week, [], registrar, "Another", TestData.Now).IsSuccess.ShouldBeTrue();
+            stale.ReviseCapacity(2, TestData.BookedDate.AddDays(40), week, [], registrar, "Racing", TestData.Now).IsSuccess.ShouldBeTrue();
+            await winner.SaveChangesAsync();
+            await racing.SaveChangesAsync();
+        });
+        conflict.Error.Code.ShouldBe("concurrent-change");
+        (await Database.CheckpointAsync("DOSTYK")).CapacityVersions.Single(v => v.Number == 3).Reason.ShouldBe("Another");
     }
 
     [Fact]

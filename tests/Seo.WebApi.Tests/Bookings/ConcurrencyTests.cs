@@ -141,6 +141,57 @@ public abstract class ConcurrencyTests
             .ShouldAllBe(r => r.StatusCode == HttpStatusCode.Conflict && r.Body["code"]!.GetValue<string>() == "vehicle-has-active-booking");
         (await carrier.Client.AvailabilityAsync(date)).Sum(i => i.Number("booked")).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task R22_a_capacity_cut_during_a_booking_rush_never_overbooks_and_loses_no_booking()
+    {
+        await using var api = NewApi();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var date = SeoApiFactory.Today.AddDays(3);
+        for (var i = 0; i < 5; i++)
+        {
+            await carrier.BookAsync(TestData.Booking(TestData.Next(), date, "12:00"));
+        }
+
+        var ten = new JsonObject { ["opensAt"] = "00:00", ["hoursOpen"] = 24, ["intervalMinutes"] = 60, ["vehiclesPerInterval"] = 10 };
+        var week = new JsonObject();
+        foreach (var day in new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" })
+        {
+            week[day] = ten.DeepClone();
+        }
+
+        var cut = new JsonObject
+        {
+            ["expectedVersion"] = 0,
+            ["effectiveFrom"] = SeoApiFactory.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["week"] = week,
+            ["reason"] = "Scanner out of order",
+        };
+        var rush = Enumerable.Range(0, 40).Select(async _ =>
+        {
+            var response = await carrier.Client.PostAsJsonAsync("/api/v1/bookings", TestData.Booking(TestData.Next(), date, "12:00"));
+            return (response.StatusCode, Body: JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+        }).ToList();
+        var cutting = registrar.Client.PutAsJsonAsync("/api/v1/admin/checkpoints/DOSTYK/capacity", cut);
+
+        var responses = await Task.WhenAll(rush);
+        var revised = await cutting;
+
+        responses.Where(r => (int)r.StatusCode >= 500).ShouldBeEmpty();
+        responses.Where(r => r.StatusCode != HttpStatusCode.Created)
+            .ShouldAllBe(r => r.StatusCode == HttpStatusCode.Conflict && r.Body["code"]!.GetValue<string>() == "slot-full");
+        var created = responses.Count(r => r.StatusCode == HttpStatusCode.Created);
+        var change = await revised.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var intervals = await carrier.Client.AvailabilityAsync(date);
+        // Every booking has a place, no interval holds more than it has, and those over the cut moved.
+        intervals.ShouldAllBe(i => i!.Number("booked") <= i.Number("capacity") && i.Number("capacity") == 10);
+        intervals.Sum(i => i!.Number("booked")).ShouldBe(5 + created);
+        (await carrier.MyBookingsAsync()).Count.ShouldBe(5 + created);
+        var noon = intervals.Single(i => i!.Str("start") == "12:00")!;
+        change["moved"]!.AsArray().Count.ShouldBe(5 + created - noon.Number("booked"));
+        (await api.ReadStoreAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.CapacitySlots, s => s.Booked > s.Capacity))).ShouldBeFalse();
+    }
 }
 
 [Trait("Store", "Sqlite")]

@@ -28,6 +28,7 @@ public sealed record BookingDto(
     DateTimeOffset? HoldExpiresAt,
     int ReschedulesUsed,
     int FreeReschedulesLeft,
+    DateTimeOffset? FreeMoveUntil,
     PendingRescheduleDto? PendingReschedule,
     DateTimeOffset? ClosedAt,
     DateTimeOffset? RemindedAt,

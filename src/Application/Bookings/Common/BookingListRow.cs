@@ -29,6 +29,7 @@ public sealed record BookingListRow(
     DateTimeOffset IssuedAt,
     DateTimeOffset? HoldExpiresAt,
     int ReschedulesUsed,
+    DateTimeOffset? FreeMoveUntil,
     PendingReschedule? PendingReschedule,
     DateTimeOffset? ClosedAt,
     DateTimeOffset? RemindedAt,

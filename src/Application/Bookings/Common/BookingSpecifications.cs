@@ -44,7 +44,7 @@ public sealed class BookingsOfOwnerSpec : Specification<Booking, BookingListRow>
         Query.OrderByDescending(b => b.IssuedAt).ThenByDescending(b => b.Number).Skip(skip).Take(take);
         Query.Select(b => new BookingListRow(
             b.Id, b.Number, b.SequenceNumber, b.Status, b.Checkpoint, b.Interval, b.Vehicle, b.Drivers, b.Owner, b.Priority, b.Cargo, b.Fee,
-            b.TariffVersion, b.Paid, b.IssuedAt, b.HoldExpiresAt, b.ReschedulesUsed, b.PendingReschedule, b.ClosedAt, b.RemindedAt, b.CalledAt,
+            b.TariffVersion, b.Paid, b.IssuedAt, b.HoldExpiresAt, b.ReschedulesUsed, b.FreeMoveUntil, b.PendingReschedule, b.ClosedAt, b.RemindedAt, b.CalledAt,
             b.ArrivedAt, b.LeftZoneAt, b.EnteredAt, b.CrossedAt, b.AnnulmentReason, b.RefusalReason));
     }
 }

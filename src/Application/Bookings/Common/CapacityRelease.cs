@@ -14,7 +14,8 @@ public sealed class CapacityRelease(ICapacityLedger ledger)
     : IDomainEventReaction<BookingRescheduled>,
       IDomainEventReaction<PendingRescheduleReleased>,
       IDomainEventReaction<BookingCancelled>,
-      IDomainEventReaction<BookingExpired>
+      IDomainEventReaction<BookingExpired>,
+      IDomainEventReaction<BookingMovedByCapacityCut>
 {
     public Task ReactAsync(BookingRescheduled domainEvent, CancellationToken cancellationToken) =>
         ledger.ReleaseAsync(domainEvent!.Checkpoint, domainEvent.From, domainEvent.Priority, cancellationToken);
@@ -27,4 +28,7 @@ public sealed class CapacityRelease(ICapacityLedger ledger)
 
     public Task ReactAsync(BookingExpired domainEvent, CancellationToken cancellationToken) =>
         ledger.ReleaseAsync(domainEvent!.Checkpoint, domainEvent.Interval, domainEvent.Priority, cancellationToken);
+
+    public Task ReactAsync(BookingMovedByCapacityCut domainEvent, CancellationToken cancellationToken) =>
+        ledger.ReleaseAsync(domainEvent!.Checkpoint, domainEvent.From, domainEvent.Priority, cancellationToken);
 }

@@ -240,7 +240,13 @@ public sealed class CreateBookingHandler(
                 continue;
             }
 
-            foreach (var intervalStart in checkpoint.Capacity.IntervalStarts())
+            var schedule = checkpoint.CapacityOn(date);
+            if (schedule.IsClosed)
+            {
+                continue;
+            }
+
+            foreach (var intervalStart in schedule.IntervalStarts())
             {
                 if (full.Contains((date, intervalStart)))
                 {

@@ -40,7 +40,7 @@ public sealed class GetAvailabilityHandler(CheckpointCatalog checkpoints, SlotAv
             .Select(slot =>
             {
                 var startsAt = checkpoint.ToInstant(slot.Date, slot.Start);
-                var endsAt = startsAt.AddMinutes(checkpoint.Capacity.IntervalMinutes);
+                var endsAt = startsAt.AddMinutes(checkpoint.CapacityOn(slot.Date).IntervalMinutes);
                 var bookable = endsAt > now && slot.Date <= lastBookable && !slot.IsFull;
                 return new IntervalAvailabilityDto(
                     slot.Date, LocalTimeText.Of(slot.Start), startsAt, endsAt, slot.Capacity, slot.Booked, slot.PriorityBooked, slot.Free, bookable);

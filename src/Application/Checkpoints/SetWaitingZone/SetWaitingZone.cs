@@ -34,7 +34,8 @@ public sealed class SetWaitingZoneHandler(IRepository<Checkpoint> checkpoints, T
             return CheckpointErrors.NotFound;
         }
 
-        var set = checkpoint.SetWaitingZone(command.HasWaitingZone!.Value, clock.GetUtcNow());
-        return set.IsSuccess ? checkpoint.ToDto() : set.Error;
+        var now = clock.GetUtcNow();
+        var set = checkpoint.SetWaitingZone(command.HasWaitingZone!.Value, now);
+        return set.IsSuccess ? checkpoint.ToDto(checkpoint.DateAt(now)) : set.Error;
     }
 }

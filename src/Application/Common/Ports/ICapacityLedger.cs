@@ -21,6 +21,17 @@ public interface ICapacityLedger
     Task ReleaseAsync(CheckpointCode checkpoint, BookedInterval interval, bool priority, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Puts a checkpoint-day on <paramref name="schedule"/> after a change of the capacity plan
+    /// (R22): opens it on that schedule if nobody has booked it yet; otherwise sets each interval
+    /// from <paramref name="from"/> (checkpoint-local) on to the schedule's places, an interval
+    /// the schedule no longer has to none, adds the intervals it newly has, and sets the day's
+    /// throughput and R6 priority limit. Every interval row changed is published to the
+    /// availability read model. Returns the intervals left holding more bookings than places.
+    /// </summary>
+    Task<IReadOnlyList<SlotCount>> ReviseDayAsync(
+        CheckpointCode checkpoint, DateOnly localDate, CapacitySchedule schedule, int priorityLimit, TimeOnly from, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The ledger rows between two checkpoint-local dates as they stand, with their versions,
     /// ordered by date and start minute. Days nobody booked have no rows. Feeds a read model rebuild.
     /// </summary>

@@ -127,7 +127,7 @@ public sealed class DrawNextDayHandler(
         }
 
         var priority = request.Priority ?? PriorityCategory.None;
-        foreach (var start in Candidates(checkpoint, entry.Start))
+        foreach (var start in Candidates(checkpoint, entry.Date, entry.Start))
         {
             if (full.Contains(start))
             {
@@ -170,10 +170,16 @@ public sealed class DrawNextDayHandler(
     /// (by minutes between their starts; on a tie the earlier), or from the day's first for "the
     /// first free time".
     /// </summary>
-    public static IEnumerable<TimeOnly> Candidates(Checkpoint checkpoint, TimeOnly? asked)
+    public static IEnumerable<TimeOnly> Candidates(Checkpoint checkpoint, DateOnly date, TimeOnly? asked)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
-        var starts = checkpoint.Capacity.IntervalStarts().ToList();
+        var schedule = checkpoint.CapacityOn(date);
+        if (schedule.IsClosed)
+        {
+            return [];
+        }
+
+        var starts = schedule.IntervalStarts().ToList();
         return asked is not { } wanted
             ? starts.Order()
             : starts.OrderBy(s => Math.Abs((s.ToTimeSpan() - wanted.ToTimeSpan()).TotalMinutes)).ThenBy(s => s);

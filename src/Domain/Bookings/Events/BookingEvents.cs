@@ -1,3 +1,4 @@
+using Seo.Domain.Accounts;
 using Seo.Domain.Bookings.Journey;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Common;
@@ -93,3 +94,17 @@ public sealed record BookingCalled(JourneyBooking Booking, bool InWaitingZone, D
 /// <summary>An expired hold confirmed by a payment that came late, on a place taken again (number renewed).</summary>
 public sealed record BookingConfirmedByLatePayment(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, bool Priority, int SequenceNumber, DateTimeOffset OccurredAt)
     : DomainEvent(OccurredAt);
+
+/// <summary>
+/// R22, R28: a capacity cut moved the booking from <paramref name="From"/> to <paramref name="To"/>,
+/// free and uncounted; the owner may pick another interval on the same terms until <paramref name="RespondBy"/>.
+/// </summary>
+public sealed record BookingMovedByCapacityCut(
+    BookingId BookingId,
+    AccountId Owner,
+    CheckpointCode Checkpoint,
+    BookedInterval From,
+    BookedInterval To,
+    bool Priority,
+    DateTimeOffset RespondBy,
+    DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);

@@ -18,20 +18,19 @@ internal sealed class CapacityDayOpener(SeoDbContext db)
     private static readonly string[] DayValues = ["@p0", "@p1", "@p2", "@p3", "0", "0"];
     private readonly SqlDialect _sql = SqlDialect.Of(db);
 
-    public async Task EnsureOpenAsync(Checkpoint checkpoint, DateOnly date, int priorityLimit, CancellationToken cancellationToken)
+    /// <summary>Opens the day on <paramref name="schedule"/> (the day's, R22) unless it is open; true when this call opened it.</summary>
+    public async Task<bool> EnsureOpenAsync(string code, DateOnly date, CapacitySchedule schedule, int priorityLimit, CancellationToken cancellationToken)
     {
-        var code = checkpoint.Id.Value;
         var day = date.DayNumber;
         if (await db.CapacityDays.AsNoTracking().AnyAsync(d => d.Checkpoint == code && d.Day == day, cancellationToken))
         {
-            return;
+            return false;
         }
 
-        var schedule = checkpoint.Capacity;
         var inserted = await InsertDayIfMissingAsync(code, day, schedule.DailyThroughput, priorityLimit, cancellationToken);
         if (inserted == 0)
         {
-            return;
+            return false;
         }
 
         var values = schedule.IntervalStarts()
@@ -42,6 +41,7 @@ internal sealed class CapacityDayOpener(SeoDbContext db)
 #pragma warning disable EF1002 // Only integers computed here are inlined; the checkpoint and day are parameters.
         await db.Database.ExecuteSqlRawAsync(sql, [code, day], cancellationToken);
 #pragma warning restore EF1002
+        return true;
     }
 
     private Task<int> InsertDayIfMissingAsync(string code, int day, int throughput, int priorityLimit, CancellationToken cancellationToken)

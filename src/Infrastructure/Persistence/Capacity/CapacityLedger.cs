@@ -29,7 +29,8 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
         var code = checkpoint.Id.Value;
         var day = interval.Date.DayNumber;
         var minute = StartMinute(interval);
-        await opener.EnsureOpenAsync(checkpoint, interval.Date, priorityQuota.LimitFor(interval.Date, checkpoint.Capacity.DailyThroughput), cancellationToken);
+        var schedule = checkpoint.CapacityOn(interval.Date);
+        await opener.EnsureOpenAsync(code, interval.Date, schedule, priorityQuota.LimitFor(interval.Date, schedule.DailyThroughput), cancellationToken);
 
         var taken = await db.CapacitySlots
             .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute && s.Booked < s.Capacity)
@@ -106,6 +107,52 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
         }
     }
 
+    public async Task<IReadOnlyList<SlotCount>> ReviseDayAsync(
+        CheckpointCode checkpoint, DateOnly localDate, CapacitySchedule schedule, int priorityLimit, TimeOnly from, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentNullException.ThrowIfNull(schedule);
+        var code = checkpoint.Value;
+        if (await opener.EnsureOpenAsync(code, localDate, schedule, priorityLimit, cancellationToken))
+        {
+            // Opened here on the new schedule: nothing booked, and version 0 needs no event.
+            return [];
+        }
+
+        var day = localDate.DayNumber;
+        var firstMinute = CapacitySlot.MinuteOf(from);
+        var offered = schedule.IntervalStarts().Select(CapacitySlot.MinuteOf).Where(minute => minute >= firstMinute).ToList();
+        var places = schedule.VehiclesPerInterval;
+        var before = await SlotsOfDay(code, day).ToDictionaryAsync(s => s.StartMinute, s => s.Version, cancellationToken);
+
+        // Conditional like every ledger update: a booking taking a place at the same moment either
+        // commits first (and is counted below) or waits for this transaction and meets the new capacity.
+        await db.CapacitySlots
+            .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute >= firstMinute && offered.Contains(s.StartMinute) && s.Capacity != places)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Capacity, places).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+        await db.CapacitySlots
+            .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute >= firstMinute && !offered.Contains(s.StartMinute) && s.Capacity != 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Capacity, 0).SetProperty(x => x.Version, x => x.Version + 1), cancellationToken);
+        foreach (var minute in offered.Where(minute => !before.ContainsKey(minute)))
+        {
+            await InsertSlotIfMissingAsync(code, day, minute, places, cancellationToken);
+        }
+
+        await db.CapacityDays
+            .Where(d => d.Checkpoint == code && d.Day == day)
+            .ExecuteUpdateAsync(
+                d => d.SetProperty(x => x.Throughput, schedule.DailyThroughput).SetProperty(x => x.PriorityLimit, priorityLimit),
+                cancellationToken);
+
+        var after = await SlotsOfDay(code, day).ToListAsync(cancellationToken);
+        foreach (var slot in after.Where(s => before.TryGetValue(s.StartMinute, out var version) ? s.Version != version : s.Version > 0))
+        {
+            db.OutboxMessages.Add(OutboxMessageOf(new SlotCountChanged(ToCount(slot))));
+        }
+
+        return [.. after.Where(s => s.Booked > s.Capacity).Select(ToCount)];
+    }
+
     public async Task<IReadOnlySet<(DateOnly Date, TimeOnly Start)>> FullIntervalsAsync(
         CheckpointCode checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken)
     {
@@ -153,15 +200,33 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
             earlier.State = EntityState.Detached;
         }
 
-        db.OutboxMessages.Add(new OutboxMessage
-        {
-            EventId = Guid.NewGuid(),
-            Type = SlotCountChanged.EventType,
-            AggregateType = SlotCountChanged.AggregateType,
-            AggregateId = changed.AggregateId,
-            Payload = changed.ToPayload(),
-            OccurredAt = clock.GetUtcNow(),
-        });
+        db.OutboxMessages.Add(OutboxMessageOf(changed));
+    }
+
+    private OutboxMessage OutboxMessageOf(SlotCountChanged changed) => new()
+    {
+        EventId = Guid.NewGuid(),
+        Type = SlotCountChanged.EventType,
+        AggregateType = SlotCountChanged.AggregateType,
+        AggregateId = changed.AggregateId,
+        Payload = changed.ToPayload(),
+        OccurredAt = clock.GetUtcNow(),
+    };
+
+    private IQueryable<CapacitySlot> SlotsOfDay(string code, int day) =>
+        db.CapacitySlots.AsNoTracking().Where(s => s.Checkpoint == code && s.Day == day).OrderBy(s => s.StartMinute);
+
+    private Task<int> InsertSlotIfMissingAsync(string code, int day, int minute, int places, CancellationToken cancellationToken)
+    {
+        var sql = SqlDialect.Of(db);
+        var insert = sql.InsertIfMissing(
+            "CapacitySlots",
+            ["Checkpoint", "Day", "StartMinute", "Capacity", "Booked", "PriorityBooked", "Version"],
+            ["@p0", "@p1", "@p2", "@p3", "0", "0", "0"],
+            $"{sql.Quote("Checkpoint")} = @p0 AND {sql.Quote("Day")} = @p1 AND {sql.Quote("StartMinute")} = @p2");
+#pragma warning disable EF1002 // Identifiers only; every value is a parameter.
+        return db.Database.ExecuteSqlRawAsync(insert, [code, day, minute, places], cancellationToken);
+#pragma warning restore EF1002
     }
 
     private static SlotCount ToCount(CapacitySlot slot) =>

@@ -22,11 +22,12 @@ internal sealed class SqlSlotAvailabilityReader(SeoDbContext db) : ISlotAvailabi
         var result = new List<IntervalCapacity>();
         for (var date = firstDate; date <= lastDate; date = date.AddDays(1))
         {
-            foreach (var start in checkpoint.Capacity.IntervalStarts())
+            var schedule = checkpoint.CapacityOn(date);
+            foreach (var start in schedule.IntervalStarts())
             {
                 var known = slots.GetValueOrDefault((date.DayNumber, CapacitySlot.MinuteOf(start)));
                 result.Add(known is null
-                    ? new IntervalCapacity(date, start, checkpoint.Capacity.VehiclesPerInterval, 0)
+                    ? new IntervalCapacity(date, start, schedule.VehiclesPerInterval, 0)
                     : new IntervalCapacity(date, start, known.Capacity, known.Booked, known.PriorityBooked));
             }
         }

@@ -454,6 +454,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<DateTimeOffset?>("FreeMoveUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("HoldExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2962,6 +2965,47 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("Seo.Domain.Checkpoints.Checkpoint", b =>
                 {
+                    b.OwnsMany("Seo.Domain.Checkpoints.CapacityPlanVersion", "CapacityVersions", b1 =>
+                        {
+                            b1.Property<string>("Checkpoint")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("ChangedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ChangedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("EffectiveFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Exceptions")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<string>("Week")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("Checkpoint", "Number")
+                                .HasName("PK_CapacityPlanVersions");
+
+                            b1.ToTable("CapacityPlanVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Checkpoint");
+                        });
+
                     b.OwnsOne("Seo.Domain.Checkpoints.CapacitySchedule", "Capacity", b1 =>
                         {
                             b1.Property<string>("CheckpointId")
@@ -2993,6 +3037,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Navigation("Capacity")
                         .IsRequired();
+
+                    b.Navigation("CapacityVersions");
                 });
 
             modelBuilder.Entity("Seo.Domain.Ledger.JournalEntry", b =>

@@ -456,6 +456,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
+                    b.Property<DateTimeOffset?>("FreeMoveUntil")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("HoldExpiresAt")
                         .HasColumnType("datetimeoffset");
 
@@ -2970,6 +2973,47 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Seo.Domain.Checkpoints.Checkpoint", b =>
                 {
+                    b.OwnsMany("Seo.Domain.Checkpoints.CapacityPlanVersion", "CapacityVersions", b1 =>
+                        {
+                            b1.Property<string>("Checkpoint")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<DateTimeOffset>("ChangedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid>("ChangedBy")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly>("EffectiveFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Exceptions")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<string>("Week")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("Checkpoint", "Number")
+                                .HasName("PK_CapacityPlanVersions");
+
+                            b1.ToTable("CapacityPlanVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Checkpoint");
+                        });
+
                     b.OwnsOne("Seo.Domain.Checkpoints.CapacitySchedule", "Capacity", b1 =>
                         {
                             b1.Property<string>("CheckpointId")
@@ -3001,6 +3045,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Navigation("Capacity")
                         .IsRequired();
+
+                    b.Navigation("CapacityVersions");
                 });
 
             modelBuilder.Entity("Seo.Domain.Ledger.JournalEntry", b =>

@@ -449,6 +449,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FreeMoveUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("HoldExpiresAt")
                         .HasColumnType("INTEGER");
 
@@ -2190,6 +2193,47 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Seo.Domain.Checkpoints.Checkpoint", b =>
                 {
+                    b.OwnsMany("Seo.Domain.Checkpoints.CapacityPlanVersion", "CapacityVersions", b1 =>
+                        {
+                            b1.Property<string>("Checkpoint")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ChangedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ChangedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("EffectiveFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Exceptions")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Week")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Checkpoint", "Number")
+                                .HasName("PK_CapacityPlanVersions");
+
+                            b1.ToTable("CapacityPlanVersions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("Checkpoint");
+                        });
+
                     b.OwnsOne("Seo.Domain.Checkpoints.CapacitySchedule", "Capacity", b1 =>
                         {
                             b1.Property<string>("CheckpointId")
@@ -2221,6 +2265,8 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Navigation("Capacity")
                         .IsRequired();
+
+                    b.Navigation("CapacityVersions");
                 });
 
             modelBuilder.Entity("Seo.Domain.Ledger.JournalEntry", b =>

@@ -1,0 +1,191 @@
+using Ardalis.Specification;
+using Seo.Application.Accounts;
+using Seo.Application.Common;
+using Seo.Application.Common.Mapping;
+using Seo.Application.Common.Ports;
+using Seo.Application.Messaging.Common;
+using Seo.Domain.Accounts;
+using Seo.Domain.Bookings;
+using Seo.Domain.Bookings.Journey;
+using Seo.Domain.Bookings.Rules;
+using Seo.Domain.Capacity;
+using Seo.Domain.Checkpoints;
+using Seo.Domain.Messaging;
+using Seo.Domain.Notifications;
+
+namespace Seo.Application.Checkpoints.CapacityPlans.ReviseCapacityPlan;
+
+/// <summary>A booking a capacity cut moved, as the change's answer lists it.</summary>
+public sealed record CapacityMoveDto(Guid BookingId, string Number, DateOnly FromDate, string FromStart, DateOnly ToDate, string ToStart, DateTimeOffset RespondBy);
+
+/// <summary>
+/// R22, R28: when a capacity change leaves an interval with more bookings than places, the
+/// bookings over the new figure are moved, in the change's transaction, to the nearest interval
+/// of the same checkpoint with a free place: the last issued first, priority bookings (R6) after
+/// all others. Each move is free and not one of the owner's reschedules, and its owner is told
+/// once, in the cabinet, by SMS and by push. An interval whose bookings cannot all be moved (a
+/// vehicle already called, or no free place to the horizon) is returned, and the caller refuses
+/// the whole change.
+/// </summary>
+public sealed class CapacityCutMoves(
+    IRepository<Booking> bookings,
+    IRepository<Account> accounts,
+    IRepository<Notification> notifications,
+    IRepository<OutboundMessage> messages,
+    ICapacityLedger ledger,
+    JourneyPolicy journey,
+    BookingOptions options,
+    MessagingOptions messaging,
+    MessagingChannels channels)
+{
+    public async Task<(IReadOnlyList<CapacityMoveDto> Moved, IReadOnlyList<SlotCount> Stranded)> MoveAsync(
+        Checkpoint checkpoint, IReadOnlyList<SlotCount> overbooked, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        ArgumentNullException.ThrowIfNull(overbooked);
+        var moved = new List<CapacityMoveDto>();
+        var stranded = new List<SlotCount>();
+        var targets = new CandidateIntervals(checkpoint, now, journey, await ledger.FullIntervalsAsync(
+            checkpoint.Id, checkpoint.DateAt(now), BookingHorizonRule.LastBookableDate(checkpoint, now), cancellationToken));
+        foreach (var slot in overbooked.OrderBy(s => s.Date).ThenBy(s => s.StartMinute))
+        {
+            var start = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(slot.StartMinute));
+            var inInterval = await bookings.ListAsync(new MovableBookingsInIntervalSpec(checkpoint.Id, slot.Date, start), cancellationToken);
+            var toMove = inInterval
+                .Where(b => b.IsMovableByCapacityCut(now))
+                .OrderBy(b => b.IsPriority)
+                .ThenByDescending(b => b.IssuedAt)
+                .ThenByDescending(b => b.SequenceNumber)
+                .Take(slot.Booked - slot.Capacity)
+                .ToList();
+            var left = slot.Booked - slot.Capacity - toMove.Count;
+            foreach (var booking in toMove)
+            {
+                var move = await MoveOneAsync(checkpoint, booking, targets, reason, now, cancellationToken);
+                if (move is null)
+                {
+                    left++;
+                    continue;
+                }
+
+                moved.Add(move);
+            }
+
+            if (left > 0)
+            {
+                stranded.Add(slot);
+            }
+        }
+
+        return (moved, stranded);
+    }
+
+    private async Task<CapacityMoveDto?> MoveOneAsync(
+        Checkpoint checkpoint, Booking booking, CandidateIntervals targets, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var from = booking.Interval;
+        foreach (var target in targets.NearestTo(from))
+        {
+            var sequence = await ledger.TryReserveAsync(checkpoint, target, booking.IsPriority, cancellationToken);
+            if (!sequence.IsSuccess)
+            {
+                if (sequence.Error == CapacityErrors.SlotFull)
+                {
+                    targets.MarkFull(target);
+                }
+
+                // R6: a day whose priority share is used up may still have room on another day.
+                continue;
+            }
+
+            var respondBy = new[] { now + options.CapacityCutResponse, target.StartsAt }.Min();
+            // A copy of its own: the store keeps an interval as part of its booking, so two bookings never share one.
+            var moved = booking.MoveForCapacityCut(target with { }, sequence.Value, respondBy, now);
+            if (!moved.IsSuccess)
+            {
+                throw new InvalidOperationException($"Booking {booking.Id} was selected as movable but refused the move: {moved.Error}");
+            }
+
+            await TellAsync(checkpoint, booking, from, reason, respondBy, now, cancellationToken);
+            return new CapacityMoveDto(booking.Id.Value, booking.Number, from.Date, LocalTimeText.Of(from.Start), target.Date, LocalTimeText.Of(target.Start), respondBy);
+        }
+
+        return null;
+    }
+
+    private async Task TellAsync(Checkpoint checkpoint, Booking booking, BookedInterval from, string reason, DateTimeOffset respondBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var move = Guid.CreateVersion7();
+        var owner = booking.Owner.AccountId;
+        var name = string.IsNullOrWhiteSpace(checkpoint.NameLatin) ? checkpoint.Id.Value : checkpoint.NameLatin;
+        var text = CapacityTexts.Moved(name, booking.Number, from, booking.Interval, reason, respondBy, checkpoint.TimeZone.GetUtcOffset(now));
+        await notifications.AddAsync(Notification.OfCapacityMove(owner, move, booking.Id, text, now), cancellationToken);
+        var account = await accounts.FirstOrDefaultAsync(new AccountByIdSpec(owner, readOnly: true), cancellationToken);
+        if (account?.Owner?.Phone is { } phone)
+        {
+            await messages.AddAsync(
+                OutboundMessage.Create(move, booking.Id, checkpoint.Id, MessageAudience.Owner, owner, MessageKind.CapacityMove, MessageChannel.Sms, phone.Value, text, now),
+                cancellationToken);
+        }
+
+        if (channels.Push)
+        {
+            await messages.AddAsync(
+                OutboundMessage.Create(
+                    move, booking.Id, checkpoint.Id, MessageAudience.Owner, owner, MessageKind.CapacityMove, MessageChannel.Push, messaging.PushTopicOf(owner.Value), text, now),
+                cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The intervals a moved booking may go to, nearest first: same checkpoint, from now to the
+    /// 90-day horizon, on each day's own schedule. Earlier than the booked time only where booking
+    /// is still open (R29), so that the owner can be reminded in time; later ones at any time.
+    /// </summary>
+    private sealed class CandidateIntervals(Checkpoint checkpoint, DateTimeOffset now, JourneyPolicy journey, IReadOnlySet<(DateOnly Date, TimeOnly Start)> full)
+    {
+        private readonly HashSet<(DateOnly Date, TimeOnly Start)> _full = [.. full];
+        private List<BookedInterval>? _all;
+
+        public List<BookedInterval> NearestTo(BookedInterval from) =>
+            All()
+                .Where(i => !_full.Contains((i.Date, i.Start)) && i != from && (i.StartsAt >= from.StartsAt || !journey.IsBookingClosed(i, now)))
+                .OrderBy(i => (i.StartsAt - from.StartsAt).Duration())
+                .ThenByDescending(i => i.StartsAt)
+                .ToList();
+
+        public void MarkFull(BookedInterval interval) => _full.Add((interval.Date, interval.Start));
+
+        private List<BookedInterval> All()
+        {
+            if (_all is not null)
+            {
+                return _all;
+            }
+
+            _all = [];
+            for (var date = checkpoint.DateAt(now); date <= BookingHorizonRule.LastBookableDate(checkpoint, now); date = date.AddDays(1))
+            {
+                var schedule = checkpoint.CapacityOn(date);
+                if (schedule.IsClosed)
+                {
+                    continue;
+                }
+
+                _all.AddRange(schedule.IntervalStarts()
+                    .Select(start => BookedInterval.Create(checkpoint, date, start).Value)
+                    .Where(interval => interval.StartsAt > now));
+            }
+
+            return _all;
+        }
+    }
+}
+
+/// <summary>The bookings of one interval that hold its capacity and may still be moved (R22, R28).</summary>
+public sealed class MovableBookingsInIntervalSpec : Specification<Booking>
+{
+    public MovableBookingsInIntervalSpec(CheckpointCode checkpoint, DateOnly date, TimeOnly start) =>
+        Query.Where(b => b.Checkpoint == checkpoint && b.Interval.Date == date && b.Interval.Start == start
+            && (b.Status == BookingStatus.AwaitingPayment || b.Status == BookingStatus.Confirmed) && b.CalledAt == null);
+}

@@ -1,0 +1,17 @@
+using Seo.Domain.Bookings;
+
+namespace Seo.Domain.Checkpoints;
+
+/// <summary>What an owner is told when a capacity cut moves their booking (R22, R28).</summary>
+public static class CapacityTexts
+{
+    public static string Moved(string checkpointName, string bookingNumber, BookedInterval from, BookedInterval to, string reason, DateTimeOffset respondBy, TimeSpan offset)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        return FormattableString.Invariant(
+            $"{checkpointName} checkpoint takes fewer vehicles ({reason}): your booking for {from.Date:yyyy-MM-dd} {from.Start:HH\\:mm} moved to {to.Date:yyyy-MM-dd} {to.Start:HH\\:mm} (checkpoint time), number {bookingNumber}. ")
+            + FormattableString.Invariant(
+                $"Free of charge, and not one of your reschedules (R28). Until {respondBy.ToOffset(offset):yyyy-MM-dd HH\\:mm} (checkpoint time) you may pick another interval, also free.");
+    }
+}

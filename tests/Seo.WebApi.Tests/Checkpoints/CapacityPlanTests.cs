@@ -1,0 +1,333 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Seo.WebApi.Tests.TestHost;
+
+namespace Seo.WebApi.Tests.Checkpoints;
+
+/// <summary>R22: the registrar's capacity plan decides what each day of a checkpoint sells, days already on sale included.</summary>
+public sealed class CapacityPlanTests
+{
+    private const string Path = "/api/v1/admin/checkpoints/DOSTYK/capacity";
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static JsonObject Schedule(string opensAt, int hoursOpen, int intervalMinutes, int vehiclesPerInterval) => new()
+    {
+        ["opensAt"] = opensAt,
+        ["hoursOpen"] = hoursOpen,
+        ["intervalMinutes"] = intervalMinutes,
+        ["vehiclesPerInterval"] = vehiclesPerInterval,
+    };
+
+    private static JsonObject Closed() => Schedule("00:00", 24, 60, 0);
+
+    private static JsonObject Week(Func<JsonObject> every, Func<JsonObject>? sunday = null) => new()
+    {
+        ["monday"] = every(),
+        ["tuesday"] = every(),
+        ["wednesday"] = every(),
+        ["thursday"] = every(),
+        ["friday"] = every(),
+        ["saturday"] = every(),
+        ["sunday"] = (sunday ?? every)(),
+    };
+
+    private static JsonObject Plan(int expectedVersion, DateOnly effectiveFrom, JsonObject week, JsonArray? exceptions = null, string? reason = "Road works on the approach") => new()
+    {
+        ["expectedVersion"] = expectedVersion,
+        ["effectiveFrom"] = Iso(effectiveFrom),
+        ["week"] = week.DeepClone(),
+        ["exceptions"] = exceptions ?? [],
+        ["reason"] = reason,
+    };
+
+    private static JsonObject Exception(DateOnly from, DateOnly to, JsonObject schedule, string reason = "Independence Day") => new()
+    {
+        ["from"] = Iso(from),
+        ["to"] = Iso(to),
+        ["schedule"] = schedule,
+        ["reason"] = reason,
+    };
+
+    private static Task<HttpResponseMessage> ReviseAsync(Session registrar, JsonObject plan) => registrar.Client.PutAsJsonAsync(Path, plan);
+
+    /// <summary>Books <paramref name="count"/> trucks, each its own, into one interval.</summary>
+    private static async Task BookAsync(Session carrier, DateOnly date, string start, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await carrier.BookAsync(TestData.Booking(TestData.Next(), date, start));
+        }
+    }
+
+    [Fact]
+    public async Task R22_a_new_week_sells_its_schedule_from_its_date_on_at_once_and_the_baseline_before_it()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var monday = SeoApiFactory.Today.AddDays(5);
+        var sunday = monday.AddDays(6);
+        monday.DayOfWeek.ShouldBe(DayOfWeek.Monday);
+        // Read once before the change: this instance now holds the checkpoints in its catalog.
+        (await carrier.Client.AvailabilityAsync(monday)).Count.ShouldBe(24);
+
+        var change = await (await ReviseAsync(registrar, Plan(0, monday, Week(() => Schedule("08:00", 12, 30, 5), Closed))))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        change["moved"]!.AsArray().ShouldBeEmpty();
+        var plan = change["plan"]!;
+        plan.Number("version").ShouldBe(1);
+        var version = plan["versions"]!.AsArray().ShouldHaveSingleItem()!;
+        version.Str("effectiveFrom").ShouldBe(Iso(monday));
+        version.Str("changedBy").ShouldBe(registrar.AccountId.ToString());
+        version.Str("reason").ShouldBe("Road works on the approach");
+        version["inForce"]!.GetValue<bool>().ShouldBeTrue();
+        version["week"]!["sunday"].Number("vehiclesPerInterval").ShouldBe(0);
+        var halfHours = await carrier.Client.AvailabilityAsync(monday);
+        halfHours.Select(i => i!.Str("start")).ShouldBe(Enumerable.Range(0, 24).Select(i => $"{8 + (i / 2):D2}:{i % 2 * 30:D2}"));
+        halfHours.ShouldAllBe(i => i!.Number("capacity") == 5 && i!["bookable"]!.GetValue<bool>());
+        var first = halfHours[0]!;
+        (DateTimeOffset.Parse(first.Str("endsAt"), CultureInfo.InvariantCulture) - DateTimeOffset.Parse(first.Str("startsAt"), CultureInfo.InvariantCulture))
+            .ShouldBe(TimeSpan.FromMinutes(30));
+        (await carrier.Client.AvailabilityAsync(sunday)).ShouldAllBe(i => i!.Number("capacity") == 0 && !i!["bookable"]!.GetValue<bool>());
+        (await carrier.Client.AvailabilityAsync(monday.AddDays(-1))).ShouldAllBe(i => i!.Number("capacity") == 20);
+
+        await (await carrier.Client.PostAsJsonAsync("/api/v1/bookings", TestData.Booking(TestData.Next(), monday, "21:00")))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "interval-not-offered");
+        await (await carrier.Client.PostAsJsonAsync("/api/v1/bookings", TestData.Booking(TestData.Next(), sunday, "10:00")))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "interval-not-offered");
+        var booked = await carrier.BookAsync(TestData.Booking(TestData.Next(), monday, "08:30"));
+        booked["interval"].Number("lengthMinutes").ShouldBe(30);
+        booked["interval"].Str("end").ShouldBe("09:00");
+
+        var read = await registrar.Client.GetJsonAsync($"{Path}?from={Iso(monday.AddDays(-1))}&to={Iso(sunday)}");
+        read.Number("version").ShouldBe(1);
+        var days = read["days"]!.AsArray();
+        days.Count.ShouldBe(8);
+        days[0]!["version"].ShouldBeNull();
+        days[0]!["schedule"].Number("dailyThroughput").ShouldBe(480);
+        days[1]!.Number("version").ShouldBe(1);
+        days[1]!["schedule"].Number("dailyThroughput").ShouldBe(120);
+        days[7]!["schedule"].Number("dailyThroughput").ShouldBe(0);
+        var today = (await carrier.Client.GetFromJsonAsync<JsonArray>("/api/v1/checkpoints"))!.Single(c => c!.Str("code") == "DOSTYK")!;
+        today["capacity"].Number("dailyThroughput").ShouldBe(480);
+        (await api.ReadStoreAsync(db => db.AuditEntries.CountAsync(e => e.Action == "capacity-plan.revised" && e.Actor == registrar.AccountId.ToString() && e.Target == "DOSTYK")))
+            .ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task R22_R6_days_already_booked_take_the_new_places_keep_their_bookings_and_a_new_priority_limit()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var date = SeoApiFactory.Today.AddDays(3);
+        await BookAsync(carrier, date, "10:00", count: 3);
+
+        await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today, Week(() => Schedule("00:00", 24, 60, 10))))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var ten = await carrier.Client.IntervalAsync(date, "10:00");
+        ten.Number("capacity").ShouldBe(10);
+        ten.Number("booked").ShouldBe(3);
+        ten.Number("free").ShouldBe(7);
+        (await carrier.Client.IntervalAsync(date.AddDays(1), "10:00")).Number("capacity").ShouldBe(10);
+        var day = await api.ReadStoreAsync(db => db.CapacityDays.AsNoTracking().SingleAsync(d => d.Checkpoint == "DOSTYK" && d.Day == date.DayNumber));
+        day.Throughput.ShouldBe(240);
+        day.PriorityLimit.ShouldBe(36); // 15 % of 240
+        (await carrier.MyBookingsAsync()).Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task R22_intervals_of_today_that_have_begun_keep_their_places()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        await carrier.BookAsync(TestData.Booking(TestData.Next(), SeoApiFactory.Today, "15:00")); // opens today; it is 09:00
+
+        await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today, Week(() => Schedule("00:00", 24, 60, 10))))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var today = await api.ReadStoreAsync(db => db.CapacitySlots.AsNoTracking()
+            .Where(s => s.Checkpoint == "DOSTYK" && s.Day == SeoApiFactory.Today.DayNumber).ToListAsync());
+        today.Where(s => s.StartMinute < 9 * 60).ShouldAllBe(s => s.Capacity == 20);
+        today.Where(s => s.StartMinute >= 9 * 60).ShouldAllBe(s => s.Capacity == 10);
+    }
+
+    [Fact]
+    public async Task R22_R28_a_cut_from_20_to_10_moves_exactly_the_last_10_bookings_to_the_nearest_free_interval_free_uncounted_and_each_owner_told_once()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var date = SeoApiFactory.Today.AddDays(3);
+        var issued = new List<JsonObject>();
+        for (var i = 0; i < 20; i++)
+        {
+            issued.Add(await carrier.PayAsync(await carrier.BookAsync(TestData.Booking(TestData.Next(), date, "10:00"))));
+        }
+
+        var change = await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today, Week(() => Schedule("00:00", 24, 60, 10)), reason: "Scanner out of order")))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        // The last 10 issued move; 09:00 and 11:00 are as near, and the later one is taken.
+        var moved = change["moved"]!.AsArray();
+        moved.Select(m => m!.Str("bookingId")).ShouldBe(issued.Skip(10).Select(b => b.Str("id")), ignoreOrder: true);
+        moved.ShouldAllBe(m => m!.Str("toDate") == Iso(date) && m.Str("toStart") == "11:00" && m.Str("fromStart") == "10:00");
+        (await carrier.Client.IntervalAsync(date, "10:00")).ShouldSatisfyAllConditions(
+            i => i.Number("capacity").ShouldBe(10), i => i.Number("booked").ShouldBe(10));
+        (await carrier.Client.IntervalAsync(date, "11:00")).Number("booked").ShouldBe(10);
+        var mine = (await carrier.MyBookingsAsync()).Select(b => b!.AsObject()).ToDictionary(b => b.Str("id"));
+        foreach (var kept in issued.Take(10))
+        {
+            mine[kept.Str("id")]["interval"].Str("start").ShouldBe("10:00");
+            mine[kept.Str("id")]["freeMoveUntil"].ShouldBeNull();
+        }
+
+        var respondBy = SeoApiFactory.Start.AddHours(24);
+        foreach (var original in issued.Skip(10))
+        {
+            var booking = mine[original.Str("id")];
+            booking.Str("status").ShouldBe("Confirmed");
+            booking["interval"].Str("start").ShouldBe("11:00");
+            booking.Number("reschedulesUsed").ShouldBe(0);
+            booking.Number("freeReschedulesLeft").ShouldBe(2);
+            booking.Amount("paid").ShouldBe(original.Amount("paid"));
+            booking["amountDue"].ShouldBeNull();
+            DateTimeOffset.Parse(booking.Str("freeMoveUntil"), CultureInfo.InvariantCulture).ShouldBe(respondBy);
+            booking.Str("number").ShouldNotBe(original.Str("number")); // R20: a sequence number of its new interval's day
+        }
+
+        var notices = (await carrier.Client.GetJsonAsync("/api/v1/notifications?pageSize=100"))["items"]!.AsArray()
+            .Where(n => n!.Str("kind") == "CapacityMove").ToList();
+        notices.Select(n => n!.Str("bookingId")).ShouldBe(issued.Skip(10).Select(b => b.Str("id")), ignoreOrder: true);
+        notices.ShouldAllBe(n => n!.Str("text").Contains("Scanner out of order", StringComparison.Ordinal));
+        var sms = await api.ReadStoreAsync(db => db.OutboundMessages.AsNoTracking()
+            .Where(m => m.Kind == Domain.Messaging.MessageKind.CapacityMove && m.Channel == Domain.Messaging.MessageChannel.Sms).ToListAsync());
+        sms.Select(m => m.BookingId!.Value.Value.ToString()).ShouldBe(issued.Skip(10).Select(b => b.Str("id")), ignoreOrder: true);
+        (await api.ReadStoreAsync(db => db.PaymentIntents.CountAsync())).ShouldBe(20); // one per booking paid; the moves opened none
+        var audit = await api.ReadStoreAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == "capacity-plan.revised"));
+        foreach (var original in issued.Skip(10))
+        {
+            audit.Details.ShouldContain(mine[original.Str("id")].Str("number"));
+        }
+
+        // Within the deadline the owner picks another interval: free, uncounted, and the offer is used up.
+        var picked = await (await carrier.RescheduleAsync(mine[issued[^1].Str("id")], date, "14:00")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        picked["interval"].Str("start").ShouldBe("14:00");
+        picked.Number("reschedulesUsed").ShouldBe(0);
+        picked["freeMoveUntil"].ShouldBeNull();
+        picked["amountDue"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task R22_R6_a_cut_moves_regular_bookings_before_a_priority_one_issued_later_and_the_priority_one_keeps_its_place()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var date = SeoApiFactory.Today.AddDays(3);
+        var first = await carrier.BookAsync(TestData.Booking(TestData.Next(), date, "10:00"));
+        var priority = await carrier.BookAsync(TestData.PriorityBooking(TestData.Next(), date, "10:00", "PaidExpedited"));
+        var last = await carrier.BookAsync(TestData.Booking(TestData.Next(), date, "10:00"));
+
+        var change = await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today, Week(() => Schedule("00:00", 24, 60, 1)))))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        change["moved"]!.AsArray().Select(m => m!.Str("bookingId")).ShouldBe([last.Str("id"), first.Str("id")]);
+        var mine = (await carrier.MyBookingsAsync()).ToDictionary(b => b!.Str("id"));
+        mine[priority.Str("id")]!["interval"].Str("start").ShouldBe("10:00");
+        mine[last.Str("id")]!["interval"].Str("start").ShouldBe("11:00"); // the nearer of 09:00 and 11:00 is the later
+        mine[first.Str("id")]!["interval"].Str("start").ShouldBe("09:00"); // 11:00 has taken its one place
+        (await carrier.Client.AvailabilityAsync(date)).ShouldAllBe(i => i!.Number("booked") <= 1);
+    }
+
+    [Fact]
+    public async Task R22_a_cut_whose_bookings_have_nowhere_to_go_is_refused_with_the_interval_and_changes_nothing()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var date = SeoApiFactory.Today.AddDays(3);
+        await BookAsync(carrier, date, "10:00", count: 3);
+
+        // Closed every day from today: no interval to the horizon has a place to move to.
+        var refused = await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today, Week(Closed))))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "capacity-below-bookings", "R22");
+
+        refused["errors"]!["intervals"]!.AsArray().Select(i => i!.GetValue<string>()).ShouldBe([$"{Iso(date)} 10:00: 3 booked, 0 place(s)"]);
+        (await registrar.Client.GetJsonAsync(Path)).Number("version").ShouldBe(0);
+        (await carrier.Client.IntervalAsync(date, "10:00")).Number("capacity").ShouldBe(20);
+        (await carrier.Client.IntervalAsync(date.AddDays(1), "10:00")).Number("capacity").ShouldBe(20);
+        (await api.ReadStoreAsync(db => db.CapacitySlots.AsNoTracking().AnyAsync(s => s.Capacity != 20))).ShouldBeFalse();
+        (await carrier.MyBookingsAsync()).ShouldAllBe(b => b!["interval"].Str("start") == "10:00" && b["freeMoveUntil"] == null);
+        (await api.ReadStoreAsync(db => db.Notifications.CountAsync(n => n.Kind == Domain.Notifications.NotificationKind.CapacityMove))).ShouldBe(0);
+        (await api.ReadStoreAsync(db => db.AuditEntries.CountAsync(e => e.Action == "capacity-plan.revised"))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task R22_a_closed_day_is_offered_to_nobody_and_the_first_free_search_passes_over_it()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var holiday = SeoApiFactory.Today.AddDays(3);
+        var baseline = Week(() => Schedule("00:00", 24, 60, 20));
+
+        await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today, baseline, [Exception(holiday, holiday, Closed())])))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        await (await carrier.Client.PostAsJsonAsync("/api/v1/bookings", TestData.Booking(TestData.Next(), holiday, "10:00")))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "interval-not-offered");
+        var firstFree = await carrier.BookAsync(TestData.FirstFreeBooking(TestData.Next(), SeoApiFactory.Start.AddDays(3).AddHours(-9)));
+        firstFree["interval"].Str("date").ShouldBe(Iso(holiday.AddDays(1)));
+        firstFree["interval"].Str("start").ShouldBe("00:00");
+        var day = (await registrar.Client.GetJsonAsync($"{Path}?from={Iso(holiday)}&to={Iso(holiday)}"))["days"]!.AsArray().ShouldHaveSingleItem()!;
+        day.Str("exception").ShouldBe("Independence Day");
+        day["schedule"].Number("vehiclesPerInterval").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task R22_bad_plans_are_refused_with_their_codes_and_change_nothing()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var from = SeoApiFactory.Today.AddDays(10);
+        var week = Week(() => Schedule("08:00", 12, 60, 10));
+
+        await (await ReviseAsync(registrar, Plan(1, from, week))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "stale-capacity-plan", "R22");
+        await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today.AddDays(-1), week))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "capacity-change-in-the-past");
+        await (await ReviseAsync(registrar, Plan(0, from, Week(() => Schedule("08:00", 12, 60, 20_000)))))
+            .ShouldBeValidationProblemAsync("invalid-capacity", "week.monday");
+        await (await ReviseAsync(registrar, Plan(0, from, Week(() => Schedule("08:00", 12, 7, 10)))))
+            .ShouldBeValidationProblemAsync("invalid-capacity", "week.monday");
+        await (await ReviseAsync(registrar, Plan(0, from, Week(() => Schedule("08:00", 12, 60, -1)))))
+            .ShouldBeValidationProblemAsync("invalid-capacity", "week.monday");
+        await (await ReviseAsync(registrar, Plan(0, from, Week(() => Schedule("8 am", 12, 60, 10)))))
+            .ShouldBeValidationProblemAsync("invalid-capacity", "week.monday.opensAt");
+        var withoutSunday = Week(() => Schedule("08:00", 12, 60, 10));
+        withoutSunday.Remove("sunday");
+        await (await ReviseAsync(registrar, Plan(0, from, withoutSunday))).ShouldBeValidationProblemAsync("required-field", "week.sunday");
+        await (await ReviseAsync(registrar, Plan(0, from, week, reason: null))).ShouldBeValidationProblemAsync("validation-failed", "reason");
+        await (await ReviseAsync(registrar, Plan(0, from, week, [Exception(from.AddDays(2), from.AddDays(4), Closed()), Exception(from.AddDays(4), from.AddDays(5), Closed())])))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "overlapping-capacity-exceptions");
+        await (await ReviseAsync(registrar, Plan(0, from, week, [Exception(from.AddDays(5), from.AddDays(2), Closed())])))
+            .ShouldBeValidationProblemAsync("invalid-capacity-exception", "exceptions[0]");
+        await (await registrar.Client.PutAsJsonAsync("/api/v1/admin/checkpoints/NOWHERE/capacity", Plan(0, from, week))).ShouldBeProblemAsync(HttpStatusCode.NotFound, "checkpoint-not-found");
+        (await carrier.Client.PutAsJsonAsync(Path, Plan(0, from, week))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await registrar.Client.GetJsonAsync(Path)).Number("version").ShouldBe(0);
+
+        await (await ReviseAsync(registrar, Plan(0, from, week))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await ReviseAsync(registrar, Plan(1, from.AddDays(-1), week))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "overlapping-capacity-version", "R22");
+        await (await ReviseAsync(registrar, Plan(0, from, week))).ShouldBeProblemAsync(HttpStatusCode.Conflict, "stale-capacity-plan");
+        // A new version from the same date replaces the scheduled one; the history keeps both.
+        var replaced = await (await ReviseAsync(registrar, Plan(1, from, Week(() => Schedule("08:00", 12, 60, 12)), reason: "Correction")))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+        replaced["plan"]!["versions"]!.AsArray().Select(v => v!["inForce"]!.GetValue<bool>()).ShouldBe([false, true]);
+        (await carrier.Client.IntervalAsync(from, "08:00")).Number("capacity").ShouldBe(12);
+    }
+}
