@@ -16,7 +16,10 @@ public sealed record CapacityPlanVersion(
     string Reason)
 {
     /// <summary>The schedule of <paramref name="date"/>: its exception's, or else its day of the week's.</summary>
-    public CapacitySchedule ScheduleFor(DateOnly date) => Exceptions.FirstOrDefault(e => e.Covers(date))?.Schedule ?? Week.For(date);
+    public CapacitySchedule ScheduleFor(DateOnly date) => ExceptionOn(date)?.Schedule ?? Week.For(date);
+
+    /// <summary>The exception that covers <paramref name="date"/>, if any.</summary>
+    public CapacityOverride? ExceptionOn(DateOnly date) => Exceptions.FirstOrDefault(e => e.Covers(date));
 }
 
 /// <summary>
@@ -70,18 +73,21 @@ public sealed class CapacityPlan
         _inForce ??= [.. _versions.GroupBy(v => v.EffectiveFrom).Select(g => g.MaxBy(v => v.Number)!).OrderBy(v => v.EffectiveFrom)];
 
     /// <summary>The schedule the queue sells on <paramref name="date"/> (checkpoint-local).</summary>
-    public CapacitySchedule ScheduleFor(DateOnly date)
+    public CapacitySchedule ScheduleFor(DateOnly date) => VersionOn(date)?.ScheduleFor(date) ?? Baseline;
+
+    /// <summary>The version in force on <paramref name="date"/>; null before the first, when the baseline holds.</summary>
+    public CapacityPlanVersion? VersionOn(DateOnly date)
     {
         var inForce = InForce;
         for (var i = inForce.Count - 1; i >= 0; i--)
         {
             if (inForce[i].EffectiveFrom <= date)
             {
-                return inForce[i].ScheduleFor(date);
+                return inForce[i];
             }
         }
 
-        return Baseline;
+        return null;
     }
 
     /// <summary>

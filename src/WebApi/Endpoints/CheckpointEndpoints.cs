@@ -1,6 +1,7 @@
 using Mediator;
 using Seo.Application.Checkpoints;
 using Seo.Application.Checkpoints.CapacityPlans;
+using Seo.Application.Checkpoints.CapacityPlans.GetCapacityCalendar;
 using Seo.Application.Checkpoints.CapacityPlans.GetCapacityPlan;
 using Seo.Application.Checkpoints.CapacityPlans.ReviseCapacityPlan;
 using Seo.Application.Checkpoints.GetAvailability;
@@ -29,8 +30,7 @@ internal static class CheckpointEndpoints
                 var availability = await mediator.Send(new GetAvailability(code, from, to), ct);
                 if (availability.IsSuccess)
                 {
-                    // Visible to clients and load balancers: the read model was down and the write store answered.
-                    http.Response.Headers[AvailabilitySourceHeader] = availability.Value.Source == AvailabilitySource.ReadModel ? "read-model" : "write-store";
+                    http.SayAvailabilitySource(availability.Value.Source);
                 }
 
                 return availability.ToOk();
@@ -75,6 +75,29 @@ internal static class CheckpointEndpoints
             .WithTags("Administration")
             .RequireAuthorization(Policies.Registrar)
             .Produces<CapacityPlanDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/admin/checkpoints/{code}/capacity/calendar", async (string code, DateOnly? from, DateOnly? to, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var calendar = await mediator.Send(new GetCapacityCalendar(code, from, to), ct);
+                if (calendar.IsSuccess)
+                {
+                    http.SayAvailabilitySource(calendar.Value.Source);
+                }
+
+                return calendar.ToOk();
+            })
+            .WithName("GetCapacityCalendar")
+            .WithSummary("A checkpoint's capacity calendar (R22, R6): per day and interval, the places the plan sells and what is booked, of which priority, with the day's priority limit (officers, registrar)")
+            .WithDescription("from, to: checkpoint-local days (YYYY-MM-DD), today and the six days after by default, at most 31 days. Each day names the " +
+                "plan version it follows (null: the baseline) and its exception's reason. Read from the availability read model; the " +
+                "Seo-Availability-Source header says write-store while that is unreachable.")
+            .WithTags("Administration")
+            .RequireAuthorization(Policies.OfficerOrRegistrar)
+            .Produces<CapacityCalendarDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -136,4 +159,8 @@ internal static class CheckpointEndpoints
 
     /// <summary>Whether the checkpoint has a waiting zone.</summary>
     internal sealed record WaitingZoneRequest(bool? HasWaitingZone);
+
+    /// <summary>Visible to clients and load balancers: the read model was down and the write store answered.</summary>
+    private static void SayAvailabilitySource(this HttpContext http, AvailabilitySource source) =>
+        http.Response.Headers[AvailabilitySourceHeader] = source == AvailabilitySource.ReadModel ? "read-model" : "write-store";
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Seo.WebApi.Tests.Crossings;
 using Seo.WebApi.Tests.TestHost;
 
 namespace Seo.WebApi.Tests.Checkpoints;
@@ -288,6 +289,48 @@ public sealed class CapacityPlanTests
         var day = (await registrar.Client.GetJsonAsync($"{Path}?from={Iso(holiday)}&to={Iso(holiday)}"))["days"]!.AsArray().ShouldHaveSingleItem()!;
         day.Str("exception").ShouldBe("Independence Day");
         day["schedule"].Number("vehiclesPerInterval").ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task R22_R6_the_officers_capacity_calendar_shows_what_is_booked_against_the_plans_places_per_interval_and_day()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var officer = await api.StaffAsync(registrar, "Officer");
+        var date = SeoApiFactory.Today.AddDays(3);
+        await BookAsync(carrier, date, "10:00", count: 3);
+        await carrier.BookAsync(TestData.PriorityBooking(TestData.Next(), date, "11:00", "PaidExpedited"));
+        await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today, Week(() => Schedule("08:00", 12, 60, 10)), [Exception(date.AddDays(1), date.AddDays(1), Closed())])))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await api.DispatchOutboxAsync();
+
+        var calendar = await officer.Client.GetJsonAsync($"{Path}/calendar?from={Iso(date)}&to={Iso(date.AddDays(1))}");
+
+        var days = calendar["days"]!.AsArray();
+        days.Count.ShouldBe(2);
+        var day = days[0]!;
+        day.Str("date").ShouldBe(Iso(date));
+        day.Number("planVersion").ShouldBe(1);
+        day["exception"].ShouldBeNull();
+        day.Number("capacity").ShouldBe(120);
+        day.Number("booked").ShouldBe(4);
+        day.Number("priorityBooked").ShouldBe(1);
+        day.Number("priorityLimit").ShouldBe(18); // 15 % of 120
+        var intervals = day["intervals"]!.AsArray();
+        intervals.Count.ShouldBe(12);
+        intervals[0]!.Str("start").ShouldBe("08:00");
+        intervals[0]!.Str("end").ShouldBe("09:00");
+        intervals.Single(i => i!.Str("start") == "10:00")!.ShouldSatisfyAllConditions(
+            i => i.Number("capacity").ShouldBe(10), i => i.Number("booked").ShouldBe(3), i => i.Number("priorityBooked").ShouldBe(0));
+        intervals.Single(i => i!.Str("start") == "11:00")!.Number("priorityBooked").ShouldBe(1);
+        var holiday = days[1]!;
+        holiday.Str("exception").ShouldBe("Independence Day");
+        holiday.Number("capacity").ShouldBe(0);
+        holiday.Number("priorityLimit").ShouldBe(0);
+        (await carrier.Client.GetAsync($"{Path}/calendar")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await (await officer.Client.GetAsync($"{Path}/calendar?from={Iso(date)}&to={Iso(date.AddDays(31))}"))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "invalid-date-range");
     }
 
     [Fact]

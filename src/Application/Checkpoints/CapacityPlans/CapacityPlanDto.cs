@@ -50,8 +50,8 @@ public static class CapacityPlanMapping
         var days = new List<CapacityDayDto>();
         for (var date = firstDay; date <= lastDay; date = date.AddDays(1))
         {
-            var version = plan.InForce.LastOrDefault(v => v.EffectiveFrom <= date);
-            days.Add(new CapacityDayDto(date, plan.ScheduleFor(date).ToDto(), version?.Number, version?.Exceptions.FirstOrDefault(e => e.Covers(date))?.Reason));
+            var version = plan.VersionOn(date);
+            days.Add(new CapacityDayDto(date, plan.ScheduleFor(date).ToDto(), version?.Number, version?.ExceptionOn(date)?.Reason));
         }
 
         return new CapacityPlanDto(
