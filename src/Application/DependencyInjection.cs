@@ -54,6 +54,8 @@ public static class DependencyInjection
         services.AddScoped<Bookings.Caps.BookingCapPolicy>();
         services.AddScoped<Draws.Enter.DayRelease>();
         services.AddScoped<Checkpoints.CapacityPlans.ReviseCapacityPlan.CapacityCutMoves>();
+        services.AddScoped<Messaging.Common.OwnerNotices>();
+        services.AddScoped<Waitlist.Common.WaitlistPlaces>();
         services.AddScoped<VerificationRun>();
         services.AddScoped<Barriers.Collect.BarrierCommandPoll>();
         services.AddScoped<IVerificationSubjectReader<CreateBooking>, CreateBookingChecks>();

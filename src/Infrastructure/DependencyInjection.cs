@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddSingleton(settings.ToPriorityQuota());
         services.AddSingleton(settings.ToCapacitySchedule());
         services.AddSingleton(configuration.GetSection(BookingOptions.Section).Get<BookingOptions>() ?? new BookingOptions());
+        services.AddSingleton(configuration.GetSection(Application.Waitlist.Common.WaitlistOptions.Section).Get<Application.Waitlist.Common.WaitlistOptions>() ?? new Application.Waitlist.Common.WaitlistOptions());
         services.AddSingleton(configuration.GetSection(BookingCapOptions.Section).Get<BookingCapOptions>() ?? new BookingCapOptions());
         services.AddPayments(configuration, persistence);
         var draws = configuration.GetSection(Application.Draws.Common.DrawOptions.Section).Get<Application.Draws.Common.DrawOptions>() ?? new Application.Draws.Common.DrawOptions();

@@ -26,6 +26,7 @@ public static partial class CheckpointMapper
     [MapperIgnoreSource(nameof(Checkpoint.TimeZone))]
     [MapperIgnoreSource(nameof(Checkpoint.CapacityPlan))]
     [MapperIgnoreSource(nameof(Checkpoint.CapacityVersions))]
+    [MapperIgnoreSource(nameof(Checkpoint.NameInMessages))] // the DTO has both names
     private static partial CheckpointDto ToDtoOnBaseline(this Checkpoint checkpoint);
 
     private static string CodeToString(CheckpointCode code) => code.Value;

@@ -16,6 +16,9 @@ public sealed class Checkpoint : AggregateRoot<CheckpointCode>
 
     public string NameLatin { get; private set; } = string.Empty;
 
+    /// <summary>How messages to owners name the checkpoint: its Latin name, or its code where it has none.</summary>
+    public string NameInMessages => string.IsNullOrWhiteSpace(NameLatin) ? Id.Value : NameLatin;
+
     /// <summary>ISO code of the country on the other side (CN, UZ, TM, RU).</summary>
     public string NeighbourCountry { get; private set; } = string.Empty;
 

@@ -33,6 +33,9 @@ public enum MessageKind
 
     /// <summary>R22, R28: a capacity cut moved the booking to another interval, free.</summary>
     CapacityMove,
+
+    /// <summary>R22, R28: an earlier place the booking waited for is held for it until a deadline.</summary>
+    WaitlistOffer,
 }
 
 /// <summary>How a message travels.</summary>

@@ -37,6 +37,9 @@ public enum NotificationKind
 
     /// <summary>R22, R28: a capacity cut moved the booking to another interval, free; the owner may pick another, also free, until a deadline.</summary>
     CapacityMove,
+
+    /// <summary>R22, R28: an earlier place the booking waited for is held for it until a deadline.</summary>
+    WaitlistOffer,
 }
 
 /// <summary>A message in the user's personal cabinet; the user marks it read.</summary>
@@ -106,6 +109,10 @@ public sealed class Notification : AggregateRoot<NotificationId>
     /// <summary>R22, R28: the owner is told that a capacity cut moved the booking; once per move (<paramref name="move"/>).</summary>
     public static Notification OfCapacityMove(AccountId recipient, Guid move, BookingId booking, string text, DateTimeOffset now) =>
         OfSubject(NotificationKind.CapacityMove, recipient, move, booking, text, now);
+
+    /// <summary>The owner is offered an earlier place the booking waited for; once per offer (<paramref name="offer"/>).</summary>
+    public static Notification OfWaitlistOffer(AccountId recipient, Guid offer, BookingId booking, string text, DateTimeOffset now) =>
+        OfSubject(NotificationKind.WaitlistOffer, recipient, offer, booking, text, now);
 
     private static Notification OfSubject(NotificationKind kind, AccountId recipient, Guid subject, BookingId? booking, string text, DateTimeOffset now)
     {

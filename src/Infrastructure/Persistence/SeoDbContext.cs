@@ -95,6 +95,8 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Seo.Domain.Draws.DrawEntry> DrawEntries => Set<Seo.Domain.Draws.DrawEntry>();
 
+    public DbSet<Seo.Domain.Waitlist.WaitlistEntry> WaitlistEntries => Set<Seo.Domain.Waitlist.WaitlistEntry>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<SignIn.SignInFailureCount> SignInFailureCounts => Set<SignIn.SignInFailureCount>();

@@ -20,6 +20,9 @@ internal static class SchedulingJobKeys
 
     /// <summary>The fair release of new days: opens draws and runs the due ones (docs/fair-release.md).</summary>
     public static readonly JobKey DayDraws = new("day-draws", Group);
+    /// <summary>Ends lapsed waitlist offers and offers the free places to those waiting.</summary>
+    public static readonly JobKey WaitlistOffers = new("waitlist-offers", Group);
+
     public static readonly JobKey DeliverMessages = new("deliver-messages", Group);
 
     public static readonly JobKey PurgeIdempotencyRecords = new("purge-idempotency-records", Group);

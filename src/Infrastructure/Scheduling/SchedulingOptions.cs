@@ -11,6 +11,9 @@ public sealed class SchedulingOptions
     /// <summary>How often unpaid holds are expired, reminders (R29) sent, vehicles called (R34) and no-shows (R35) annulled.</summary>
     public TimeSpan DeadlineSweep { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often lapsed waitlist offers end and free places are offered to those waiting: the longest a freed place waits for its offer.</summary>
+    public TimeSpan WaitlistSweep { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How often due messages (R29, R33, R34, annulments) are sent.</summary>
     public TimeSpan MessageDelivery { get; set; } = TimeSpan.FromSeconds(10);
 

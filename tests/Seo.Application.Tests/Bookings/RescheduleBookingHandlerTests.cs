@@ -50,7 +50,8 @@ public sealed class RescheduleBookingHandlerTests
         var priorityGrounds = new PriorityGrounds(Substitutes.Repository(_priorityLists), Substitutes.Repository(_priorityListVersions));
         var access = Substitutes.Access(bookings, user);
         var handler = new RescheduleBookingHandler(
-            access, checkpoints, _ledger, priorityGrounds, Substitutes.NoCaps(bookings), Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, TestData.Tariff(), TestData.Options(), JourneyPolicy.Default, _clock);
+            access, checkpoints, _ledger, priorityGrounds, Substitutes.NoCaps(bookings), Substitutes.Repository(_records), Substitutes.Repository(_notifications), run, TestData.Tariff(), TestData.Options(), JourneyPolicy.Default,
+            new Application.Waitlist.Common.WaitlistPlaces(Substitutes.Repository(new List<Domain.Waitlist.WaitlistEntry>()), _ledger), _clock);
         var checks = new RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>(
             new RescheduleBookingChecks(access, checkpoints, priorityGrounds, user, JourneyPolicy.Default, _clock), _verification, run, Substitutes.UnitOfWork(_kept), _clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RegistryChecksBehavior<RescheduleBooking, Result<BookingDto>>>.Instance);
         var result = await checks.Handle(

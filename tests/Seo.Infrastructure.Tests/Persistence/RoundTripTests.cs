@@ -4,6 +4,7 @@ using Seo.Domain.Bookings;
 using Seo.Domain.Checkpoints;
 using Seo.Domain.Identity;
 using Seo.Domain.Payments;
+using Seo.Domain.Waitlist;
 using Seo.Infrastructure.Tests.Stores;
 
 namespace Seo.Infrastructure.Tests.Persistence;
@@ -162,6 +163,35 @@ public abstract class RoundTripTests<TStore>(TStore store) : StoreTest<TStore>(s
         });
         conflict.Error.Code.ShouldBe("concurrent-change");
         (await Database.CheckpointAsync("DOSTYK")).CapacityVersions.Single(v => v.Number == 3).Reason.ShouldBe("Another");
+    }
+
+    [Fact]
+    public async Task R22_a_waitlist_entry_comes_back_with_its_window_and_the_place_held_for_it()
+    {
+        var booking = TestData.Booking(TestData.User());
+        booking.Pay(TestData.Fee, "PAY-REF-1", TestData.Now.AddMinutes(5)).IsSuccess.ShouldBeTrue();
+        var window = new WaitlistWindow(booking.Interval.Date.AddDays(-5), booking.Interval.Date, new TimeOnly(8, 0), new TimeOnly(12, 30));
+        var entry = WaitlistEntry.Join(booking, window, TestData.Now).Value;
+        var place = BookedInterval.Create(await Database.CheckpointAsync("DOSTYK"), booking.Interval.Date.AddDays(-2), new TimeOnly(9, 0)).Value;
+        entry.Offer(place, TestData.Now.AddMinutes(15), TestData.Now.AddMinutes(1)).IsSuccess.ShouldBeTrue();
+        await using (var db = Database.NewContext())
+        {
+            db.WaitlistEntries.Add(entry);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Database.NewContext();
+        var loaded = await read.WaitlistEntries.SingleAsync(e => e.Id == booking.Id.Value);
+
+        loaded.Window.ShouldBe(window);
+        loaded.Status.ShouldBe(WaitlistStatus.Offered);
+        loaded.AccountId.ShouldBe(booking.Owner.AccountId.Value);
+        loaded.Checkpoint.ShouldBe("DOSTYK");
+        loaded.JoinedAt.ShouldBe(TestData.Now);
+        loaded.OfferedPlace.ShouldBe(place);
+        loaded.OfferExpiresAt.ShouldBe(TestData.Now.AddMinutes(15));
+        loaded.OfferId.ShouldBe(entry.OfferId);
+        loaded.Holds(place, TestData.Now.AddMinutes(2)).ShouldBeTrue();
     }
 
     [Fact]

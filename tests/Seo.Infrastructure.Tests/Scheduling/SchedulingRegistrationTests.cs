@@ -52,6 +52,7 @@ public sealed class SchedulingRegistrationTests
             ["Seo:Scheduling:RetentionSweep"] = "03:00:00",
             ["Seo:Scheduling:PersonalDataReencryption"] = "04:00:00",
             ["Seo:Scheduling:VideoRetentionSweep"] = "00:20:00",
+            ["Seo:Scheduling:WaitlistSweep"] = "00:00:12",
             ["Seo:Barriers:SweepInterval"] = "00:00:07",
         });
 
@@ -70,6 +71,7 @@ public sealed class SchedulingRegistrationTests
         await ShouldBeSweep(scheduler, SchedulingJobKeys.RemindBookings, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.CallVehicles, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.DayDraws, TimeSpan.FromSeconds(45));
+        await ShouldBeSweep(scheduler, SchedulingJobKeys.WaitlistOffers, TimeSpan.FromSeconds(12));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.VideoRetention, TimeSpan.FromMinutes(20));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.DetectSilentDevices, TimeSpan.FromSeconds(30));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.SweepBarrierCommands, TimeSpan.FromSeconds(7));

@@ -10,7 +10,7 @@ namespace Seo.Infrastructure.Tests.Scheduling;
 /// </summary>
 public sealed class SweepJobConcurrencyTests
 {
-    public static TheoryData<Type> Jobs => [typeof(ExpireHoldsJob), typeof(AnnulNoShowsJob), typeof(PurgeIdempotencyRecordsJob), typeof(PurgeDeliveredOutboxJob), typeof(PersonalDataRetentionJob), typeof(ReencryptPersonalDataJob), typeof(SweepBarrierCommandsJob)];
+    public static TheoryData<Type> Jobs => [typeof(ExpireHoldsJob), typeof(AnnulNoShowsJob), typeof(PurgeIdempotencyRecordsJob), typeof(PurgeDeliveredOutboxJob), typeof(PersonalDataRetentionJob), typeof(ReencryptPersonalDataJob), typeof(SweepBarrierCommandsJob), typeof(WaitlistOffersJob)];
 
     [Theory]
     [MemberData(nameof(Jobs))]

@@ -192,6 +192,49 @@ public abstract class ConcurrencyTests
         change["moved"]!.AsArray().Count.ShouldBe(5 + created - noon.Number("booked"));
         (await api.ReadStoreAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.CapacitySlots, s => s.Booked > s.Capacity))).ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task R22_waitlist_sweeps_on_two_instances_during_a_booking_rush_offer_each_freed_place_once_and_take_no_more_than_were_freed()
+    {
+        await using var api = NewApi();
+        await Waitlist.WaitlistTests.PlacesAnHourAsync(api, places: 3);
+        var day = SeoApiFactory.Today.AddDays(4);
+        var carrier = await api.CarrierAsync();
+        var holders = new List<JsonObject>();
+        for (var i = 0; i < 3; i++)
+        {
+            holders.Add(await Waitlist.WaitlistTests.PaidAsync(carrier, day, "10:00"));
+        }
+
+        for (var i = 0; i < 6; i++)
+        {
+            var waiting = await Waitlist.WaitlistTests.PaidAsync(carrier, day.AddDays(1), $"{10 + (i / 3):D2}:00");
+            await (await Waitlist.WaitlistTests.WaitAsync(carrier, waiting, day, day, "10:00", "10:00")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+            api.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        foreach (var holder in holders)
+        {
+            await (await carrier.Client.PostAsync($"/api/v1/bookings/{holder.Str("id")}/cancel", null)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        }
+
+        var sweeps = Enumerable.Range(0, 2).Select(_ => api.SendAsync(new Application.Waitlist.OfferPlaces.OfferWaitlistPlaces())).ToList();
+        var rush = Enumerable.Range(0, 10).Select(_ => carrier.Client.PostAsJsonAsync("/api/v1/bookings", TestData.Booking(TestData.Next(), day, "10:00"))).ToList();
+        await Task.WhenAll(sweeps);
+        var responses = await Task.WhenAll(rush);
+
+        responses.Where(r => (int)r.StatusCode >= 500).ShouldBeEmpty();
+        var created = responses.Count(r => r.StatusCode == HttpStatusCode.Created);
+        var offers = await api.ReadStoreAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            System.Linq.Queryable.Where(db.WaitlistEntries, e => e.Status == Domain.Waitlist.WaitlistStatus.Offered)));
+        // The three freed places went to offers and to the rush, each once; nothing more was taken.
+        (offers.Count + created).ShouldBe(3);
+        (await carrier.Client.IntervalAsync(day, "10:00")).Number("booked").ShouldBe(3);
+        offers.ShouldAllBe(e => e.Offers == 1);
+        (await api.ReadStoreAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            db.OutboundMessages, m => m.Kind == Domain.Messaging.MessageKind.WaitlistOffer && m.Channel == Domain.Messaging.MessageChannel.Sms))).ShouldBe(offers.Count);
+        (await api.ReadStoreAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.CapacitySlots, s => s.Booked > s.Capacity))).ShouldBeFalse();
+    }
 }
 
 [Trait("Store", "Sqlite")]

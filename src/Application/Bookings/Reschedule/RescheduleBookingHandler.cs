@@ -28,6 +28,7 @@ public sealed class RescheduleBookingHandler(
     Tariffs.TariffHistory tariffs,
     BookingOptions options,
     JourneyPolicy journey,
+    Waitlist.Common.WaitlistPlaces waitlist,
     TimeProvider clock) : ICommandHandler<RescheduleBooking, Result<BookingDto>>
 {
     public async ValueTask<Result<BookingDto>> Handle(RescheduleBooking command, CancellationToken cancellationToken)
@@ -98,6 +99,8 @@ public sealed class RescheduleBookingHandler(
             return decided.Error;
         }
 
+        // A place the waitlist holds for this booking is handed to this move, in its transaction (accepting the offer).
+        await waitlist.HandOverAsync(booking, interval.Value, now, cancellationToken);
         var sequence = await ledger.TryReserveAsync(checkpoint, interval.Value, booking.IsPriority, cancellationToken);
         if (!sequence.IsSuccess)
         {

@@ -38,14 +38,11 @@ public sealed class DrawNextDayHandler(
     IRepository<Booking> bookings,
     IRepository<Account> accounts,
     IRepository<Checkpoint> checkpoints,
-    IRepository<Notification> notifications,
-    IRepository<OutboundMessage> messages,
+    OwnerNotices notices,
     ICapacityLedger ledger,
     Tariffs.TariffHistory tariffs,
     BookingOptions options,
     JourneyPolicy journey,
-    MessagingOptions messaging,
-    MessagingChannels channels,
     TimeProvider clock) : ICommandHandler<DrawNextDay, Result<int>>
 {
     public async ValueTask<Result<int>> Handle(DrawNextDay command, CancellationToken cancellationToken)
@@ -198,22 +195,7 @@ public sealed class DrawNextDayHandler(
             };
             var account = new AccountId(entry.AccountId);
             var booking = entry.BookingId is { } id ? new BookingId(id) : (BookingId?)null;
-            await notifications.AddAsync(Notification.OfDrawResult(account, entry.Id, booking, text, now), cancellationToken);
-            var owner = await accounts.FirstOrDefaultAsync(new AccountByIdSpec(account, readOnly: true), cancellationToken);
-            if (owner?.Owner?.Phone is { } phone)
-            {
-                await messages.AddAsync(
-                    OutboundMessage.Create(entry.Id, booking, checkpoint.Id, MessageAudience.Owner, account, MessageKind.DrawResult, MessageChannel.Sms, phone.Value, text, now),
-                    cancellationToken);
-            }
-
-            if (channels.Push)
-            {
-                await messages.AddAsync(
-                    OutboundMessage.Create(
-                        entry.Id, booking, checkpoint.Id, MessageAudience.Owner, account, MessageKind.DrawResult, MessageChannel.Push, messaging.PushTopicOf(entry.AccountId), text, now),
-                    cancellationToken);
-            }
+            await notices.TellAsync(Notification.OfDrawResult(account, entry.Id, booking, text, now), entry.Id, checkpoint.Id, MessageKind.DrawResult, cancellationToken);
         }
     }
 }

@@ -125,6 +125,6 @@ internal static class CheckpointNames
     public static async Task<string> NameOfAsync(IRepository<Checkpoint> checkpoints, CheckpointCode code, CancellationToken cancellationToken)
     {
         var checkpoint = await checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(code), cancellationToken);
-        return checkpoint is null || string.IsNullOrWhiteSpace(checkpoint.NameLatin) ? code.Value : checkpoint.NameLatin;
+        return checkpoint?.NameInMessages ?? code.Value;
     }
 }

@@ -51,6 +51,7 @@ internal sealed class CheckpointConfiguration : IEntityTypeConfiguration<Checkpo
         });
         builder.Navigation(c => c.CapacityVersions).HasField("_capacityVersions").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(c => c.CapacityPlan);
+        builder.Ignore(c => c.NameInMessages);
         builder.Ignore(c => c.DomainEvents);
         builder.Ignore(c => c.TimeZone);
     }

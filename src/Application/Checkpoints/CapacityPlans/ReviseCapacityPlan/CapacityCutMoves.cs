@@ -29,14 +29,10 @@ public sealed record CapacityMoveDto(Guid BookingId, string Number, DateOnly Fro
 /// </summary>
 public sealed class CapacityCutMoves(
     IRepository<Booking> bookings,
-    IRepository<Account> accounts,
-    IRepository<Notification> notifications,
-    IRepository<OutboundMessage> messages,
     ICapacityLedger ledger,
+    OwnerNotices notices,
     JourneyPolicy journey,
-    BookingOptions options,
-    MessagingOptions messaging,
-    MessagingChannels channels)
+    BookingOptions options)
 {
     public async Task<(IReadOnlyList<CapacityMoveDto> Moved, IReadOnlyList<SlotCount> Stranded)> MoveAsync(
         Checkpoint checkpoint, IReadOnlyList<SlotCount> overbooked, string reason, DateTimeOffset now, CancellationToken cancellationToken)
@@ -116,25 +112,8 @@ public sealed class CapacityCutMoves(
     private async Task TellAsync(Checkpoint checkpoint, Booking booking, BookedInterval from, string reason, DateTimeOffset respondBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var move = Guid.CreateVersion7();
-        var owner = booking.Owner.AccountId;
-        var name = string.IsNullOrWhiteSpace(checkpoint.NameLatin) ? checkpoint.Id.Value : checkpoint.NameLatin;
-        var text = CapacityTexts.Moved(name, booking.Number, from, booking.Interval, reason, respondBy, checkpoint.TimeZone.GetUtcOffset(now));
-        await notifications.AddAsync(Notification.OfCapacityMove(owner, move, booking.Id, text, now), cancellationToken);
-        var account = await accounts.FirstOrDefaultAsync(new AccountByIdSpec(owner, readOnly: true), cancellationToken);
-        if (account?.Owner?.Phone is { } phone)
-        {
-            await messages.AddAsync(
-                OutboundMessage.Create(move, booking.Id, checkpoint.Id, MessageAudience.Owner, owner, MessageKind.CapacityMove, MessageChannel.Sms, phone.Value, text, now),
-                cancellationToken);
-        }
-
-        if (channels.Push)
-        {
-            await messages.AddAsync(
-                OutboundMessage.Create(
-                    move, booking.Id, checkpoint.Id, MessageAudience.Owner, owner, MessageKind.CapacityMove, MessageChannel.Push, messaging.PushTopicOf(owner.Value), text, now),
-                cancellationToken);
-        }
+        var text = CapacityTexts.Moved(checkpoint.NameInMessages, booking.Number, from, booking.Interval, reason, respondBy, checkpoint.TimeZone.GetUtcOffset(now));
+        await notices.TellAsync(Notification.OfCapacityMove(booking.Owner.AccountId, move, booking.Id, text, now), move, checkpoint.Id, MessageKind.CapacityMove, cancellationToken);
     }
 
     /// <summary>

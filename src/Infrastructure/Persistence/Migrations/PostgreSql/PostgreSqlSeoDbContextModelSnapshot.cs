@@ -1610,6 +1610,82 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("VideoSegments", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<TimeOnly>("EarliestStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<TimeOnly>("LatestStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("OfferDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("OfferExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("OfferMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly?>("OfferStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTimeOffset?>("OfferStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Offers")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "JoinedAt");
+
+                    b.HasIndex("Checkpoint", "Status", "JoinedAt");
+
+                    b.ToTable("WaitlistEntries", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Infrastructure.Messaging.Sandbox.SandboxMessageRecord", b =>
                 {
                     b.Property<Guid>("MessageId")

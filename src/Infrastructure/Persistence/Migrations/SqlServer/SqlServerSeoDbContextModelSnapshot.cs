@@ -1616,6 +1616,82 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("VideoSegments", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<TimeOnly>("EarliestStart")
+                        .HasColumnType("time");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<TimeOnly>("LatestStart")
+                        .HasColumnType("time");
+
+                    b.Property<DateOnly?>("OfferDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("OfferExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("OfferMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly?>("OfferStart")
+                        .HasColumnType("time");
+
+                    b.Property<DateTimeOffset?>("OfferStartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("OfferedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Offers")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "JoinedAt");
+
+                    b.HasIndex("Checkpoint", "Status", "JoinedAt");
+
+                    b.ToTable("WaitlistEntries", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Infrastructure.Messaging.Sandbox.SandboxMessageRecord", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -1605,6 +1605,82 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("VideoSegments", (string)null);
                 });
 
+            modelBuilder.Entity("Seo.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("EarliestStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("LatestStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OfferDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfferExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OfferMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("OfferStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfferStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Offers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "JoinedAt");
+
+                    b.HasIndex("Checkpoint", "Status", "JoinedAt");
+
+                    b.ToTable("WaitlistEntries", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Infrastructure.Messaging.Sandbox.SandboxMessageRecord", b =>
                 {
                     b.Property<Guid>("MessageId")
