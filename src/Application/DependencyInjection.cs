@@ -62,6 +62,8 @@ public static class DependencyInjection
         services.AddScoped<IVerificationSubjectReader<RescheduleBooking>, RescheduleBookingChecks>();
         // The journey's messages (R29, R33, R34, R35): made from outbox events, sent by the delivery job.
         services.TryAddEnumerable(ServiceDescriptor.Scoped<Common.Ports.IOutboxHandler, Messaging.CreateJourneyMessages.JourneyMessagesProjection>());
+        // The open data (docs/capacity.md): each booking's day at its checkpoint, from the journey's events.
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Common.Ports.IOutboxHandler, OpenData.Common.OpenDataProjection>());
         services.AddScoped<Messaging.Deliver.MessageDelivery>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;

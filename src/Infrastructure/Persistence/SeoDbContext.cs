@@ -97,6 +97,8 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Seo.Domain.Waitlist.WaitlistEntry> WaitlistEntries => Set<Seo.Domain.Waitlist.WaitlistEntry>();
 
+    public DbSet<Application.OpenData.Common.CheckpointVisit> CheckpointVisits => Set<Application.OpenData.Common.CheckpointVisit>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<SignIn.SignInFailureCount> SignInFailureCounts => Set<SignIn.SignInFailureCount>();

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -75,13 +74,8 @@ internal static class LiveEndpoints
                     }
 
                     // Boards poll; a shared cache (or the board itself) revalidates with the ETag and gets 304 while nothing moved.
-                    var body = JsonSerializer.SerializeToUtf8Bytes(board.Value, json.Value.SerializerOptions);
-                    var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
-                    http.Response.Headers.CacheControl = $"public, max-age={boards.MaxAgeSeconds}";
-                    http.Response.Headers.ETag = etag;
-                    return Matches(http.Request.Headers.IfNoneMatch.ToString(), etag)
-                        ? Results.StatusCode(StatusCodes.Status304NotModified)
-                        : Results.Bytes(body, "application/json");
+                    return CacheableAnswer.Of(
+                        http, JsonSerializer.SerializeToUtf8Bytes(board.Value, json.Value.SerializerOptions), "application/json", boards.MaxAgeSeconds);
                 })
             .WithName("GetBoard")
             .WithSummary("The checkpoint's information board (R12, R32): plates expected today, the queue, who is called, on the territory, crossed; plates masked")
@@ -125,9 +119,4 @@ internal static class LiveEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return api;
     }
-
-    /// <summary>If-None-Match: a list of entity tags (weak ones compare by their opaque part), or *.</summary>
-    private static bool Matches(string ifNoneMatch, string etag) =>
-        ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Any(tag => tag == "*" || tag == etag || tag == "W/" + etag);
 }

@@ -90,6 +90,7 @@ public sealed class CheckpointDayTests
         }
 
         var carrier = await api.CarrierAsync();
+        using var anonymous = api.CreateClient();
         var day = new List<Truck>();
         for (var i = 0; i < trucks; i++)
         {
@@ -200,6 +201,22 @@ public sealed class CheckpointDayTests
         // R35: an annulled place was used up, not freed; every interval still counts its 20.
         var slots = await carrier.Client.AvailabilityAsync(Day);
         slots.Where(s => s!.Number("booked") > 0).Sum(s => s!.Number("booked")).ShouldBe(trucks);
+
+        // The open data of the day, from the journey's events, matches what the day was.
+        await api.DispatchOutboxAsync();
+        var figures = (await anonymous.GetJsonAsync($"/api/v1/open-data/checkpoints/DOSTYK/days?from={Day:yyyy-MM-dd}&to={Day:yyyy-MM-dd}"))["days"]!.AsArray().ShouldHaveSingleItem()!;
+        figures.Number("capacity").ShouldBe(480);
+        figures.Number("booked").ShouldBe(trucks);
+        figures.Number("arrived").ShouldBe(crossed);
+        figures.Number("crossed").ShouldBe(crossed);
+        figures.Number("noShows").ShouldBe(day.Count(t => t.Plan == Plan.Absent));
+        figures.Number("annulledLate").ShouldBe(day.Count(t => t.Plan == Plan.Late));
+        var waits = bookings.Where(b => b.EnteredAt is not null).Select(b => (b.EnteredAt!.Value - b.ArrivedAt!.Value).TotalMinutes).Order().ToList();
+        var lateness = bookings.Where(b => b.CrossedAt is not null).Select(b => (b.CrossedAt!.Value - b.Interval.StartsAt).TotalMinutes).Order().ToList();
+        figures["averageWaitMinutes"]!.GetValue<double>().ShouldBe(Math.Round(waits.Average(), 1));
+        figures["p90WaitMinutes"]!.GetValue<double>().ShouldBe(waits[(int)Math.Ceiling(0.9 * waits.Count) - 1]);
+        figures["averageBookedToCrossingMinutes"]!.GetValue<double>().ShouldBe(Math.Round(lateness.Average(), 1));
+        figures["p90BookedToCrossingMinutes"]!.GetValue<double>().ShouldBe(lateness[(int)Math.Ceiling(0.9 * lateness.Count) - 1]);
     }
 
     private static async Task MoveAsync(Truck truck, DateTimeOffset now, Dictionary<string, Camera> cameras)

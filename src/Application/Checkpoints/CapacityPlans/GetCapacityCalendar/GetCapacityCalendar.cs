@@ -65,12 +65,9 @@ public sealed class GetCapacityCalendarHandler(CheckpointCatalog checkpoints, Sl
 
         var from = query.From ?? checkpoint.DateAt(clock.GetUtcNow());
         var to = query.To ?? from.AddDays(6);
-        if (to < from || to.DayNumber - from.DayNumber >= GetCapacityCalendarValidator.MaxDays)
+        if (DayRange.Refusal(from, to, GetCapacityCalendarValidator.MaxDays) is { } refusal)
         {
-            return DomainError.Validation(
-                "invalid-date-range",
-                $"'to' is not before 'from' and the range is at most {GetCapacityCalendarValidator.MaxDays} days.",
-                new Dictionary<string, string[]> { ["to"] = [$"From 'from' to at most {GetCapacityCalendarValidator.MaxDays} days on."] });
+            return refusal;
         }
 
         var (intervals, source) = await availability.ReadAsync(checkpoint, from, to, cancellationToken);

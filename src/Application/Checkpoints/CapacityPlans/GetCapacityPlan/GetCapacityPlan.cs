@@ -42,12 +42,9 @@ public sealed class GetCapacityPlanHandler(IRepository<Checkpoint> checkpoints, 
         var now = clock.GetUtcNow();
         var from = query.From ?? checkpoint.DateAt(now);
         var to = query.To ?? BookingHorizonRule.LastBookableDate(checkpoint, now);
-        if (to < from || to.DayNumber - from.DayNumber >= MaxDays)
+        if (DayRange.Refusal(from, to, MaxDays) is { } refusal)
         {
-            return DomainError.Validation(
-                "invalid-date-range",
-                $"'to' is not before 'from' and the range is at most {MaxDays} days.",
-                new Dictionary<string, string[]> { ["to"] = [$"From 'from' to at most {MaxDays} days on."] });
+            return refusal;
         }
 
         return checkpoint.ToPlanDto(from, to);

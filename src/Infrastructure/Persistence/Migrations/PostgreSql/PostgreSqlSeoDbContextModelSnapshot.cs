@@ -22,6 +22,47 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Seo.Application.OpenData.Common.CheckpointVisit", b =>
+                {
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AnnulledLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("BookedStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("CrossedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("NoShow")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RefusedEntry")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("BookingId");
+
+                    b.HasIndex("Checkpoint", "Date");
+
+                    b.ToTable("CheckpointVisits", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")

@@ -22,6 +22,47 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Seo.Application.OpenData.Common.CheckpointVisit", b =>
+                {
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AnnulledLate")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("BookedStartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset?>("CrossedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("EnteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("NoShow")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("RefusedEntry")
+                        .HasColumnType("bit");
+
+                    b.HasKey("BookingId");
+
+                    b.HasIndex("Checkpoint", "Date");
+
+                    b.ToTable("CheckpointVisits", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")

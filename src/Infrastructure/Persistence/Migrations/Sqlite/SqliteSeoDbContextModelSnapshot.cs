@@ -17,6 +17,47 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Seo.Application.OpenData.Common.CheckpointVisit", b =>
+                {
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AnnulledLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ArrivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BookedStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Checkpoint")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CrossedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NoShow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RefusedEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BookingId");
+
+                    b.HasIndex("Checkpoint", "Date");
+
+                    b.ToTable("CheckpointVisits", (string)null);
+                });
+
             modelBuilder.Entity("Seo.Domain.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,47 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class OpenDataVisits : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CheckpointVisits",
+                columns: table => new
+                {
+                    BookingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Checkpoint = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    BookedStartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ArrivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    EnteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CrossedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    NoShow = table.Column<bool>(type: "bit", nullable: false),
+                    AnnulledLate = table.Column<bool>(type: "bit", nullable: false),
+                    RefusedEntry = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CheckpointVisits", x => x.BookingId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckpointVisits_Checkpoint_Date",
+                table: "CheckpointVisits",
+                columns: new[] { "Checkpoint", "Date" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CheckpointVisits");
+        }
+    }
+}
