@@ -1,3 +1,4 @@
+using Seo.Application.Checkpoints;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +46,7 @@ public static class DependencyInjection
         var settings = configuration.GetSection(DomainSettings.Section).Get<DomainSettings>() ?? new DomainSettings();
         services.AddSingleton(new Persistence.Seed.TariffSeed(settings.ToTariff()));
         services.AddSingleton(settings.ToPriorityQuota());
+        services.AddSingleton(configuration.GetSection(PriorityLimitOptions.Section).Get<PriorityLimitOptions>() ?? new PriorityLimitOptions());
         services.AddSingleton(settings.ToCapacitySchedule());
         services.AddSingleton(configuration.GetSection(BookingOptions.Section).Get<BookingOptions>() ?? new BookingOptions());
         services.AddSingleton(configuration.GetSection(Application.Waitlist.Common.WaitlistOptions.Section).Get<Application.Waitlist.Common.WaitlistOptions>() ?? new Application.Waitlist.Common.WaitlistOptions());

@@ -44,7 +44,11 @@ public abstract class TestStore : IAsyncLifetime
     public SeoDbContext NewContext(PersonalDataProtector personalData, params IInterceptor[] interceptors) =>
         WriteStore.CreateContext(Provider, ConnectionString, options => options.AddInterceptors(interceptors), personalData);
 
-    internal static CapacityLedger Ledger(SeoDbContext db) => new(db, new CapacityDayOpener(db), PriorityQuotaPolicy.Rules707, TimeProvider.System);
+    internal static CapacityLedger Ledger(SeoDbContext db) => new(
+        db,
+        new CapacityDayOpener(db),
+        new Application.Checkpoints.PriorityLimits(PriorityQuotaPolicy.Rules707, new Application.Checkpoints.PriorityLimitOptions(), new EfRepository<Application.OpenData.Common.CheckpointVisit>(db), TimeProvider.System),
+        TimeProvider.System);
 
     public async Task<Checkpoint> CheckpointAsync(string code)
     {

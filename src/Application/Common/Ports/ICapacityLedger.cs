@@ -37,6 +37,9 @@ public interface ICapacityLedger
     /// </summary>
     Task<IReadOnlyList<SlotCount>> SlotCountsAsync(CheckpointCode checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken);
 
+    /// <summary>The R6 priority limit of each day between two checkpoint-local dates that is open for sale, as the day's row holds it.</summary>
+    Task<IReadOnlyDictionary<DateOnly, int>> PriorityLimitsAsync(CheckpointCode checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken);
+
     /// <summary>Intervals between two checkpoint-local dates that have no place left.</summary>
     Task<IReadOnlySet<(DateOnly Date, TimeOnly Start)>> FullIntervalsAsync(CheckpointCode checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken);
 }

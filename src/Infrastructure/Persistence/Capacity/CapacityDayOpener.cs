@@ -19,15 +19,20 @@ internal sealed class CapacityDayOpener(SeoDbContext db)
     private readonly SqlDialect _sql = SqlDialect.Of(db);
 
     /// <summary>Opens the day on <paramref name="schedule"/> (the day's, R22) unless it is open; true when this call opened it.</summary>
-    public async Task<bool> EnsureOpenAsync(string code, DateOnly date, CapacitySchedule schedule, int priorityLimit, CancellationToken cancellationToken)
+    public Task<bool> EnsureOpenAsync(string code, DateOnly date, CapacitySchedule schedule, int priorityLimit, CancellationToken cancellationToken) =>
+        EnsureOpenAsync(code, date, schedule, _ => Task.FromResult(priorityLimit), cancellationToken);
+
+    /// <param name="priorityLimit">The day's R6 limit, asked only when the day is not open yet (it may read the recent days' throughput).</param>
+    public async Task<bool> EnsureOpenAsync(string code, DateOnly date, CapacitySchedule schedule, Func<CancellationToken, Task<int>> priorityLimit, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(priorityLimit);
         var day = date.DayNumber;
         if (await db.CapacityDays.AsNoTracking().AnyAsync(d => d.Checkpoint == code && d.Day == day, cancellationToken))
         {
             return false;
         }
 
-        var inserted = await InsertDayIfMissingAsync(code, day, schedule.DailyThroughput, priorityLimit, cancellationToken);
+        var inserted = await InsertDayIfMissingAsync(code, day, schedule.DailyThroughput, await priorityLimit(cancellationToken), cancellationToken);
         if (inserted == 0)
         {
             return false;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Seo.Application.Checkpoints;
 using Seo.Application.Common.Events;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings;
@@ -20,7 +21,7 @@ namespace Seo.Infrastructure.Persistence.Capacity;
 /// the same transaction: the availability read model learns of exactly the changes that commit.
 /// </para>
 /// </summary>
-internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, PriorityQuotaPolicy priorityQuota, TimeProvider clock) : ICapacityLedger
+internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, PriorityLimits priorityLimits, TimeProvider clock) : ICapacityLedger
 {
     public async Task<Result<int>> TryReserveAsync(Checkpoint checkpoint, BookedInterval interval, bool priority, CancellationToken cancellationToken)
     {
@@ -30,7 +31,7 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
         var day = interval.Date.DayNumber;
         var minute = StartMinute(interval);
         var schedule = checkpoint.CapacityOn(interval.Date);
-        await opener.EnsureOpenAsync(code, interval.Date, schedule, priorityQuota.LimitFor(interval.Date, schedule.DailyThroughput), cancellationToken);
+        await opener.EnsureOpenAsync(code, interval.Date, schedule, token => priorityLimits.ForAsync(checkpoint, interval.Date, schedule, token), cancellationToken);
 
         var taken = await db.CapacitySlots
             .Where(s => s.Checkpoint == code && s.Day == day && s.StartMinute == minute && s.Booked < s.Capacity)
@@ -151,6 +152,19 @@ internal sealed class CapacityLedger(SeoDbContext db, CapacityDayOpener opener, 
         }
 
         return [.. after.Where(s => s.Booked > s.Capacity).Select(ToCount)];
+    }
+
+    public async Task<IReadOnlyDictionary<DateOnly, int>> PriorityLimitsAsync(
+        CheckpointCode checkpoint, DateOnly firstDate, DateOnly lastDate, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        var code = checkpoint.Value;
+        var days = await db.CapacityDays
+            .AsNoTracking()
+            .Where(d => d.Checkpoint == code && d.Day >= firstDate.DayNumber && d.Day <= lastDate.DayNumber)
+            .Select(d => new { d.Day, d.PriorityLimit })
+            .ToListAsync(cancellationToken);
+        return days.ToDictionary(d => DateOnly.FromDayNumber(d.Day), d => d.PriorityLimit);
     }
 
     public async Task<IReadOnlySet<(DateOnly Date, TimeOnly Start)>> FullIntervalsAsync(

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Seo.Application.Common.Mapping;
+using Seo.Application.Common.Ports;
 using Seo.Application.Common.Validation;
 using Seo.Domain.Capacity;
 using Seo.Domain.Checkpoints;
@@ -51,7 +52,8 @@ public sealed class GetCapacityCalendarValidator : AbstractValidator<GetCapacity
     }
 }
 
-public sealed class GetCapacityCalendarHandler(CheckpointCatalog checkpoints, SlotAvailability availability, PriorityQuotaPolicy priorityQuota, TimeProvider clock)
+public sealed class GetCapacityCalendarHandler(
+    CheckpointCatalog checkpoints, SlotAvailability availability, ICapacityLedger ledger, PriorityLimits priorityLimits, TimeProvider clock)
     : IQueryHandler<GetCapacityCalendar, Result<CapacityCalendarDto>>
 {
     public async ValueTask<Result<CapacityCalendarDto>> Handle(GetCapacityCalendar query, CancellationToken cancellationToken)
@@ -72,6 +74,9 @@ public sealed class GetCapacityCalendarHandler(CheckpointCatalog checkpoints, Sl
 
         var (intervals, source) = await availability.ReadAsync(checkpoint, from, to, cancellationToken);
         var plan = checkpoint.CapacityPlan;
+        // R6: a day on sale keeps the limit it opened with; any other day shows what it would open with now.
+        var stored = await ledger.PriorityLimitsAsync(checkpoint.Id, from, to, cancellationToken);
+        var limitOf = await priorityLimits.ForCheckpointAsync(checkpoint, cancellationToken);
         var days = intervals
             .GroupBy(i => i.Date)
             .Select(day =>
@@ -85,7 +90,7 @@ public sealed class GetCapacityCalendarHandler(CheckpointCatalog checkpoints, Sl
                     day.Sum(i => i.Capacity),
                     day.Sum(i => i.Booked),
                     day.Sum(i => i.PriorityBooked),
-                    priorityQuota.LimitFor(day.Key, schedule.DailyThroughput),
+                    stored.TryGetValue(day.Key, out var limit) ? limit : limitOf(day.Key, schedule),
                     [.. day.Select(i => new CapacityCalendarIntervalDto(
                         LocalTimeText.Of(i.Start), LocalTimeText.Of(i.Start.Add(schedule.IntervalLength)), i.Capacity, i.Booked, i.PriorityBooked))]);
             })

@@ -100,7 +100,7 @@ public sealed class ReviseCapacityPlanHandler(
     IRepository<Checkpoint> checkpoints,
     ICapacityLedger ledger,
     CapacityCutMoves moves,
-    PriorityQuotaPolicy priorityQuota,
+    PriorityLimits priorityLimits,
     ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<ReviseCapacityPlan, Result<CapacityPlanChangeDto>>
 {
@@ -141,6 +141,7 @@ public sealed class ReviseCapacityPlanHandler(
         // taken on the old figures after this commits can exceed the new ones. A day whose
         // schedule did not change is left alone; today's intervals that have begun keep theirs.
         var overbooked = new List<SlotCount>();
+        var limitOf = await priorityLimits.ForCheckpointAsync(checkpoint, cancellationToken);
         for (var i = 0; i < onSale.Count; i++)
         {
             var date = onSale[i];
@@ -152,7 +153,7 @@ public sealed class ReviseCapacityPlanHandler(
 
             var from = date == today ? FirstMinuteNotBegun(TimeOnly.FromDateTime(checkpoint.LocalTime(now))) : TimeOnly.MinValue;
             overbooked.AddRange(await ledger.ReviseDayAsync(
-                checkpoint.Id, date, schedule, priorityQuota.LimitFor(date, schedule.DailyThroughput), from, cancellationToken));
+                checkpoint.Id, date, schedule, limitOf(date, schedule), from, cancellationToken));
         }
 
         // R22, R28: the bookings over the new figures move to the nearest free intervals, free and
