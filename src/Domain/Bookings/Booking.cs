@@ -405,6 +405,22 @@ public sealed partial class Booking : AggregateRoot<BookingId>
         return Result.Success();
     }
 
+    /// <summary>
+    /// R22, R28: the owner of a booking a capacity cut moved keeps the new interval and gives up
+    /// the free pick of another before the deadline. Not answering accepts it too, at the deadline.
+    /// </summary>
+    public Result AcceptCapacityMove(DateTimeOffset now)
+    {
+        if (!HasFreeMoveAt(now))
+        {
+            return BookingErrors.NoCapacityMove;
+        }
+
+        FreeMoveUntil = null;
+        Raise(new CapacityMoveAccepted(Id, Checkpoint, Interval, now));
+        return Result.Success();
+    }
+
     private void ApplyReschedule(BookedInterval newInterval, int newSequenceNumber, bool paid, DateTimeOffset now, bool counted = true)
     {
         var from = Interval;

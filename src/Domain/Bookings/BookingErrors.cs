@@ -25,6 +25,9 @@ public static class BookingErrors
 
     public static readonly DomainError NotFound = DomainError.NotFound("booking-not-found", "No such booking.");
 
+    public static readonly DomainError NoCapacityMove = new(
+        "no-capacity-move", "No capacity cut moved this booking, or the deadline to answer it has passed: the interval it has stands.", ErrorKind.Conflict, "R22");
+
     public static readonly DomainError PersonalDataStillNeeded = new(
         "booking-personal-data-still-needed", "An active booking keeps its drivers' data until it ends.", ErrorKind.Conflict);
 

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.OpenApi;
+using Seo.Application.Bookings.AcceptCapacityMove;
 using Seo.Application.Bookings.RefuseEntry;
 using Seo.Application.Bookings.Cancel;
 using Seo.Application.Bookings.Common;
@@ -95,6 +96,19 @@ internal static class BookingEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        bookings.MapPost("/{id:guid}/capacity-move/accept", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new AcceptCapacityMove(id), ct)).ToOk())
+            .WithName("AcceptCapacityMove")
+            .WithSummary("Keep the interval a capacity cut moved the booking to (R22, R28): the free pick of another before freeMoveUntil ends")
+            .WithDescription(OwnerOrDispatcher + " Not answering by freeMoveUntil comes to the same. 409 no-capacity-move when no cut moved the " +
+                "booking or the deadline has passed.")
+            .RequireAuthorization(Policies.User)
+            .Produces<BookingDto>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         bookings.MapPost("/{id:guid}/cancel", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new CancelBooking(id), ct)).ToOk())

@@ -92,4 +92,30 @@ public sealed class CapacityCutMoveTests
         same.MoveForCapacityCut(same.Interval, 5, RespondBy, Now).ShouldFailWith("booking-not-reschedulable");
         same.FreeMoveUntil.ShouldBeNull();
     }
+
+    [Fact]
+    public void R22_R28_accepting_a_capacity_move_keeps_the_interval_and_ends_the_free_pick_so_the_next_move_is_an_ordinary_reschedule()
+    {
+        var booking = TestData.Confirmed(_checkpoint);
+        booking.MoveForCapacityCut(On(1, 11), 5, RespondBy, Now).ShouldSucceed();
+        booking.ClearDomainEvents();
+
+        booking.AcceptCapacityMove(Now.AddHours(1)).ShouldSucceed();
+
+        booking.Interval.ShouldBe(On(1, 11));
+        booking.FreeMoveUntil.ShouldBeNull();
+        booking.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<CapacityMoveAccepted>().Interval.ShouldBe(On(1, 11));
+        booking.AcceptCapacityMove(Now.AddHours(2)).ShouldFailWith("no-capacity-move");
+        booking.Reschedule(_checkpoint, On(4), 6, TestData.RescheduleFee, TestData.HoldDuration, Now.AddHours(2)).ShouldSucceed();
+        booking.ReschedulesUsed.ShouldBe(1);
+    }
+
+    [Fact]
+    public void R22_a_booking_no_cut_moved_or_past_its_deadline_has_no_move_to_accept()
+    {
+        TestData.Confirmed(_checkpoint).AcceptCapacityMove(Now).ShouldFailWith("no-capacity-move");
+        var moved = TestData.Confirmed(_checkpoint);
+        moved.MoveForCapacityCut(On(1, 11), 5, RespondBy, Now).ShouldSucceed();
+        moved.AcceptCapacityMove(RespondBy).ShouldFailWith("no-capacity-move");
+    }
 }

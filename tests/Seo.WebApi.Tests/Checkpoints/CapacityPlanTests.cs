@@ -222,6 +222,17 @@ public sealed class CapacityPlanTests
         picked.Number("reschedulesUsed").ShouldBe(0);
         picked["freeMoveUntil"].ShouldBeNull();
         picked["amountDue"].ShouldBeNull();
+
+        // Another owner keeps the new interval: the free pick ends, and there is nothing left to accept.
+        var keeping = mine[issued[^2].Str("id")];
+        var accepted = await (await carrier.Client.PostAsync($"/api/v1/bookings/{keeping.Str("id")}/capacity-move/accept", null)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        accepted["interval"].Str("start").ShouldBe("11:00");
+        accepted["freeMoveUntil"].ShouldBeNull();
+        accepted.Number("reschedulesUsed").ShouldBe(0);
+        await (await carrier.Client.PostAsync($"/api/v1/bookings/{keeping.Str("id")}/capacity-move/accept", null))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "no-capacity-move", "R22");
+        await (await carrier.Client.PostAsync($"/api/v1/bookings/{issued[0].Str("id")}/capacity-move/accept", null))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "no-capacity-move", "R22");
     }
 
     [Fact]

@@ -108,3 +108,6 @@ public sealed record BookingMovedByCapacityCut(
     bool Priority,
     DateTimeOffset RespondBy,
     DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>R22, R28: the owner keeps the interval a capacity cut moved the booking to, before the deadline to pick another.</summary>
+public sealed record CapacityMoveAccepted(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
