@@ -33,7 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<Bookings.Admission.CheckpointAdmission>();
         services.TryAddSingleton<CheckpointCatalog.Snapshot>();
         services.AddScoped<CheckpointCatalog>();
-        services.AddScoped<PriorityLimits>();
+        services.TryAddScoped<PriorityLimits>();
         services.AddScoped<Accounts.Sessions.SessionTokens>();
         services.AddScoped<Accounts.Sessions.SecondFactor>();
         services.TryAddSingleton(new Accounts.Sessions.SessionOptions());

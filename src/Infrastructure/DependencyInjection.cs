@@ -80,6 +80,8 @@ public static class DependencyInjection
         services.AddScoped<PersonalDataRetention>();
         services.AddScoped<PersonalDataReencryption>();
         services.AddScoped<CapacityDayOpener>();
+        // R6: the day's priority limit, asked by the ledger when it opens a day (registered by the application too).
+        services.TryAddScoped<PriorityLimits>();
         services.AddScoped<ICapacityLedger, CapacityLedger>();
         services.AddScoped<IAccountBookingGate, AccountBookingGate>();
         services.AddScoped<ISlotAvailabilityReader, SqlSlotAvailabilityReader>();

@@ -92,6 +92,12 @@ public sealed class SqlServerLedgerStatementTests
 
                 table.Rows.Add([.. table.Columns.Cast<DataColumn>().Select(c => c.DataType == typeof(string) ? "DOSTYK" : c.DataType == typeof(long) ? 1L : (object)1)]);
             }
+            else if (command.CommandText.Contains("FROM [CheckpointVisits]", StringComparison.Ordinal))
+            {
+                // R6: the recent days' crossings, for the new day's priority limit: no history yet.
+                table.Columns.Add("Date", typeof(DateTime));
+                table.Columns.Add("Crossed", typeof(bool));
+            }
             else if (command.CommandText.Contains("OUTPUT", StringComparison.Ordinal))
             {
                 table.Columns.Add("Value", typeof(int));
