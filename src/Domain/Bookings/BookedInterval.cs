@@ -52,6 +52,24 @@ public sealed record BookedInterval
         return new BookedInterval(date, start, schedule.IntervalMinutes, checkpoint.ToInstant(date, start));
     }
 
+    /// <summary>
+    /// Every interval <paramref name="checkpoint"/> offers from <paramref name="first"/> to
+    /// <paramref name="last"/> (checkpoint-local), earliest first, each day on its own schedule (R22);
+    /// closed days offer none.
+    /// </summary>
+    public static IEnumerable<BookedInterval> OfferedBetween(Checkpoint checkpoint, DateOnly first, DateOnly last)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        for (var date = first; date <= last; date = date.AddDays(1))
+        {
+            var schedule = checkpoint.CapacityOn(date);
+            foreach (var start in schedule.IsClosed ? [] : schedule.IntervalStarts())
+            {
+                yield return new BookedInterval(date, start, schedule.IntervalMinutes, checkpoint.ToInstant(date, start));
+            }
+        }
+    }
+
     /// <summary>Rebuilds an interval from stored values (persistence only).</summary>
     public static BookedInterval FromStored(DateOnly date, TimeOnly start, int lengthMinutes, DateTimeOffset startsAt) =>
         new(date, start, lengthMinutes, startsAt);

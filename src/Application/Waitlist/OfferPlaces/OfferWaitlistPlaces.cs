@@ -119,21 +119,7 @@ public sealed class OfferWaitlistPlacesHandler(
         }
 
         var full = await ledger.FullIntervalsAsync(checkpoint.Id, today, last, cancellationToken);
-        var free = new List<BookedInterval>();
-        for (var date = today; date <= last; date = date.AddDays(1))
-        {
-            var schedule = checkpoint.CapacityOn(date);
-            if (schedule.IsClosed)
-            {
-                continue;
-            }
-
-            free.AddRange(schedule.IntervalStarts()
-                .Where(start => !full.Contains((date, start)))
-                .Select(start => BookedInterval.Create(checkpoint, date, start).Value)
-                .Where(interval => interval.StartsAt > now && !journey.IsBookingClosed(interval, now)));
-        }
-
-        return free;
+        return [.. BookedInterval.OfferedBetween(checkpoint, today, last)
+            .Where(interval => !full.Contains((interval.Date, interval.Start)) && interval.StartsAt > now && !journey.IsBookingClosed(interval, now))];
     }
 }

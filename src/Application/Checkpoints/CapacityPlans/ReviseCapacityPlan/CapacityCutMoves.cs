@@ -135,29 +135,9 @@ public sealed class CapacityCutMoves(
 
         public void MarkFull(BookedInterval interval) => _full.Add((interval.Date, interval.Start));
 
-        private List<BookedInterval> All()
-        {
-            if (_all is not null)
-            {
-                return _all;
-            }
-
-            _all = [];
-            for (var date = checkpoint.DateAt(now); date <= BookingHorizonRule.LastBookableDate(checkpoint, now); date = date.AddDays(1))
-            {
-                var schedule = checkpoint.CapacityOn(date);
-                if (schedule.IsClosed)
-                {
-                    continue;
-                }
-
-                _all.AddRange(schedule.IntervalStarts()
-                    .Select(start => BookedInterval.Create(checkpoint, date, start).Value)
-                    .Where(interval => interval.StartsAt > now));
-            }
-
-            return _all;
-        }
+        private List<BookedInterval> All() =>
+            _all ??= [.. BookedInterval.OfferedBetween(checkpoint, checkpoint.DateAt(now), BookingHorizonRule.LastBookableDate(checkpoint, now))
+                .Where(interval => interval.StartsAt > now)];
     }
 }
 
