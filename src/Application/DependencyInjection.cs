@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<Bookings.Caps.BookingCapPolicy>();
         services.AddScoped<Draws.Enter.DayRelease>();
         services.AddScoped<Checkpoints.CapacityPlans.ReviseCapacityPlan.CapacityCutMoves>();
+        services.AddScoped<Bookings.RefundDisplaced.DisplacedBookingRefunds>();
         services.AddScoped<Messaging.Common.OwnerNotices>();
         services.AddScoped<Waitlist.Common.WaitlistPlaces>();
         services.AddScoped<VerificationRun>();

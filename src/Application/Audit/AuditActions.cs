@@ -12,6 +12,9 @@ public static class AuditActions
     public const string RefreshTokenReused = "sign-in.refresh-token-reused";
     public const string DebtRecorded = "debt.recorded";
     public const string RefundRequested = "payment.refund-requested";
+
+    /// <summary>R22, R28: the owner of a booking a closure displaced took the fee back.</summary>
+    public const string DisplacedBookingRefunded = "booking.displaced-refunded";
     public const string DebtSettled = "debt.settled";
     public const string PriorityListUploaded = "priority-list.uploaded";
     public const string TariffEntered = "tariff.entered";

@@ -28,4 +28,10 @@ public sealed class BookingOptions
     /// free and uncounted; never past the start of the interval it was moved to.
     /// </summary>
     public TimeSpan CapacityCutResponse { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// R22, R28: how long the owner of a booking a closure displaced has to place it on another
+    /// date or ask for the fee back, before the fee is refunded without asking.
+    /// </summary>
+    public TimeSpan DisplacementResponse { get; set; } = TimeSpan.FromDays(7);
 }

@@ -21,7 +21,7 @@ public enum JourneyStage
     /// <summary>Crossed the border line.</summary>
     Crossed,
 
-    /// <summary>Closed without crossing: refused entry, annulled (R35, R28), cancelled or expired.</summary>
+    /// <summary>Closed without crossing: refused entry, annulled (R35, R28), cancelled, expired or displaced by a closure (R22).</summary>
     Closed,
 }
 
@@ -45,6 +45,8 @@ public static class JourneyStages
         ["Annulled"] = (JourneyStage.Closed, 6),
         ["Cancelled"] = (JourneyStage.Closed, 6),
         ["Expired"] = (JourneyStage.Closed, 6),
+        // R22: a closure took its place; for the view of that day it is closed.
+        ["Displaced"] = (JourneyStage.Closed, 6),
     };
 
     /// <summary>The statuses a rebuild reads from the write store: every one a live view shows, or that closes a booking of the day.</summary>

@@ -80,6 +80,9 @@ public sealed partial class Booking : AggregateRoot<BookingId>
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>When a closure left the booking no place up to the horizon (R22): displaced, or, unpaid, ended.</summary>
+    public DateTimeOffset? DisplacedAt { get; private set; }
+
     /// <summary>When the drivers' personal data was erased after the retention period (docs/personal-data.md); null while kept.</summary>
     public DateTimeOffset? PersonalDataErasedAt { get; private set; }
 
@@ -223,6 +226,18 @@ public sealed partial class Booking : AggregateRoot<BookingId>
             return check;
         }
 
+        if (Status == BookingStatus.Displaced)
+        {
+            // R22, R28: the closure was not the owner's fault; the place given back when it was displaced is not given back twice.
+            var from = Interval;
+            MoveTo(BookingStatus.Confirmed, now, raise: false);
+            Interval = newInterval;
+            FreeMoveUntil = null;
+            AssignSequenceNumber(newSequenceNumber);
+            Raise(new DisplacedBookingPlaced(Id, Checkpoint, from, newInterval, IsPriority, now));
+            return Result.Success();
+        }
+
         if (HasFreeMoveAt(now))
         {
             // R28: the capacity cut was not the owner's fault, so this move neither costs nor counts.
@@ -247,9 +262,17 @@ public sealed partial class Booking : AggregateRoot<BookingId>
     public Result CanReschedule(Checkpoint checkpoint, BookedInterval newInterval, DateTimeOffset now, TimeSpan bookingCloses = default)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
-        // R34: once called, the vehicle is on its way to this interval; it cannot move to another.
-        if (Status != BookingStatus.Confirmed || Interval.StartsAt <= now || CalledAt is not null)
+        if (Status == BookingStatus.Displaced)
         {
+            // R22, R28: a displaced booking is placed again only before its deadline; after it the fee goes back.
+            if (!HasFreeMoveAt(now))
+            {
+                return BookingErrors.DisplacementLapsed;
+            }
+        }
+        else if (Status != BookingStatus.Confirmed || Interval.StartsAt <= now || CalledAt is not null)
+        {
+            // R34: once called, the vehicle is on its way to this interval; it cannot move to another.
             return BookingErrors.NotReschedulable;
         }
 
@@ -277,6 +300,12 @@ public sealed partial class Booking : AggregateRoot<BookingId>
     /// </summary>
     public Result Cancel(DateTimeOffset now)
     {
+        // R22, R28: cancelling would keep a fee the closure, not the owner, made unusable.
+        if (Status == BookingStatus.Displaced)
+        {
+            return BookingErrors.DisplacedNotCancelled;
+        }
+
         // R35: once the interval has ended without the vehicle, the booking is a no-show and is annulled, not cancelled.
         return Status == BookingStatus.Confirmed && now >= Interval.EndsAt
             ? BookingErrors.IntervalEnded
@@ -289,8 +318,19 @@ public sealed partial class Booking : AggregateRoot<BookingId>
     /// and its place given back, so a refunded booking never lets a vehicle through for nothing; one
     /// already under way or over keeps its status. Returns whether the booking was withdrawn.
     /// </summary>
-    public bool WithdrawForRefund(Money refunded, DateTimeOffset now) =>
-        Status == BookingStatus.Confirmed && now < Interval.EndsAt && Withdraw(retained: Money.Zero, refunded, now).IsSuccess;
+    public bool WithdrawForRefund(Money refunded, DateTimeOffset now)
+    {
+        if (Status == BookingStatus.Displaced)
+        {
+            // It holds no place: the closure gave it back already.
+            MoveTo(BookingStatus.Cancelled, now, raise: false);
+            FreeMoveUntil = null;
+            Raise(new DisplacedBookingRefunded(Id, Checkpoint, Interval, refunded, now));
+            return true;
+        }
+
+        return Status == BookingStatus.Confirmed && now < Interval.EndsAt && Withdraw(retained: Money.Zero, refunded, now).IsSuccess;
+    }
 
     /// <summary>Cancels the booking, gives back a held paid reschedule and says what of the fee was kept or refunded.</summary>
     private Result Withdraw(Money retained, Money refunded, DateTimeOffset now)
@@ -406,12 +446,41 @@ public sealed partial class Booking : AggregateRoot<BookingId>
     }
 
     /// <summary>
+    /// R22, R28: a capacity change (a closure) leaves no interval up to the horizon for this
+    /// booking. An unpaid hold simply ends, nothing paid and nothing kept; a paid booking is
+    /// displaced: it gives its place back and, until <paramref name="respondBy"/>, its owner may
+    /// place it on any date, free and uncounted (<see cref="Reschedule"/>), or take the fee back.
+    /// A held paid reschedule is given back with it. Returns whether it was displaced (not ended).
+    /// </summary>
+    public Result<bool> Displace(DateTimeOffset respondBy, DateTimeOffset now)
+    {
+        if (!IsMovableByCapacityCut(now))
+        {
+            return BookingErrors.NotReschedulable;
+        }
+
+        DisplacedAt = now;
+        if (Status == BookingStatus.AwaitingPayment)
+        {
+            var withdrawn = Withdraw(retained: Money.Zero, refunded: Money.Zero, now);
+            return withdrawn.IsSuccess ? false : withdrawn.Error;
+        }
+
+        ReleasePendingReschedule(now);
+        MoveTo(BookingStatus.Displaced, now, raise: false);
+        FreeMoveUntil = respondBy;
+        Raise(new BookingDisplaced(Id, Owner.AccountId, Checkpoint, Interval, IsPriority, respondBy, now));
+        return true;
+    }
+
+    /// <summary>
     /// R22, R28: the owner of a booking a capacity cut moved keeps the new interval and gives up
     /// the free pick of another before the deadline. Not answering accepts it too, at the deadline.
     /// </summary>
     public Result AcceptCapacityMove(DateTimeOffset now)
     {
-        if (!HasFreeMoveAt(now))
+        // A displaced booking has no interval to keep: it is placed again or refunded.
+        if (!HasFreeMoveAt(now) || Status == BookingStatus.Displaced)
         {
             return BookingErrors.NoCapacityMove;
         }

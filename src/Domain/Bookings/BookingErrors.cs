@@ -28,6 +28,15 @@ public static class BookingErrors
     public static readonly DomainError NoCapacityMove = new(
         "no-capacity-move", "No capacity cut moved this booking, or the deadline to answer it has passed: the interval it has stands.", ErrorKind.Conflict, "R22");
 
+    public static readonly DomainError NotDisplaced = new(
+        "booking-not-displaced", "Only a booking a closure displaced is refunded at its owner's request; cancelling any other keeps the fee (R28).", ErrorKind.Conflict, "R28");
+
+    public static readonly DomainError DisplacedNotCancelled = new(
+        "booking-displaced", "A closure displaced this booking: place it on another date free of charge, or take its fee back (POST /api/v1/bookings/{id}/refund); cancelling would keep the fee.", ErrorKind.Conflict, "R28");
+
+    public static readonly DomainError DisplacementLapsed = new(
+        "displacement-lapsed", "The deadline to place this displaced booking has passed: its fee is being refunded.", ErrorKind.Conflict, "R22");
+
     public static readonly DomainError PersonalDataStillNeeded = new(
         "booking-personal-data-still-needed", "An active booking keeps its drivers' data until it ends.", ErrorKind.Conflict);
 

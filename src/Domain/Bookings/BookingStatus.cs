@@ -35,6 +35,13 @@ public enum BookingStatus
 
     /// <summary>The fee was not paid in time; the capacity went back on sale.</summary>
     Expired,
+
+    /// <summary>
+    /// R22, R28: a capacity change (a closure) left no interval up to the horizon for this paid
+    /// booking. It holds no place; until its deadline the owner moves it to any date, free and
+    /// uncounted, or takes the fee back; at the deadline the fee is refunded.
+    /// </summary>
+    Displaced,
 }
 
 /// <summary>The legal moves between statuses; anything else is refused.</summary>
@@ -44,7 +51,7 @@ public static class BookingStatusTransitions
     {
         [BookingStatus.AwaitingPayment] = [BookingStatus.Confirmed, BookingStatus.Cancelled, BookingStatus.Expired],
         // A vehicle called before it arrived enters the zone as called; a checkpoint without a zone goes straight to entry.
-        [BookingStatus.Confirmed] = [BookingStatus.InWaitingZone, BookingStatus.Called, BookingStatus.AtCheckpoint, BookingStatus.Cancelled, BookingStatus.Annulled, BookingStatus.RefusedEntry],
+        [BookingStatus.Confirmed] = [BookingStatus.InWaitingZone, BookingStatus.Called, BookingStatus.AtCheckpoint, BookingStatus.Cancelled, BookingStatus.Annulled, BookingStatus.RefusedEntry, BookingStatus.Displaced],
         [BookingStatus.InWaitingZone] = [BookingStatus.Called, BookingStatus.RefusedEntry],
         [BookingStatus.Called] = [BookingStatus.LeftWaitingZone, BookingStatus.Annulled, BookingStatus.RefusedEntry],
         [BookingStatus.LeftWaitingZone] = [BookingStatus.AtCheckpoint, BookingStatus.RefusedEntry],
@@ -55,12 +62,17 @@ public static class BookingStatusTransitions
         [BookingStatus.Annulled] = [],
         // Only a payment that arrived after its hold ran out, when the place could be taken again (PaymentIntent).
         [BookingStatus.Expired] = [BookingStatus.Confirmed],
+        // Placed again by the owner's free move, or withdrawn with its fee refunded.
+        [BookingStatus.Displaced] = [BookingStatus.Confirmed, BookingStatus.Cancelled],
     };
 
     public static bool IsAllowed(BookingStatus from, BookingStatus to) => Allowed[from].Contains(to);
 
-    /// <summary>Active bookings hold capacity and count for R21 (one active booking per vehicle).</summary>
+    /// <summary>
+    /// Active bookings count for R21 (one active booking per vehicle) and, except a displaced one,
+    /// hold capacity: a displaced booking keeps its vehicle until the owner places it again or takes the fee back.
+    /// </summary>
     public static bool IsActive(BookingStatus status) =>
         status is BookingStatus.AwaitingPayment or BookingStatus.Confirmed or BookingStatus.InWaitingZone
-            or BookingStatus.Called or BookingStatus.LeftWaitingZone or BookingStatus.AtCheckpoint;
+            or BookingStatus.Called or BookingStatus.LeftWaitingZone or BookingStatus.AtCheckpoint or BookingStatus.Displaced;
 }

@@ -36,6 +36,9 @@ public enum MessageKind
 
     /// <summary>R22, R28: an earlier place the booking waited for is held for it until a deadline.</summary>
     WaitlistOffer,
+
+    /// <summary>R22, R28: a closure left no place for the booking; it is placed on any date, free, or its fee refunded.</summary>
+    Displacement,
 }
 
 /// <summary>How a message travels.</summary>

@@ -40,6 +40,9 @@ public enum NotificationKind
 
     /// <summary>R22, R28: an earlier place the booking waited for is held for it until a deadline.</summary>
     WaitlistOffer,
+
+    /// <summary>R22, R28: a closure left no place for the booking; the owner places it on any date, free, or takes the fee back; an unpaid one ended.</summary>
+    Displacement,
 }
 
 /// <summary>A message in the user's personal cabinet; the user marks it read.</summary>
@@ -107,6 +110,9 @@ public sealed class Notification : AggregateRoot<NotificationId>
         OfSubject(NotificationKind.DrawResult, recipient, entry, booking, text, now);
 
     /// <summary>R22, R28: the owner is told that a capacity cut moved the booking; once per move (<paramref name="move"/>).</summary>
+    public static Notification OfDisplacement(AccountId recipient, Guid displacement, BookingId booking, string text, DateTimeOffset now) =>
+        OfSubject(NotificationKind.Displacement, recipient, displacement, booking, text, now);
+
     public static Notification OfCapacityMove(AccountId recipient, Guid move, BookingId booking, string text, DateTimeOffset now) =>
         OfSubject(NotificationKind.CapacityMove, recipient, move, booking, text, now);
 

@@ -20,6 +20,10 @@ internal static class SchedulingJobKeys
 
     /// <summary>The fair release of new days: opens draws and runs the due ones (docs/fair-release.md).</summary>
     public static readonly JobKey DayDraws = new("day-draws", Group);
+
+    /// <summary>R22, R28: displaced bookings not placed by their deadline are refunded.</summary>
+    public static readonly JobKey RefundLapsedDisplacements = new("refund-lapsed-displacements", Group);
+
     /// <summary>Ends lapsed waitlist offers and offers the free places to those waiting.</summary>
     public static readonly JobKey WaitlistOffers = new("waitlist-offers", Group);
 

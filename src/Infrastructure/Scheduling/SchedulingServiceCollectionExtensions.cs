@@ -71,6 +71,7 @@ public static class SchedulingServiceCollectionExtensions
             AddSweep<RemindBookingsJob>(quartz, SchedulingJobKeys.RemindBookings, options.DeadlineSweep);
             AddSweep<CallVehiclesJob>(quartz, SchedulingJobKeys.CallVehicles, options.DeadlineSweep);
             AddSweep<DayDrawsJob>(quartz, SchedulingJobKeys.DayDraws, options.DeadlineSweep);
+            AddSweep<RefundLapsedDisplacementsJob>(quartz, SchedulingJobKeys.RefundLapsedDisplacements, options.DeadlineSweep);
             AddSweep<WaitlistOffersJob>(quartz, SchedulingJobKeys.WaitlistOffers, options.WaitlistSweep);
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
             AddSweep<PurgeDeliveredOutboxJob>(quartz, SchedulingJobKeys.PurgeDeliveredOutbox, options.OutboxPurge);

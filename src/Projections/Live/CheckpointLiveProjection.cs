@@ -31,7 +31,7 @@ public sealed class CheckpointLiveProjection(ICheckpointLiveReadModel live, Live
     private static readonly HashSet<string> Types = new(StringComparer.Ordinal)
     {
         nameof(BookingProgressed), nameof(BookingCalled), nameof(BookingAnnulled), nameof(BookingReminded), nameof(BookingCancelled),
-        nameof(BookingExpired), nameof(CheckpointAlertRaised), nameof(CheckpointAlertAcknowledged), nameof(DeviceHeartbeatReceived),
+        nameof(BookingExpired), nameof(BookingDisplaced), nameof(DisplacedBookingRefunded), nameof(CheckpointAlertRaised), nameof(CheckpointAlertAcknowledged), nameof(DeviceHeartbeatReceived),
         nameof(AnprEventRecorded),
     };
 
@@ -70,8 +70,13 @@ public sealed class CheckpointLiveProjection(ICheckpointLiveReadModel live, Live
                 var reminded = Read<BookingReminded>(envelope);
                 return (reminded.Booking.Checkpoint, LiveVehicle.From(reminded.Booking, "Confirmed", reminded.OccurredAt) with { Rebuilt = true });
             case nameof(BookingCancelled):
+            case nameof(DisplacedBookingRefunded):
+                return StatusChange(envelope, "Cancelled");
             case nameof(BookingExpired):
-                return StatusChange(envelope, envelope.Type == nameof(BookingCancelled) ? "Cancelled" : "Expired");
+                return StatusChange(envelope, "Expired");
+            case nameof(BookingDisplaced):
+                // R22: a closure took its place; the vehicle is no longer expected in that interval.
+                return StatusChange(envelope, "Displaced");
             case nameof(CheckpointAlertRaised):
                 var raised = Read<CheckpointAlertRaised>(envelope);
                 return (raised.Checkpoint, new LiveAlert(raised.AlertId, raised.Kind.ToString(), raised.Message, raised.DeviceId, raised.Plate, raised.BookingId, raised.OccurredAt));

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.OpenApi;
 using Seo.Application.Bookings.AcceptCapacityMove;
+using Seo.Application.Bookings.RefundDisplaced;
 using Seo.Application.Bookings.RefuseEntry;
 using Seo.Application.Bookings.Cancel;
 using Seo.Application.Bookings.Common;
@@ -103,6 +104,21 @@ internal static class BookingEndpoints
             .WithSummary("Keep the interval a capacity cut moved the booking to (R22, R28): the free pick of another before freeMoveUntil ends")
             .WithDescription(OwnerOrDispatcher + " Not answering by freeMoveUntil comes to the same. 409 no-capacity-move when no cut moved the " +
                 "booking or the deadline has passed.")
+            .RequireAuthorization(Policies.User)
+            .Produces<BookingDto>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        bookings.MapPost("/{id:guid}/refund", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new RefundDisplacedBooking(id), ct)).ToOk())
+            .WithName("RefundDisplacedBooking")
+            .WithSummary("Take back the fee of a booking a closure displaced (R22, R28): the booking ends and every fee paid for it is refunded")
+            .WithDescription(OwnerOrDispatcher + " Only for a booking in status Displaced, before freeMoveUntil (after it the refund is made " +
+                "without asking); placing it on another date instead is a reschedule, free and uncounted. The refund is decided at once and " +
+                "made through the gateway (a gateway that does not answer leaves it to the reconciliation); GET /api/v1/payments?bookingId= " +
+                "shows it. 409 booking-not-displaced for any other booking: cancelling one keeps the fee.")
             .RequireAuthorization(Policies.User)
             .Produces<BookingDto>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Seo.WebApi.Tests.Crossings;
 using Seo.WebApi.Tests.TestHost;
 
@@ -257,26 +258,171 @@ public sealed class CapacityPlanTests
         (await carrier.Client.AvailabilityAsync(date)).ShouldAllBe(i => i!.Number("booked") <= 1);
     }
 
+    /// <summary>Two paid bookings and one unpaid at 10:00 three days on, then every day closed from today: nowhere to move to.</summary>
+    private static async Task<(JsonObject[] Paid, JsonObject Unpaid, JsonObject Change, int FirstTruck)> CloseEverythingAsync(Session registrar, Session carrier, DateOnly date)
+    {
+        var firstTruck = TestData.Next();
+        var paid = new[] { await carrier.BookAsync(TestData.Booking(firstTruck, date, "10:00")), await carrier.BookAsync(TestData.Booking(TestData.Next(), date, "10:00")) };
+        foreach (var booking in paid)
+        {
+            await carrier.PayAsync(booking);
+        }
+
+        var unpaid = await carrier.BookAsync(TestData.Booking(TestData.Next(), date, "10:00"));
+        var change = await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today, Week(Closed), reason: "Checkpoint closed by the state")))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (paid, unpaid, change, firstTruck);
+    }
+
+    private static Task<JsonObject> ReopenAsync(Session registrar, DateOnly from) =>
+        ReviseAsync(registrar, Plan(1, from, Week(() => Schedule("00:00", 24, 60, 20)), reason: "Checkpoint open again")).ContinueWith(r => r.Result.ShouldHaveStatusAsync(HttpStatusCode.OK)).Unwrap();
+
     [Fact]
-    public async Task R22_a_cut_whose_bookings_have_nowhere_to_go_is_refused_with_the_interval_and_changes_nothing()
+    public async Task R22_R28_a_closure_with_no_room_to_the_horizon_displaces_the_paid_bookings_ends_the_unpaid_hold_and_tells_each_owner_once()
     {
         await using var api = new SeoApiFactory();
         var registrar = await api.RegistrarAsync();
         var carrier = await api.CarrierAsync();
         var date = SeoApiFactory.Today.AddDays(3);
-        await BookAsync(carrier, date, "10:00", count: 3);
 
-        // Closed every day from today: no interval to the horizon has a place to move to.
-        var refused = await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today, Week(Closed))))
+        var (paid, unpaid, change, _) = await CloseEverythingAsync(registrar, carrier, date);
+
+        change["moved"]!.AsArray().ShouldBeEmpty();
+        var displaced = change["displaced"]!.AsArray().ToDictionary(d => d!.Str("bookingId"));
+        displaced.Keys.ShouldBe([.. paid.Select(b => b.Str("id")), unpaid.Str("id")], ignoreOrder: true);
+        var respondBy = api.Clock.GetUtcNow().AddDays(7);
+        paid.ShouldAllBe(b => DateTimeOffset.Parse(displaced[b.Str("id")]!.Str("respondBy"), CultureInfo.InvariantCulture) == respondBy);
+        displaced[unpaid.Str("id")]!["respondBy"].ShouldBeNull();
+        var mine = (await carrier.MyBookingsAsync()).ToDictionary(b => b!.Str("id"));
+        paid.ShouldAllBe(b => mine[b.Str("id")]!.Str("status") == "Displaced" && mine[b.Str("id")]!["freeMoveUntil"] != null);
+        mine[unpaid.Str("id")]!.Str("status").ShouldBe("Cancelled");
+        (await api.ReadStoreAsync(db => db.CapacitySlots.AsNoTracking().Where(s => s.Day == date.DayNumber).SumAsync(s => s.Booked))).ShouldBe(0);
+        (await registrar.Client.GetJsonAsync(Path)).Number("version").ShouldBe(1);
+        var notices = await api.ReadStoreAsync(db => db.Notifications.AsNoTracking().Where(n => n.Kind == Domain.Notifications.NotificationKind.Displacement).Select(n => n.Text).ToListAsync());
+        notices.Count.ShouldBe(3);
+        notices.Count(t => t.Contains("ask for your fee back", StringComparison.Ordinal)).ShouldBe(2);
+        notices.Count(t => t.Contains("nothing was charged", StringComparison.Ordinal)).ShouldBe(1);
+        (await api.ReadStoreAsync(db => db.Notifications.CountAsync(n => n.Kind == Domain.Notifications.NotificationKind.CapacityMove))).ShouldBe(0);
+        (await api.ReadStoreAsync(db => db.AuditEntries.CountAsync(e => e.Action == "capacity-plan.revised"))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task R22_R28_a_displaced_booking_is_placed_on_any_date_that_has_room_free_and_not_counted_as_a_reschedule()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var date = SeoApiFactory.Today.AddDays(3);
+        var (paid, _, _, firstTruck) = await CloseEverythingAsync(registrar, carrier, date);
+        await (await carrier.Client.PostAsync($"/api/v1/bookings/{paid[0].Str("id")}/cancel", null))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "booking-displaced", "R28");
+        await (await carrier.RescheduleAsync(paid[0], date.AddDays(20), "14:00")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "interval-not-offered");
+        var reopened = SeoApiFactory.Today.AddDays(30);
+        await ReopenAsync(registrar, reopened);
+        // R21: the displaced booking keeps its vehicle; no second booking of it meanwhile.
+        await (await carrier.Client.PostAsJsonAsync("/api/v1/bookings", TestData.Booking(firstTruck, reopened, "10:00")))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict, "vehicle-has-active-booking", "R21");
+
+        var placed = await (await carrier.RescheduleAsync(paid[0], reopened, "14:00")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        placed.Str("status").ShouldBe("Confirmed");
+        placed["interval"].Str("date").ShouldBe(Iso(reopened));
+        placed["interval"].Str("start").ShouldBe("14:00");
+        placed.Number("reschedulesUsed").ShouldBe(0);
+        placed["freeMoveUntil"].ShouldBeNull();
+        placed["amountDue"].ShouldBeNull();
+        (await carrier.Client.IntervalAsync(reopened, "14:00")).Number("booked").ShouldBe(1);
+        (await api.ReadStoreAsync(db => db.CapacitySlots.AsNoTracking().Where(s => s.Day == date.DayNumber).SumAsync(s => s.Booked))).ShouldBe(0);
+        (await api.ReadStoreAsync(db => db.PaymentIntents.CountAsync())).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task R22_R28_the_owner_takes_the_fee_of_a_displaced_booking_back_once_and_may_book_the_vehicle_again_at_once()
+    {
+        await using var api = new SeoApiFactory(new Dictionary<string, string?> { ["Seo:Bookings:Caps:VehicleCoolDown"] = "00:30:00" });
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var stranger = await api.CarrierAsync();
+        var date = SeoApiFactory.Today.AddDays(3);
+        var (paid, unpaid, _, firstTruck) = await CloseEverythingAsync(registrar, carrier, date);
+        var refundPath = $"/api/v1/bookings/{paid[0].Str("id")}/refund";
+        await (await stranger.Client.PostAsync(refundPath, null)).ShouldBeProblemAsync(HttpStatusCode.NotFound, "booking-not-found");
+        await (await carrier.Client.PostAsync($"/api/v1/bookings/{unpaid.Str("id")}/refund", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "booking-not-displaced", "R28");
+
+        var refunded = await (await carrier.Client.PostAsync(refundPath, null)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        refunded.Str("status").ShouldBe("Cancelled");
+        var payment = (await carrier.Client.GetFromJsonAsync<JsonArray>($"/api/v1/payments?bookingId={paid[0].Str("id")}"))!.Single()!;
+        payment.Str("status").ShouldBe("Refunded");
+        payment["refund"]!.Str("fault").ShouldBe("State");
+        payment["refund"]!.Str("reason").ShouldContain("asked for the fee back");
+        await (await carrier.Client.PostAsync(refundPath, null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "booking-not-displaced", "R28");
+        (await api.ReadStoreAsync(db => db.JournalEntries.CountAsync(e => e.Kind == Domain.Ledger.JournalEntryKind.Refund))).ShouldBe(1);
+        (await api.ReadStoreAsync(db => db.AuditEntries.CountAsync(e => e.Action == "booking.displaced-refunded"))).ShouldBe(1);
+        (await api.ReadStoreAsync(db => db.CapacitySlots.AsNoTracking().Where(s => s.Day == date.DayNumber).SumAsync(s => s.Booked))).ShouldBe(0);
+        // A closure is not the owner's churn: the vehicle's cool-down does not apply.
+        var reopened = SeoApiFactory.Today.AddDays(30);
+        await ReopenAsync(registrar, reopened);
+        await carrier.BookAsync(TestData.Booking(firstTruck, reopened, "10:00"));
+    }
+
+    [Fact]
+    public async Task R22_R28_a_displaced_booking_not_placed_by_its_deadline_is_refunded_without_asking_once()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var date = SeoApiFactory.Today.AddDays(3);
+        var (paid, _, _, _) = await CloseEverythingAsync(registrar, carrier, date);
+        api.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromSeconds(1));
+        (await api.SendAsync(new Application.Bookings.RefundLapsedDisplacements.RefundLapsedDisplacements())).Value.ShouldBe(0);
+        api.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        // Two instances' sweeps at once: each booking is refunded by one of them, a sweep that lost a race changes nothing and the next firing finds nothing left.
+        var sweeps = await Task.WhenAll(
+            Task.Run(() => api.SendAsync(new Application.Bookings.RefundLapsedDisplacements.RefundLapsedDisplacements())),
+            Task.Run(() => api.SendAsync(new Application.Bookings.RefundLapsedDisplacements.RefundLapsedDisplacements())));
+        var retried = await api.SendAsync(new Application.Bookings.RefundLapsedDisplacements.RefundLapsedDisplacements());
+        (sweeps.Where(r => r.IsSuccess).Sum(r => r.Value) + retried.Value).ShouldBe(2);
+        (await api.SendAsync(new Application.Bookings.RefundLapsedDisplacements.RefundLapsedDisplacements())).Value.ShouldBe(0);
+
+        var ids = paid.Select(b => new Domain.Bookings.BookingId(Guid.Parse(b.Str("id")))).ToList();
+        (await api.ReadStoreAsync(db => db.Bookings.AsNoTracking().Where(b => ids.Contains(b.Id)).Select(b => b.Status).ToListAsync()))
+            .ShouldAllBe(status => status == Domain.Bookings.BookingStatus.Cancelled);
+        var intents = await api.ReadStoreAsync(db => db.PaymentIntents.AsNoTracking().ToListAsync());
+        intents.Count.ShouldBe(2);
+        // Decided at once; the reconciliation makes them at the gateway.
+        intents.ShouldAllBe(i => i.RefundDue && i.RefundFault == Domain.Payments.RefundFault.State && i.RefundReason!.Contains("did not place it by the deadline"));
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<Mediator.IMediator>().Send(new Application.Payments.Reconcile.ReconcilePayments())).RefundsMade.ShouldBe(2);
+        }
+
+        (await api.ReadStoreAsync(db => db.JournalEntries.CountAsync(e => e.Kind == Domain.Ledger.JournalEntryKind.Refund))).ShouldBe(2);
+        (await api.ReadStoreAsync(db => db.Notifications.CountAsync(n => n.Kind == Domain.Notifications.NotificationKind.Displacement && n.Text.Contains("is being refunded")))).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task R22_R34_a_closure_over_a_vehicle_already_called_is_refused_with_its_interval_and_changes_nothing()
+    {
+        await using var api = new SeoApiFactory();
+        var carrier = await api.CarrierAsync();
+        var date = SeoApiFactory.Today.AddDays(2);
+        var booking = await carrier.PayAsync(await carrier.BookAsync(TestData.Booking(TestData.Next(), date, "10:00")));
+        var startsAt = DateTimeOffset.Parse(booking["interval"].Str("startsAt"), CultureInfo.InvariantCulture);
+        api.Clock.SetUtcNow(startsAt.AddMinutes(-10));
+        (await api.SendAsync(new Application.Bookings.CallVehicles.CallVehicles())).IsSuccess.ShouldBeTrue();
+        (await api.ReadStoreAsync(db => db.Bookings.AsNoTracking().Select(b => b.CalledAt).SingleAsync())).ShouldNotBeNull();
+        var registrar = await api.RegistrarAsync();
+
+        var refused = await (await ReviseAsync(registrar, Plan(0, date, Week(Closed))))
             .ShouldBeProblemAsync(HttpStatusCode.Conflict, "capacity-below-bookings", "R22");
 
-        refused["errors"]!["intervals"]!.AsArray().Select(i => i!.GetValue<string>()).ShouldBe([$"{Iso(date)} 10:00: 3 booked, 0 place(s)"]);
+        refused["errors"]!["intervals"]!.AsArray().Select(i => i!.GetValue<string>()).ShouldBe([$"{Iso(date)} 10:00: 1 booked, 0 place(s)"]);
         (await registrar.Client.GetJsonAsync(Path)).Number("version").ShouldBe(0);
-        (await carrier.Client.IntervalAsync(date, "10:00")).Number("capacity").ShouldBe(20);
-        (await carrier.Client.IntervalAsync(date.AddDays(1), "10:00")).Number("capacity").ShouldBe(20);
         (await api.ReadStoreAsync(db => db.CapacitySlots.AsNoTracking().AnyAsync(s => s.Capacity != 20))).ShouldBeFalse();
-        (await carrier.MyBookingsAsync()).ShouldAllBe(b => b!["interval"].Str("start") == "10:00" && b["freeMoveUntil"] == null);
-        (await api.ReadStoreAsync(db => db.Notifications.CountAsync(n => n.Kind == Domain.Notifications.NotificationKind.CapacityMove))).ShouldBe(0);
+        (await api.ReadStoreAsync(db => db.Bookings.AsNoTracking().Select(b => b.Status).SingleAsync())).ShouldBe(Domain.Bookings.BookingStatus.Confirmed);
+        (await api.ReadStoreAsync(db => db.Notifications.CountAsync(n => n.Kind == Domain.Notifications.NotificationKind.Displacement))).ShouldBe(0);
         (await api.ReadStoreAsync(db => db.AuditEntries.CountAsync(e => e.Action == "capacity-plan.revised"))).ShouldBe(0);
     }
 

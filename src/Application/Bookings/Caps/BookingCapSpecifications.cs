@@ -38,13 +38,14 @@ public sealed class ActiveBookingDatesOfAccountSpec : Specification<Booking, Dat
 
 /// <summary>
 /// Holds of a vehicle (by VIN, or by plate within its country) that ended after
-/// <paramref name="since"/>: cancelled, expired, or unpaid and run out but not swept yet.
+/// <paramref name="since"/>: cancelled, expired, or unpaid and run out but not swept yet. One a
+/// closure ended (R22) is not the owner's churn and does not count.
 /// </summary>
 public sealed class RecentlyReleasedHoldsOfVehicleSpec : Specification<Booking>
 {
     public RecentlyReleasedHoldsOfVehicleSpec(Vin vin, CountryCode country, PlateNumber plate, DateTimeOffset since, DateTimeOffset now) =>
         Query.Where(b => b.Vehicle.Vin == vin || (b.Vehicle.Plate == plate && b.Vehicle.CountryOfRegistration == country))
-            .Where(b => (b.Status == BookingStatus.Cancelled && b.ClosedAt > since)
+            .Where(b => (b.Status == BookingStatus.Cancelled && b.ClosedAt > since && b.DisplacedAt == null)
                 || ((b.Status == BookingStatus.Expired || b.Status == BookingStatus.AwaitingPayment) && b.HoldExpiresAt > since && b.HoldExpiresAt <= now))
             .AsNoTracking();
 }

@@ -15,6 +15,7 @@ public static partial class BookingMapper
 {
     // Not part of the answer yet: an erased booking shows no drivers (docs/personal-data.md).
     [MapperIgnoreSource(nameof(Booking.PersonalDataErasedAt))]
+    [MapperIgnoreSource(nameof(Booking.DisplacedAt))]
     [MapperIgnoreSource(nameof(Booking.DomainEvents))]
     [MapperIgnoreSource(nameof(Booking.Version))]
     [MapperIgnoreSource(nameof(Booking.IsActive))]

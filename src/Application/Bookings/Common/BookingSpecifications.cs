@@ -119,5 +119,15 @@ internal static class ActiveBookings
     /// <summary>The statuses of <see cref="BookingStatusTransitions.IsActive"/>, as a predicate the store can run.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<Booking, bool>> Predicate = b =>
         b.Status == BookingStatus.AwaitingPayment || b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.InWaitingZone
-        || b.Status == BookingStatus.Called || b.Status == BookingStatus.LeftWaitingZone || b.Status == BookingStatus.AtCheckpoint;
+        || b.Status == BookingStatus.Called || b.Status == BookingStatus.LeftWaitingZone || b.Status == BookingStatus.AtCheckpoint
+        || b.Status == BookingStatus.Displaced;
+}
+
+/// <summary>Displaced bookings whose owner let the deadline pass without placing them (R22, R28), oldest deadline first.</summary>
+public sealed class LapsedDisplacementsSpec : Specification<Booking>
+{
+    public LapsedDisplacementsSpec(DateTimeOffset now, int batchSize) =>
+        Query.Where(b => b.Status == BookingStatus.Displaced && b.FreeMoveUntil <= now)
+            .OrderBy(b => b.FreeMoveUntil)
+            .Take(batchSize);
 }

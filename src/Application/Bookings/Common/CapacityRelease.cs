@@ -15,7 +15,8 @@ public sealed class CapacityRelease(ICapacityLedger ledger)
       IDomainEventReaction<PendingRescheduleReleased>,
       IDomainEventReaction<BookingCancelled>,
       IDomainEventReaction<BookingExpired>,
-      IDomainEventReaction<BookingMovedByCapacityCut>
+      IDomainEventReaction<BookingMovedByCapacityCut>,
+      IDomainEventReaction<BookingDisplaced>
 {
     public Task ReactAsync(BookingRescheduled domainEvent, CancellationToken cancellationToken) =>
         ledger.ReleaseAsync(domainEvent!.Checkpoint, domainEvent.From, domainEvent.Priority, cancellationToken);
@@ -31,4 +32,7 @@ public sealed class CapacityRelease(ICapacityLedger ledger)
 
     public Task ReactAsync(BookingMovedByCapacityCut domainEvent, CancellationToken cancellationToken) =>
         ledger.ReleaseAsync(domainEvent!.Checkpoint, domainEvent.From, domainEvent.Priority, cancellationToken);
+
+    public Task ReactAsync(BookingDisplaced domainEvent, CancellationToken cancellationToken) =>
+        ledger.ReleaseAsync(domainEvent!.Checkpoint, domainEvent.Interval, domainEvent.Priority, cancellationToken);
 }

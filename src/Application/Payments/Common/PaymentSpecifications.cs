@@ -73,3 +73,11 @@ public sealed class RefundsDueSpec : Specification<PaymentIntent>
         Query.Where(i => i.Status == PaymentIntentStatus.Succeeded && i.RefundRequestedAt != null)
             .OrderBy(i => i.RefundRequestedAt).Take(batchSize).AsNoTracking();
 }
+
+/// <summary>What was paid for one booking — its fee and any paid reschedules — and not yet set to go back (R28).</summary>
+public sealed class RefundableFeesOfBookingSpec : Specification<PaymentIntent>
+{
+    public RefundableFeesOfBookingSpec(Seo.Domain.Bookings.BookingId booking) =>
+        Query.Where(i => i.Booking == booking && i.Purpose != PaymentPurpose.DebtSettlement
+            && i.Status == PaymentIntentStatus.Succeeded && i.RefundRequestedAt == null);
+}

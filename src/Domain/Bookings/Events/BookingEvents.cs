@@ -111,3 +111,25 @@ public sealed record BookingMovedByCapacityCut(
 
 /// <summary>R22, R28: the owner keeps the interval a capacity cut moved the booking to, before the deadline to pick another.</summary>
 public sealed record CapacityMoveAccepted(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>
+/// R22, R28: a capacity change left no interval up to the horizon for the paid booking; its place in
+/// <paramref name="Interval"/> is given back, and until <paramref name="RespondBy"/> its owner moves it
+/// to any date, free and uncounted, or takes the fee back.
+/// </summary>
+public sealed record BookingDisplaced(
+    BookingId BookingId,
+    AccountId Owner,
+    CheckpointCode Checkpoint,
+    BookedInterval Interval,
+    bool Priority,
+    DateTimeOffset RespondBy,
+    DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+
+/// <summary>R22, R28: the owner placed a displaced booking in <paramref name="To"/>, free and uncounted; its old place was given back when it was displaced.</summary>
+public sealed record DisplacedBookingPlaced(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval From, BookedInterval To, bool Priority, DateTimeOffset OccurredAt)
+    : DomainEvent(OccurredAt);
+
+/// <summary>R22, R28: a displaced booking was withdrawn and its fee refunded (the state's fault); it held no place to give back.</summary>
+public sealed record DisplacedBookingRefunded(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, Money Refunded, DateTimeOffset OccurredAt)
+    : DomainEvent(OccurredAt);

@@ -19,13 +19,23 @@ namespace Seo.Application.Checkpoints.CapacityPlans.ReviseCapacityPlan;
 public sealed record CapacityMoveDto(Guid BookingId, string Number, DateOnly FromDate, string FromStart, DateOnly ToDate, string ToStart, DateTimeOffset RespondBy);
 
 /// <summary>
+/// A booking a closure left with no interval up to the horizon: displaced until <paramref name="RespondBy"/>
+/// (placed on any date free, or refunded), or, unpaid (<paramref name="RespondBy"/> null), ended.
+/// </summary>
+public sealed record DisplacedBookingDto(Guid BookingId, string Number, DateOnly Date, string Start, DateTimeOffset? RespondBy);
+
+/// <summary>What a capacity cut did to the bookings over its new figures, and the intervals it could not clear.</summary>
+public sealed record CapacityCutOutcome(IReadOnlyList<CapacityMoveDto> Moved, IReadOnlyList<DisplacedBookingDto> Displaced, IReadOnlyList<SlotCount> Stranded);
+
+/// <summary>
 /// R22, R28: when a capacity change leaves an interval with more bookings than places, the
 /// bookings over the new figure are moved, in the change's transaction, to the nearest interval
 /// of the same checkpoint with a free place: the last issued first, priority bookings (R6) after
 /// all others. Each move is free and not one of the owner's reschedules, and its owner is told
-/// once, in the cabinet, by SMS and by push. An interval whose bookings cannot all be moved (a
-/// vehicle already called, or no free place to the horizon) is returned, and the caller refuses
-/// the whole change.
+/// once, in the cabinet, by SMS and by push. A booking with no free place left up to the horizon
+/// (a closure) is displaced: placed later on any date free, or refunded (<see cref="Booking.Displace"/>).
+/// An interval whose bookings cannot all leave (a vehicle already called) is returned, and the
+/// caller refuses the whole change.
 /// </summary>
 public sealed class CapacityCutMoves(
     IRepository<Booking> bookings,
@@ -34,12 +44,13 @@ public sealed class CapacityCutMoves(
     JourneyPolicy journey,
     BookingOptions options)
 {
-    public async Task<(IReadOnlyList<CapacityMoveDto> Moved, IReadOnlyList<SlotCount> Stranded)> MoveAsync(
+    public async Task<CapacityCutOutcome> MoveAsync(
         Checkpoint checkpoint, IReadOnlyList<SlotCount> overbooked, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
         ArgumentNullException.ThrowIfNull(overbooked);
         var moved = new List<CapacityMoveDto>();
+        var displaced = new List<DisplacedBookingDto>();
         var stranded = new List<SlotCount>();
         var targets = new CandidateIntervals(checkpoint, now, journey, await ledger.FullIntervalsAsync(
             checkpoint.Id, checkpoint.DateAt(now), BookingHorizonRule.LastBookableDate(checkpoint, now), cancellationToken));
@@ -60,7 +71,7 @@ public sealed class CapacityCutMoves(
                 var move = await MoveOneAsync(checkpoint, booking, targets, reason, now, cancellationToken);
                 if (move is null)
                 {
-                    left++;
+                    displaced.Add(await DisplaceAsync(checkpoint, booking, reason, now, cancellationToken));
                     continue;
                 }
 
@@ -73,7 +84,24 @@ public sealed class CapacityCutMoves(
             }
         }
 
-        return (moved, stranded);
+        return new CapacityCutOutcome(moved, displaced, stranded);
+    }
+
+    private async Task<DisplacedBookingDto> DisplaceAsync(Checkpoint checkpoint, Booking booking, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var respondBy = now + options.DisplacementResponse;
+        var displaced = booking.Displace(respondBy, now);
+        if (!displaced.IsSuccess)
+        {
+            throw new InvalidOperationException($"Booking {booking.Id} was selected as movable but refused to be displaced: {displaced.Error}");
+        }
+
+        var notice = Guid.CreateVersion7();
+        var text = displaced.Value
+            ? CapacityTexts.Displaced(checkpoint.NameInMessages, booking.Number, booking.Interval, reason, respondBy, checkpoint.TimeZone.GetUtcOffset(now))
+            : CapacityTexts.HoldEnded(checkpoint.NameInMessages, booking.Number, booking.Interval, reason);
+        await notices.TellAsync(Notification.OfDisplacement(booking.Owner.AccountId, notice, booking.Id, text, now), notice, checkpoint.Id, MessageKind.Displacement, cancellationToken);
+        return new DisplacedBookingDto(booking.Id.Value, booking.Number, booking.Interval.Date, LocalTimeText.Of(booking.Interval.Start), displaced.Value ? respondBy : null);
     }
 
     private async Task<CapacityMoveDto?> MoveOneAsync(

@@ -33,11 +33,12 @@ public sealed record ReviseCapacityPlan(
             exceptions = Exceptions?.Count ?? 0,
             reason = Reason,
             moved = (answer as CapacityPlanChangeDto)?.Moved.Select(m => m.Number).ToList(),
+            displaced = (answer as CapacityPlanChangeDto)?.Displaced.Select(d => d.Number).ToList(),
         });
 }
 
-/// <summary>The plan as the change left it, and the bookings it moved (R22, R28).</summary>
-public sealed record CapacityPlanChangeDto(CapacityPlanDto Plan, IReadOnlyList<CapacityMoveDto> Moved);
+/// <summary>The plan as the change left it, the bookings it moved, and those it displaced or ended for want of any place (R22, R28).</summary>
+public sealed record CapacityPlanChangeDto(CapacityPlanDto Plan, IReadOnlyList<CapacityMoveDto> Moved, IReadOnlyList<DisplacedBookingDto> Displaced);
 
 /// <summary>A day's schedule as the registrar gives it: opening time (HH:mm, checkpoint-local), hours open, interval length, vehicles per interval (0: closed).</summary>
 public sealed record ScheduleInput(string? OpensAt, int? HoursOpen, int? IntervalMinutes, int? VehiclesPerInterval);
@@ -157,14 +158,15 @@ public sealed class ReviseCapacityPlanHandler(
         }
 
         // R22, R28: the bookings over the new figures move to the nearest free intervals, free and
-        // uncounted; if any cannot, nothing of the change is kept.
-        var (moved, stranded) = await moves.MoveAsync(checkpoint, overbooked, revised.Value.Reason, now, cancellationToken);
-        if (stranded.Count > 0)
+        // uncounted, or, with no place left to the horizon, are displaced; if a vehicle already
+        // called is among them, nothing of the change is kept.
+        var outcome = await moves.MoveAsync(checkpoint, overbooked, revised.Value.Reason, now, cancellationToken);
+        if (outcome.Stranded.Count > 0)
         {
-            return CapacityPlanErrors.BelowBookings(stranded);
+            return CapacityPlanErrors.BelowBookings(outcome.Stranded);
         }
 
-        return new CapacityPlanChangeDto(checkpoint.ToPlanDto(today, onSale.Count == 0 ? today : onSale[^1]), moved);
+        return new CapacityPlanChangeDto(checkpoint.ToPlanDto(today, onSale.Count == 0 ? today : onSale[^1]), outcome.Moved, outcome.Displaced);
     }
 
     /// <summary>The first whole minute at or after <paramref name="local"/>: an interval starting before it has begun.</summary>
@@ -200,7 +202,7 @@ public static class CapacityPlanErrors
         ArgumentNullException.ThrowIfNull(intervals);
         return new DomainError(
             "capacity-below-bookings",
-            $"The change leaves {intervals.Count} interval(s) already on sale with more bookings than places, and not all of them can move: a vehicle there is already called or on its way, or no interval to the 90-day horizon has a free place. Keep at least as many places there; nothing was changed.",
+            $"The change leaves {intervals.Count} interval(s) already on sale with more bookings than places, and not all of them can move: a vehicle there is already called or on its way. Keep at least as many places there; nothing was changed.",
             ErrorKind.Conflict,
             "R22")
         {

@@ -483,6 +483,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("CrossedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DisplacedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Drivers")
                         .IsRequired()
                         .HasColumnType("text")

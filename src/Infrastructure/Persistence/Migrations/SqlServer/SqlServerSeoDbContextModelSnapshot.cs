@@ -485,6 +485,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("CrossedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("DisplacedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Drivers")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")

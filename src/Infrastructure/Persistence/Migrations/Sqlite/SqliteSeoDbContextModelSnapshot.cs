@@ -478,6 +478,9 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("CrossedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DisplacedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Drivers")
                         .IsRequired()
                         .HasColumnType("TEXT")
