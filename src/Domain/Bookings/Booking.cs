@@ -80,6 +80,15 @@ public sealed partial class Booking : AggregateRoot<BookingId>
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>At most this many alternative checkpoints (R22): enough for every neighbour of a border crossing.</summary>
+    public const int MaxAlternativeCheckpoints = 3;
+
+    /// <summary>
+    /// R22: checkpoints of the same border the owner allowed a capacity cut to move the booking to,
+    /// in the owner's order of preference; empty unless the owner named some.
+    /// </summary>
+    public IReadOnlyList<CheckpointCode> AlternativeCheckpoints { get; private set; } = [];
+
     /// <summary>When a closure left the booking no place up to the horizon (R22): displaced, or, unpaid, ended.</summary>
     public DateTimeOffset? DisplacedAt { get; private set; }
 
@@ -429,19 +438,51 @@ public sealed partial class Booking : AggregateRoot<BookingId>
     /// reschedules; until <paramref name="respondBy"/> the owner may pick another interval on
     /// the same terms. The old place is given back by the reaction to the event.
     /// </summary>
-    public Result MoveForCapacityCut(BookedInterval newInterval, int newSequenceNumber, DateTimeOffset respondBy, DateTimeOffset now)
+    /// <remarks>
+    /// <paramref name="toCheckpoint"/>, when given, is one of <see cref="AlternativeCheckpoints"/>:
+    /// the owner allowed the move there, and the booking's number follows it.
+    /// </remarks>
+    public Result MoveForCapacityCut(BookedInterval newInterval, int newSequenceNumber, DateTimeOffset respondBy, DateTimeOffset now, CheckpointCode? toCheckpoint = null)
     {
         ArgumentNullException.ThrowIfNull(newInterval);
-        if (!IsMovableByCapacityCut(now) || newInterval == Interval)
+        var to = toCheckpoint ?? Checkpoint;
+        if (!IsMovableByCapacityCut(now) || (newInterval == Interval && to == Checkpoint) || (to != Checkpoint && !AlternativeCheckpoints.Contains(to)))
         {
             return BookingErrors.NotReschedulable;
         }
 
         var from = Interval;
+        var fromCheckpoint = Checkpoint;
         Interval = newInterval;
+        Checkpoint = to;
         FreeMoveUntil = respondBy;
         AssignSequenceNumber(newSequenceNumber);
-        Raise(new BookingMovedByCapacityCut(Id, Owner.AccountId, Checkpoint, from, newInterval, IsPriority, respondBy, now));
+        Raise(new BookingMovedByCapacityCut(Id, Owner.AccountId, fromCheckpoint, from, newInterval, IsPriority, respondBy, now) { ToCheckpoint = to });
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// R22: the owner names, in order of preference, up to <see cref="MaxAlternativeCheckpoints"/>
+    /// checkpoints on the same border (the same neighbouring country) that a capacity cut may move
+    /// the booking to when one of them has a place nearer in time than its own. The booking itself
+    /// never changes checkpoint at the owner's request (R36); an empty list withdraws the permission.
+    /// </summary>
+    public Result AllowAlternativeCheckpoints(Checkpoint own, IReadOnlyList<Checkpoint> alternatives)
+    {
+        ArgumentNullException.ThrowIfNull(own);
+        ArgumentNullException.ThrowIfNull(alternatives);
+        if (Status is not (BookingStatus.AwaitingPayment or BookingStatus.Confirmed) || CalledAt is not null || own.Id != Checkpoint)
+        {
+            return BookingErrors.NotReschedulable;
+        }
+
+        if (alternatives.Count > MaxAlternativeCheckpoints || alternatives.Select(a => a.Id).Distinct().Count() != alternatives.Count
+            || alternatives.Any(a => a.Id == Checkpoint || a.NeighbourCountry != own.NeighbourCountry))
+        {
+            return BookingErrors.AlternativeNotNearby(own, MaxAlternativeCheckpoints);
+        }
+
+        AlternativeCheckpoints = [.. alternatives.Select(a => a.Id)];
         return Result.Success();
     }
 

@@ -31,6 +31,16 @@ public static class BookingErrors
     public static readonly DomainError NotDisplaced = new(
         "booking-not-displaced", "Only a booking a closure displaced is refunded at its owner's request; cancelling any other keeps the fee (R28).", ErrorKind.Conflict, "R28");
 
+    public static DomainError AlternativeNotNearby(Checkpoints.Checkpoint own, int most)
+    {
+        ArgumentNullException.ThrowIfNull(own);
+        return new DomainError(
+            "alternative-checkpoint-not-nearby",
+            $"Alternatives are up to {most} other checkpoints, each named once, on the same border as {own.Id.Value} (to {own.NeighbourCountry}).",
+            ErrorKind.Validation,
+            "R22");
+    }
+
     public static readonly DomainError DisplacedNotCancelled = new(
         "booking-displaced", "A closure displaced this booking: place it on another date free of charge, or take its fee back (POST /api/v1/bookings/{id}/refund); cancelling would keep the fee.", ErrorKind.Conflict, "R28");
 

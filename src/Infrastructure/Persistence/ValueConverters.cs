@@ -15,6 +15,16 @@ namespace Seo.Infrastructure.Persistence;
 internal static class ValueConverters
 {
     public static readonly ValueConverter<CheckpointCode, string> CheckpointCode = new(v => v.Value, v => Domain.Checkpoints.CheckpointCode.Create(v).Value);
+
+    /// <summary>A short ordered list of checkpoint codes as one column, "KALZHAT,NURZHOLY" (empty: none).</summary>
+    public static readonly ValueConverter<IReadOnlyList<CheckpointCode>, string> CheckpointCodes = new(
+        v => string.Join(',', v.Select(code => code.Value)),
+        v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(code => Domain.Checkpoints.CheckpointCode.Create(code).Value).ToList());
+
+    public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<CheckpointCode>> CheckpointCodesComparer = new(
+        (a, b) => a!.SequenceEqual(b!),
+        v => v.Aggregate(0, (hash, code) => HashCode.Combine(hash, code.GetHashCode())),
+        v => v.ToList());
     public static readonly ValueConverter<PlateNumber, string> Plate = new(v => v.Value, v => PlateNumber.Create(v).Value);
     public static readonly ValueConverter<Vin, string> Vin = new(v => v.Value, v => Domain.Vehicles.Vin.Create(v).Value);
     public static readonly ValueConverter<CountryCode, string> Country = new(v => v.Value, v => CountryCode.Create(v).Value);

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.OpenApi;
 using Seo.Application.Bookings.AcceptCapacityMove;
+using Seo.Application.Bookings.AlternativeCheckpoints;
 using Seo.Application.Bookings.RefundDisplaced;
 using Seo.Application.Bookings.RefuseEntry;
 using Seo.Application.Bookings.Cancel;
@@ -111,6 +112,23 @@ internal static class BookingEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        bookings.MapPut("/{id:guid}/alternative-checkpoints", async (Guid id, AlternativeCheckpointsRequest request, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new AllowAlternativeCheckpoints(id, request.Checkpoints), ct)).ToOk())
+            .WithName("AllowAlternativeCheckpoints")
+            .WithSummary("Allow a capacity cut to move the booking to other checkpoints of the same border (R22), in order of preference")
+            .WithDescription(OwnerOrDispatcher + " checkpoints: up to 3 codes of other checkpoints to the same neighbouring country, each once " +
+                "(400 alternative-checkpoint-not-nearby otherwise); [] withdraws the permission. When a capacity cut leaves the booking without " +
+                "a place, it goes to the free interval nearest its own time at its own checkpoint or at one of these (a tie goes to its own, then " +
+                "to this order), free and uncounted (R28); the booking's number then names the new checkpoint. The owner never moves it to " +
+                "another checkpoint (R36). Only while the booking is unpaid or paid and its vehicle not called (409 booking-not-reschedulable).")
+            .RequireAuthorization(Policies.User)
+            .Produces<BookingDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         bookings.MapPost("/{id:guid}/refund", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new RefundDisplacedBooking(id), ct)).ToOk())
             .WithName("RefundDisplacedBooking")
@@ -169,4 +187,7 @@ internal static class BookingEndpoints
 
     /// <summary>The new checkpoint-local date and interval start (HH:mm).</summary>
     internal sealed record RescheduleRequest(DateOnly? Date, string? Start);
+
+    /// <summary>The checkpoint codes a capacity cut may move the booking to, in order of preference (R22).</summary>
+    internal sealed record AlternativeCheckpointsRequest(IReadOnlyList<string>? Checkpoints);
 }

@@ -427,6 +427,50 @@ public sealed class CapacityPlanTests
     }
 
     [Fact]
+    public async Task R22_R28_a_cut_moves_a_booking_to_the_nearer_free_interval_of_a_checkpoint_its_owner_allowed_and_the_others_stay_at_their_own()
+    {
+        await using var api = new SeoApiFactory();
+        var registrar = await api.RegistrarAsync();
+        var carrier = await api.CarrierAsync();
+        var stranger = await api.CarrierAsync();
+        var date = SeoApiFactory.Today.AddDays(3);
+        var allowing = await carrier.PayAsync(await carrier.BookAsync(TestData.Booking(TestData.Next(), date, "10:00")));
+        var staying = await carrier.PayAsync(await carrier.BookAsync(TestData.Booking(TestData.Next(), date, "10:00")));
+        var path = $"/api/v1/bookings/{allowing.Str("id")}/alternative-checkpoints";
+        await (await carrier.Client.PutAsJsonAsync(path, new { checkpoints = new[] { "AKSAI" } }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "alternative-checkpoint-not-nearby", "R22");
+        await (await carrier.Client.PutAsJsonAsync(path, new { checkpoints = new[] { "NOWHERE" } }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "alternative-checkpoint-not-nearby", "R22");
+        await (await carrier.Client.PutAsJsonAsync(path, new { checkpoints = new[] { "BAKHTY", "KOLZHAT", "MAIKAPCHAGAI", "NUR_ZHOLY" } }))
+            .ShouldHaveStatusAsync(HttpStatusCode.BadRequest);
+        await (await stranger.Client.PutAsJsonAsync(path, new { checkpoints = new[] { "NUR_ZHOLY" } }))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound, "booking-not-found");
+        var allowed = await (await carrier.Client.PutAsJsonAsync(path, new { checkpoints = new[] { "NUR_ZHOLY" } })).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        allowed["alternativeCheckpoints"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["NUR_ZHOLY"]);
+
+        // DOSTYK closes on the booked day only: its nearest free interval is a day away, NUR_ZHOLY's is the same hour.
+        var change = await (await ReviseAsync(registrar, Plan(0, SeoApiFactory.Today, Week(() => Schedule("00:00", 24, 60, 20)), [Exception(date, date, Closed(), "Scanner replaced")])))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var moved = change["moved"]!.AsArray().ToDictionary(m => m!.Str("bookingId"));
+        moved[allowing.Str("id")]!.Str("toCheckpoint").ShouldBe("NUR_ZHOLY");
+        moved[allowing.Str("id")]!.Str("toDate").ShouldBe(Iso(date));
+        moved[allowing.Str("id")]!.Str("toStart").ShouldBe("10:00");
+        moved[staying.Str("id")]!.Str("toCheckpoint").ShouldBe("DOSTYK");
+        moved[staying.Str("id")]!.Str("toDate").ShouldNotBe(Iso(date));
+        var mine = (await carrier.MyBookingsAsync()).ToDictionary(b => b!.Str("id"));
+        mine[allowing.Str("id")]!.Str("checkpoint").ShouldBe("NUR_ZHOLY");
+        mine[allowing.Str("id")]!.Str("number").ShouldStartWith($"NUR_ZHOLY-{date:yyyyMMdd}-");
+        mine[allowing.Str("id")]!.Number("reschedulesUsed").ShouldBe(0);
+        mine[staying.Str("id")]!.Str("checkpoint").ShouldBe("DOSTYK");
+        (await carrier.Client.IntervalAsync(date, "10:00", "NUR_ZHOLY")).Number("booked").ShouldBe(1);
+        (await api.ReadStoreAsync(db => db.CapacitySlots.AsNoTracking().Where(s => s.Checkpoint == "DOSTYK" && s.Day == date.DayNumber).SumAsync(s => s.Booked))).ShouldBe(0);
+        var notices = await api.ReadStoreAsync(db => db.Notifications.AsNoTracking().Where(n => n.Kind == Domain.Notifications.NotificationKind.CapacityMove).Select(n => n.Text).ToListAsync());
+        notices.Count.ShouldBe(2);
+        notices.Count(t => t.Contains("at Nur Zholy checkpoint, as you allowed", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task R22_a_closed_day_is_offered_to_nobody_and_the_first_free_search_passes_over_it()
     {
         await using var api = new SeoApiFactory();

@@ -63,7 +63,7 @@ public sealed class OpenApiContractTests
                 "/api/v1/bookings/{id}/checks", "/api/v1/checks", "/api/v1/checks/{id}", "/api/v1/admin/checks",
                 "/api/v1/notifications", "/api/v1/notifications/{id}/read",
                 "/api/v1/admin/checkpoints/{code}/waiting-zone", "/api/v1/admin/checkpoints/{code}/capacity", "/api/v1/admin/checkpoints/{code}/capacity/calendar", "/api/v1/admin/bookings/{id}/refuse-entry",
-                "/api/v1/bookings/{id}/waitlist", "/api/v1/bookings/{id}/waitlist/accept", "/api/v1/open-data/checkpoints/{code}/days", "/api/v1/bookings/{id}/capacity-move/accept", "/api/v1/bookings/{id}/refund",
+                "/api/v1/bookings/{id}/waitlist", "/api/v1/bookings/{id}/waitlist/accept", "/api/v1/open-data/checkpoints/{code}/days", "/api/v1/bookings/{id}/capacity-move/accept", "/api/v1/bookings/{id}/refund", "/api/v1/bookings/{id}/alternative-checkpoints",
                 "/api/v1/auth/token/refresh", "/api/v1/auth/sign-out", "/api/v1/accounts/me/password", "/api/v1/accounts/me/totp", "/api/v1/accounts/me/totp/confirm",
                 "/api/v1/admin/accounts/{id}/disable", "/api/v1/admin/accounts/{id}/enable", "/api/v1/admin/audit", "/api/v1/admin/audit/verification",
                 "/api/v1/admin/read-models/live/rebuild", "/api/v1/admin/checkpoints/{code}/live", "/api/v1/admin/checkpoints/{code}/live/events", "/api/v1/boards/{code}", "/api/v1/boards/{code}/events", "/api/v1/bookings/{id}/messages", "/api/v1/sandbox/messages",

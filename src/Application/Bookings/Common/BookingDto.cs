@@ -38,7 +38,8 @@ public sealed record BookingDto(
     DateTimeOffset? EnteredAt,
     DateTimeOffset? CrossedAt,
     Seo.Domain.Bookings.Journey.AnnulmentReason? AnnulmentReason,
-    string? RefusalReason)
+    string? RefusalReason,
+    IReadOnlyList<string> AlternativeCheckpoints)
 {
     /// <summary>R19.2: notices of the checks run for this answer (issue or reschedule); empty when read back.</summary>
     public IReadOnlyList<CheckNoticeDto> Notices { get; init; } = [];

@@ -39,7 +39,8 @@ public sealed record BookingListRow(
     DateTimeOffset? EnteredAt,
     DateTimeOffset? CrossedAt,
     AnnulmentReason? AnnulmentReason,
-    string? RefusalReason)
+    string? RefusalReason,
+    IReadOnlyList<CheckpointCode> AlternativeCheckpoints)
 {
     public Money? AmountDue => Booking.AmountDueOf(Status, Fee, PendingReschedule);
 

@@ -45,7 +45,7 @@ public sealed class BookingsOfOwnerSpec : Specification<Booking, BookingListRow>
         Query.Select(b => new BookingListRow(
             b.Id, b.Number, b.SequenceNumber, b.Status, b.Checkpoint, b.Interval, b.Vehicle, b.Drivers, b.Owner, b.Priority, b.Cargo, b.Fee,
             b.TariffVersion, b.Paid, b.IssuedAt, b.HoldExpiresAt, b.ReschedulesUsed, b.FreeMoveUntil, b.PendingReschedule, b.ClosedAt, b.RemindedAt, b.CalledAt,
-            b.ArrivedAt, b.LeftZoneAt, b.EnteredAt, b.CrossedAt, b.AnnulmentReason, b.RefusalReason));
+            b.ArrivedAt, b.LeftZoneAt, b.EnteredAt, b.CrossedAt, b.AnnulmentReason, b.RefusalReason, b.AlternativeCheckpoints));
     }
 }
 

@@ -96,8 +96,9 @@ public sealed record BookingConfirmedByLatePayment(BookingId BookingId, Checkpoi
     : DomainEvent(OccurredAt);
 
 /// <summary>
-/// R22, R28: a capacity cut moved the booking from <paramref name="From"/> to <paramref name="To"/>,
-/// free and uncounted; the owner may pick another interval on the same terms until <paramref name="RespondBy"/>.
+/// R22, R28: a capacity cut moved the booking from <paramref name="From"/> at <paramref name="Checkpoint"/>
+/// to <paramref name="To"/> at <see cref="ToCheckpoint"/>, free and uncounted; the owner may pick another
+/// interval on the same terms until <paramref name="RespondBy"/>.
 /// </summary>
 public sealed record BookingMovedByCapacityCut(
     BookingId BookingId,
@@ -107,7 +108,11 @@ public sealed record BookingMovedByCapacityCut(
     BookedInterval To,
     bool Priority,
     DateTimeOffset RespondBy,
-    DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);
+    DateTimeOffset OccurredAt) : DomainEvent(OccurredAt)
+{
+    /// <summary>Where the booking went: <see cref="Checkpoint"/> itself, or a checkpoint its owner allowed (R22).</summary>
+    public CheckpointCode? ToCheckpoint { get; init; }
+}
 
 /// <summary>R22, R28: the owner keeps the interval a capacity cut moved the booking to, before the deadline to pick another.</summary>
 public sealed record CapacityMoveAccepted(BookingId BookingId, CheckpointCode Checkpoint, BookedInterval Interval, DateTimeOffset OccurredAt) : DomainEvent(OccurredAt);

@@ -26,6 +26,8 @@ internal sealed class BookingConfiguration(PersonalDataColumns personalData) : I
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Property(b => b.Number).HasMaxLength(64).IsRequired();
         builder.Property(b => b.Checkpoint).HasConversion(ValueConverters.CheckpointCode).HasMaxLength(40).IsRequired();
+        builder.Property(b => b.AlternativeCheckpoints).HasConversion(ValueConverters.CheckpointCodes, ValueConverters.CheckpointCodesComparer)
+            .HasMaxLength(Booking.MaxAlternativeCheckpoints * 41).IsRequired();
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(b => b.Priority).HasConversion<string>().HasMaxLength(40);
         builder.Property(b => b.Fee).HasConversion(ValueConverters.Money).HasPrecision(18, 2);

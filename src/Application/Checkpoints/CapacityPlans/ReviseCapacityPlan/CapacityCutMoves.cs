@@ -16,7 +16,11 @@ using Seo.Domain.Notifications;
 namespace Seo.Application.Checkpoints.CapacityPlans.ReviseCapacityPlan;
 
 /// <summary>A booking a capacity cut moved, as the change's answer lists it.</summary>
-public sealed record CapacityMoveDto(Guid BookingId, string Number, DateOnly FromDate, string FromStart, DateOnly ToDate, string ToStart, DateTimeOffset RespondBy);
+public sealed record CapacityMoveDto(Guid BookingId, string Number, DateOnly FromDate, string FromStart, DateOnly ToDate, string ToStart, DateTimeOffset RespondBy)
+{
+    /// <summary>The checkpoint it went to: its own, or one its owner allowed (R22).</summary>
+    public required string ToCheckpoint { get; init; }
+}
 
 /// <summary>
 /// A booking a closure left with no interval up to the horizon: displaced until <paramref name="RespondBy"/>
@@ -30,8 +34,9 @@ public sealed record CapacityCutOutcome(IReadOnlyList<CapacityMoveDto> Moved, IR
 /// <summary>
 /// R22, R28: when a capacity change leaves an interval with more bookings than places, the
 /// bookings over the new figure are moved, in the change's transaction, to the nearest interval
-/// of the same checkpoint with a free place: the last issued first, priority bookings (R6) after
-/// all others. Each move is free and not one of the owner's reschedules, and its owner is told
+/// with a free place — of the same checkpoint, or of one on the same border its owner allowed
+/// (<see cref="Booking.AlternativeCheckpoints"/>; a tie goes to its own, then to the owner's
+/// order): the last issued first, priority bookings (R6) after all others. Each move is free and not one of the owner's reschedules, and its owner is told
 /// once, in the cabinet, by SMS and by push. A booking with no free place left up to the horizon
 /// (a closure) is displaced: placed later on any date free, or refunded (<see cref="Booking.Displace"/>).
 /// An interval whose bookings cannot all leave (a vehicle already called) is returned, and the
@@ -39,6 +44,7 @@ public sealed record CapacityCutOutcome(IReadOnlyList<CapacityMoveDto> Moved, IR
 /// </summary>
 public sealed class CapacityCutMoves(
     IRepository<Booking> bookings,
+    IRepository<Checkpoint> checkpoints,
     ICapacityLedger ledger,
     OwnerNotices notices,
     JourneyPolicy journey,
@@ -52,8 +58,7 @@ public sealed class CapacityCutMoves(
         var moved = new List<CapacityMoveDto>();
         var displaced = new List<DisplacedBookingDto>();
         var stranded = new List<SlotCount>();
-        var targets = new CandidateIntervals(checkpoint, now, journey, await ledger.FullIntervalsAsync(
-            checkpoint.Id, checkpoint.DateAt(now), BookingHorizonRule.LastBookableDate(checkpoint, now), cancellationToken));
+        var targets = new TargetCheckpoints(checkpoint, checkpoints, ledger, journey, now);
         foreach (var slot in overbooked.OrderBy(s => s.Date).ThenBy(s => s.StartMinute))
         {
             var start = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(slot.StartMinute));
@@ -105,17 +110,17 @@ public sealed class CapacityCutMoves(
     }
 
     private async Task<CapacityMoveDto?> MoveOneAsync(
-        Checkpoint checkpoint, Booking booking, CandidateIntervals targets, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+        Checkpoint checkpoint, Booking booking, TargetCheckpoints targets, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var from = booking.Interval;
-        foreach (var target in targets.NearestTo(from))
+        foreach (var (at, target) in await targets.NearestToAsync(booking, cancellationToken))
         {
-            var sequence = await ledger.TryReserveAsync(checkpoint, target, booking.IsPriority, cancellationToken);
+            var sequence = await ledger.TryReserveAsync(at.Checkpoint, target, booking.IsPriority, cancellationToken);
             if (!sequence.IsSuccess)
             {
                 if (sequence.Error == CapacityErrors.SlotFull)
                 {
-                    targets.MarkFull(target);
+                    at.MarkFull(target);
                 }
 
                 // R6: a day whose priority share is used up may still have room on another day.
@@ -124,24 +129,72 @@ public sealed class CapacityCutMoves(
 
             var respondBy = new[] { now + options.CapacityCutResponse, target.StartsAt }.Min();
             // A copy of its own: the store keeps an interval as part of its booking, so two bookings never share one.
-            var moved = booking.MoveForCapacityCut(target with { }, sequence.Value, respondBy, now);
+            var moved = booking.MoveForCapacityCut(target with { }, sequence.Value, respondBy, now, at.Checkpoint.Id);
             if (!moved.IsSuccess)
             {
                 throw new InvalidOperationException($"Booking {booking.Id} was selected as movable but refused the move: {moved.Error}");
             }
 
-            await TellAsync(checkpoint, booking, from, reason, respondBy, now, cancellationToken);
-            return new CapacityMoveDto(booking.Id.Value, booking.Number, from.Date, LocalTimeText.Of(from.Start), target.Date, LocalTimeText.Of(target.Start), respondBy);
+            await TellAsync(checkpoint, at.Checkpoint, booking, from, reason, respondBy, now, cancellationToken);
+            return new CapacityMoveDto(booking.Id.Value, booking.Number, from.Date, LocalTimeText.Of(from.Start), target.Date, LocalTimeText.Of(target.Start), respondBy)
+            {
+                ToCheckpoint = at.Checkpoint.Id.Value,
+            };
         }
 
         return null;
     }
 
-    private async Task TellAsync(Checkpoint checkpoint, Booking booking, BookedInterval from, string reason, DateTimeOffset respondBy, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task TellAsync(
+        Checkpoint checkpoint, Checkpoint to, Booking booking, BookedInterval from, string reason, DateTimeOffset respondBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var move = Guid.CreateVersion7();
-        var text = CapacityTexts.Moved(checkpoint.NameInMessages, booking.Number, from, booking.Interval, reason, respondBy, checkpoint.TimeZone.GetUtcOffset(now));
-        await notices.TellAsync(Notification.OfCapacityMove(booking.Owner.AccountId, move, booking.Id, text, now), move, checkpoint.Id, MessageKind.CapacityMove, cancellationToken);
+        var text = CapacityTexts.Moved(
+            checkpoint.NameInMessages, booking.Number, from, booking.Interval, reason, respondBy, checkpoint.TimeZone.GetUtcOffset(now), to == checkpoint ? null : to.NameInMessages);
+        await notices.TellAsync(Notification.OfCapacityMove(booking.Owner.AccountId, move, booking.Id, text, now), move, to.Id, MessageKind.CapacityMove, cancellationToken);
+    }
+
+    /// <summary>
+    /// The checkpoints a cut's bookings may go to — the changed one, and those their owners allowed
+    /// — each with its candidate intervals, read once per change.
+    /// </summary>
+    private sealed class TargetCheckpoints(Checkpoint own, IRepository<Checkpoint> checkpoints, ICapacityLedger ledger, JourneyPolicy journey, DateTimeOffset now)
+    {
+        private readonly Dictionary<CheckpointCode, CandidateIntervals?> _read = [];
+
+        /// <summary>Every free interval the booking may go to, nearest its own first; a tie goes to its own checkpoint, then to the owner's order, then to the later.</summary>
+        public async Task<List<(CandidateIntervals At, BookedInterval Interval)>> NearestToAsync(Booking booking, CancellationToken cancellationToken)
+        {
+            var from = booking.Interval;
+            var options = new List<(CandidateIntervals At, BookedInterval Interval, int Preference)>();
+            var allowed = new[] { own.Id }.Concat(booking.AlternativeCheckpoints).ToList();
+            for (var preference = 0; preference < allowed.Count; preference++)
+            {
+                if (await ReadAsync(allowed[preference], cancellationToken) is { } at)
+                {
+                    options.AddRange(at.Free(from, booking.Checkpoint).Select(interval => (at, interval, preference)));
+                }
+            }
+
+            return [.. options
+                .OrderBy(o => (o.Interval.StartsAt - from.StartsAt).Duration())
+                .ThenBy(o => o.Preference)
+                .ThenByDescending(o => o.Interval.StartsAt)
+                .Select(o => (o.At, o.Interval))];
+        }
+
+        private async Task<CandidateIntervals?> ReadAsync(CheckpointCode code, CancellationToken cancellationToken)
+        {
+            if (!_read.TryGetValue(code, out var candidates))
+            {
+                var checkpoint = code == own.Id ? own : await checkpoints.FirstOrDefaultAsync(new CheckpointByCodeSpec(code), cancellationToken);
+                candidates = checkpoint is null ? null : new CandidateIntervals(checkpoint, now, journey, await ledger.FullIntervalsAsync(
+                    checkpoint.Id, checkpoint.DateAt(now), BookingHorizonRule.LastBookableDate(checkpoint, now), cancellationToken));
+                _read[code] = candidates;
+            }
+
+            return candidates;
+        }
     }
 
     /// <summary>
@@ -154,12 +207,12 @@ public sealed class CapacityCutMoves(
         private readonly HashSet<(DateOnly Date, TimeOnly Start)> _full = [.. full];
         private List<BookedInterval>? _all;
 
-        public List<BookedInterval> NearestTo(BookedInterval from) =>
-            All()
-                .Where(i => !_full.Contains((i.Date, i.Start)) && i != from && (i.StartsAt >= from.StartsAt || !journey.IsBookingClosed(i, now)))
-                .OrderBy(i => (i.StartsAt - from.StartsAt).Duration())
-                .ThenByDescending(i => i.StartsAt)
-                .ToList();
+        public Checkpoint Checkpoint => checkpoint;
+
+        /// <summary>The free intervals a booking of <paramref name="from"/> at <paramref name="fromCheckpoint"/> may go to: not its own.</summary>
+        public IEnumerable<BookedInterval> Free(BookedInterval from, CheckpointCode fromCheckpoint) =>
+            All().Where(i => !_full.Contains((i.Date, i.Start)) && (i != from || checkpoint.Id != fromCheckpoint)
+                && (i.StartsAt >= from.StartsAt || !journey.IsBookingClosed(i, now)));
 
         public void MarkFull(BookedInterval interval) => _full.Add((interval.Date, interval.Start));
 

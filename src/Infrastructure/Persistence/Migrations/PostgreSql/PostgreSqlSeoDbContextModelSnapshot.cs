@@ -462,6 +462,11 @@ namespace Seo.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(17)
                         .HasColumnType("character varying(17)");
 
+                    b.Property<string>("AlternativeCheckpoints")
+                        .IsRequired()
+                        .HasMaxLength(123)
+                        .HasColumnType("character varying(123)");
+
                     b.Property<string>("AnnulmentReason")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

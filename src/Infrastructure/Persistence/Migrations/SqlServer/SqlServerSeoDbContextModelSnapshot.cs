@@ -464,6 +464,11 @@ namespace Seo.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(17)
                         .HasColumnType("nvarchar(17)");
 
+                    b.Property<string>("AlternativeCheckpoints")
+                        .IsRequired()
+                        .HasMaxLength(123)
+                        .HasColumnType("nvarchar(123)");
+
                     b.Property<string>("AnnulmentReason")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");

@@ -457,6 +457,11 @@ namespace Seo.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(17)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AlternativeCheckpoints")
+                        .IsRequired()
+                        .HasMaxLength(123)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AnnulmentReason")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
