@@ -24,6 +24,9 @@ internal static class SchedulingJobKeys
     /// <summary>R22, R28: displaced bookings not placed by their deadline are refunded.</summary>
     public static readonly JobKey RefundLapsedDisplacements = new("refund-lapsed-displacements", Group);
 
+    /// <summary>Yesterday's and today's open data put into the analysts' index (Kibana).</summary>
+    public static readonly JobKey PublishOpenData = new("publish-open-data", Group);
+
     /// <summary>Ends lapsed waitlist offers and offers the free places to those waiting.</summary>
     public static readonly JobKey WaitlistOffers = new("waitlist-offers", Group);
 

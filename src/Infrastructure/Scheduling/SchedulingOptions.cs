@@ -14,6 +14,9 @@ public sealed class SchedulingOptions
     /// <summary>How often lapsed waitlist offers end and free places are offered to those waiting: the longest a freed place waits for its offer.</summary>
     public TimeSpan WaitlistSweep { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How often yesterday's and today's open-data figures are published to the analysts' index (Kibana), where there is one.</summary>
+    public TimeSpan OpenDataPublication { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>How often due messages (R29, R33, R34, annulments) are sent.</summary>
     public TimeSpan MessageDelivery { get; set; } = TimeSpan.FromSeconds(10);
 

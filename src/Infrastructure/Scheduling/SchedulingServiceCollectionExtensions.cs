@@ -72,6 +72,7 @@ public static class SchedulingServiceCollectionExtensions
             AddSweep<CallVehiclesJob>(quartz, SchedulingJobKeys.CallVehicles, options.DeadlineSweep);
             AddSweep<DayDrawsJob>(quartz, SchedulingJobKeys.DayDraws, options.DeadlineSweep);
             AddSweep<RefundLapsedDisplacementsJob>(quartz, SchedulingJobKeys.RefundLapsedDisplacements, options.DeadlineSweep);
+            AddSweep<PublishOpenDataJob>(quartz, SchedulingJobKeys.PublishOpenData, options.OpenDataPublication);
             AddSweep<WaitlistOffersJob>(quartz, SchedulingJobKeys.WaitlistOffers, options.WaitlistSweep);
             AddSweep<PurgeIdempotencyRecordsJob>(quartz, SchedulingJobKeys.PurgeIdempotencyRecords, options.IdempotencyPurge);
             AddSweep<PurgeDeliveredOutboxJob>(quartz, SchedulingJobKeys.PurgeDeliveredOutbox, options.OutboxPurge);

@@ -90,6 +90,8 @@ public static class CrossingLogServices
             services.AddSingleton(provider => new TemplatedElasticsearchCrossingLog(new ElasticsearchCrossingLog(
                 provider.GetRequiredService<ElasticsearchClient>(), options, provider.GetService<TimeProvider>() ?? TimeProvider.System)));
             services.AddSingleton<ICrossingLog>(provider => new CrossingLogOutageGuard(provider.GetRequiredService<TemplatedElasticsearchCrossingLog>()));
+            // The analysts' open data goes beside the crossings, under the same prefix (docs/capacity.md).
+            services.AddSingleton<IOpenDataIndex>(provider => new OpenData.ElasticsearchOpenDataIndex(provider.GetRequiredService<ElasticsearchClient>(), options));
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, CrossingLogProjection>());

@@ -83,8 +83,8 @@ public abstract class ClusteredSchedulerTests<TStore>(TStore store) : StoreTest<
             var bothCheckedIn = await EventuallyAsync(async () => await CheckedInAsync() == 2);
             bothCheckedIn.ShouldBeTrue("both nodes should check in as members of the one scheduler");
             // Each sweep stored once for the whole cluster: holds, no-shows, reminders, calls, the key
-            // purge, the delivered-outbox purge, personal-data retention and re-encryption, video retention, silent devices, barrier commands, message delivery, the day draws, the waitlist's offers, the lapsed displacements' refunds, the payment reconciliation and the remittance.
-            (await Database.CountAsync("""SELECT COUNT(*) FROM "qrtz_job_details" WHERE "sched_name" = 'Seo'""")).ShouldBe(17);
+            // purge, the delivered-outbox purge, personal-data retention and re-encryption, video retention, silent devices, barrier commands, message delivery, the day draws, the waitlist's offers, the lapsed displacements' refunds, the open-data publication, the payment reconciliation and the remittance.
+            (await Database.CountAsync("""SELECT COUNT(*) FROM "qrtz_job_details" WHERE "sched_name" = 'Seo'""")).ShouldBe(18);
             await using var read = Database.NewContext();
             (await read.OutboxMessages.CountAsync(m => m.Type == "BookingExpired")).ShouldBe(1);
         }

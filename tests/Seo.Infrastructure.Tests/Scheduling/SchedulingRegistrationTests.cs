@@ -73,6 +73,7 @@ public sealed class SchedulingRegistrationTests
         await ShouldBeSweep(scheduler, SchedulingJobKeys.DayDraws, TimeSpan.FromSeconds(45));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.WaitlistOffers, TimeSpan.FromSeconds(12));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.RefundLapsedDisplacements, TimeSpan.FromSeconds(45));
+        await ShouldBeSweep(scheduler, SchedulingJobKeys.PublishOpenData, TimeSpan.FromMinutes(15));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.VideoRetention, TimeSpan.FromMinutes(20));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.DetectSilentDevices, TimeSpan.FromSeconds(30));
         await ShouldBeSweep(scheduler, SchedulingJobKeys.SweepBarrierCommands, TimeSpan.FromSeconds(7));

@@ -260,6 +260,8 @@ public sealed class CrossingLogServicesTests
                 provider.GetRequiredService<LuceneCrossingLog>();
                 provider.GetServices<IOutboxHandler>().OfType<CrossingLogProjection>().ShouldHaveSingleItem();
                 Directory.Exists(Path.Combine(data, "crossings")).ShouldBeTrue();
+                // The open data is published to Kibana only beside an Elasticsearch crossing log.
+                provider.GetServices<IOpenDataIndex>().ShouldBeEmpty();
 
                 var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
                 report.Entries["read-model:crossings:Lucene"].Status.ShouldBe(HealthStatus.Healthy);
@@ -324,6 +326,8 @@ public sealed class CrossingLogServicesTests
         provider.GetRequiredService<ICrossingLog>().ShouldBeOfType<CrossingLogOutageGuard>();
         provider.GetRequiredService<TemplatedElasticsearchCrossingLog>();
         provider.GetRequiredService<ElasticsearchCrossingLogOptions>().IndexPrefix.ShouldBe("seo-test");
+        // R22: the analysts' open data goes beside the crossings.
+        provider.GetRequiredService<IOpenDataIndex>().ShouldBeOfType<Seo.Projections.OpenData.ElasticsearchOpenDataIndex>();
         var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         report.Entries["read-model:crossings:Elasticsearch"].Status.ShouldBe(HealthStatus.Degraded);
     }

@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Seo.Application.Common.Ports;
+using Seo.Application.OpenData.PublishDays;
 using Seo.WebApi.Tests.TestHost;
 
 namespace Seo.WebApi.Tests.OpenData;
@@ -48,6 +52,57 @@ public sealed class OpenDataTests
         lines[0].ShouldStartWith("checkpoint,date,capacity,booked,arrived,crossed,noShows");
         lines[1..].ShouldBe([$"DOSTYK,{Iso(day.AddDays(-1))},480,0,0,0,0,0,0,,,,", $"DOSTYK,{Iso(day)},480,2,0,0,0,0,0,,,,"]);
         (await anonymous.GetStringAsync(path + "&format=csv")).ShouldBe(await csv.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task R22_every_checkpoints_yesterday_and_today_go_to_the_analysts_index_with_the_figures_the_api_answers()
+    {
+        var index = new RecordingOpenDataIndex();
+        await using var api = new SeoApiFactory(services: services => services.AddSingleton<IOpenDataIndex>(index));
+        var carrier = await api.CarrierAsync();
+        await carrier.PayAsync(await carrier.BookAsync(TestData.Booking(TestData.Next(), SeoApiFactory.Today.AddDays(1), "10:00")));
+        api.Clock.Advance(TimeSpan.FromDays(1));
+        var today = SeoApiFactory.Today.AddDays(1);
+
+        (await PublishAsync(api)).ShouldBe(82);
+
+        var published = index.Puts.ShouldHaveSingleItem();
+        published.Select(d => d.Checkpoint).Distinct().Count().ShouldBe(41);
+        published.ShouldAllBe(d => d.Day.Date == today || d.Day.Date == today.AddDays(-1));
+        using var anonymous = api.CreateClient();
+        var answered = (await anonymous.GetJsonAsync($"/api/v1/open-data/checkpoints/DOSTYK/days?from={Iso(today.AddDays(-1))}&to={Iso(today)}"))["days"]!.AsArray();
+        var dostyk = published.Where(d => d.Checkpoint == "DOSTYK").OrderBy(d => d.Day.Date).ToList();
+        dostyk.Select(d => (d.Day.Capacity, d.Day.Booked, d.Day.Arrived, d.Day.Crossed, d.Day.NoShows))
+            .ShouldBe(answered.Select(d => (d!.Number("capacity"), d.Number("booked"), d.Number("arrived"), d.Number("crossed"), d.Number("noShows"))));
+        dostyk[1].Day.Booked.ShouldBe(1);
+        // Published again, the same days replace themselves (the adapter writes each under its checkpoint and date).
+        (await PublishAsync(api)).ShouldBe(82);
+        index.Puts[1].ShouldBe(index.Puts[0]);
+    }
+
+    [Fact]
+    public async Task R22_without_an_analysts_index_nothing_is_published()
+    {
+        await using var api = new SeoApiFactory();
+
+        (await PublishAsync(api)).ShouldBe(0);
+    }
+
+    private static async Task<int> PublishAsync(SeoApiFactory api)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new PublishOpenDataDays());
+    }
+
+    private sealed class RecordingOpenDataIndex : IOpenDataIndex
+    {
+        public List<IReadOnlyCollection<OpenDataDay>> Puts { get; } = [];
+
+        public Task PutAsync(IReadOnlyCollection<OpenDataDay> days, CancellationToken cancellationToken)
+        {
+            Puts.Add(days);
+            return Task.CompletedTask;
+        }
     }
 
     [Fact]
