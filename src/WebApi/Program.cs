@@ -12,6 +12,13 @@ using Seo.WebApi.Http.Hygiene;
 using Seo.WebApi.Startup;
 using Seo.WebApi.Throttling;
 
+// --help, --version and a mistyped command answer here, before any store is opened or registrar bootstrapped.
+if (CommandLine.Answer(args, Console.Out) is { } answered)
+{
+    Environment.ExitCode = answered;
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // Production never runs on the simulated registries or the sandbox acquirer unless declared a demo.
@@ -34,7 +41,7 @@ var app = builder.Build();
 
 // `dotnet run --project src/WebApi -- migrate` applies migrations and seeds the checkpoints, then
 // exits. At start the embedded default migrates itself; a server store is only checked.
-var migrateOnly = args.Contains("migrate", StringComparer.Ordinal);
+var migrateOnly = args.Contains(CommandLine.Migrate, StringComparer.Ordinal);
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
@@ -55,7 +62,7 @@ if (migrateOnly)
 
 // `dotnet run --project src/WebApi -- verify-audit` walks the audit trail's hash chain and exits
 // non-zero, naming the first bad entry, if it was altered, cut or reordered (docs/audit.md).
-if (args.Contains("verify-audit", StringComparer.Ordinal))
+if (args.Contains(CommandLine.VerifyAudit, StringComparer.Ordinal))
 {
     await using var scope = app.Services.CreateAsyncScope();
     var verification = await scope.ServiceProvider.GetRequiredService<Mediator.IMediator>()
