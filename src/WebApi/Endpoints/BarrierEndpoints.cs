@@ -10,6 +10,7 @@ using Seo.Domain.Barriers;
 using Seo.Domain.Common;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
+using Seo.WebApi.OpenApi;
 
 namespace Seo.WebApi.Endpoints;
 

@@ -15,6 +15,7 @@ using Seo.Application.Bookings.Transfer;
 using Seo.Domain.Bookings;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
+using Seo.WebApi.OpenApi;
 
 namespace Seo.WebApi.Endpoints;
 

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Seo.Application.Crossings.Common;
 using Seo.Application.Crossings.CountCrossingsPerDay;
 using Seo.Application.Crossings.SearchCrossings;
@@ -43,16 +44,16 @@ internal static class CrossingEndpoints
 
     /// <summary>The query string of a crossing search, as sent: the use case's validator names each bad one.</summary>
     internal sealed record CrossingSearchParameters(
-        string? Plate,
-        string? PlateMatch,
-        string? Vin,
-        string? BookingNumber,
-        string? Checkpoint,
-        string? Direction,
-        string? Matched,
-        string? From,
-        string? To,
-        string? Sort,
-        string? Page,
-        string? PageSize);
+        [FromQuery(Name = "plate")] string? Plate,
+        [FromQuery(Name = "plateMatch")] string? PlateMatch,
+        [FromQuery(Name = "vin")] string? Vin,
+        [FromQuery(Name = "bookingNumber")] string? BookingNumber,
+        [FromQuery(Name = "checkpoint")] string? Checkpoint,
+        [FromQuery(Name = "direction")] string? Direction,
+        [FromQuery(Name = "matched")] string? Matched,
+        [FromQuery(Name = "from")] string? From,
+        [FromQuery(Name = "to")] string? To,
+        [FromQuery(Name = "sort")] string? Sort,
+        [FromQuery(Name = "page")] string? Page,
+        [FromQuery(Name = "pageSize")] string? PageSize);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using Seo.Application.OpenData.GetCheckpointDays;
 using Seo.WebApi.Http;
 
@@ -40,7 +41,20 @@ internal static class OpenDataEndpoints
             .WithTags("Open data")
             .AllowAnonymous()
             .Produces<CheckpointDaysDto>(contentType: "application/json")
-            .Produces<string>(StatusCodes.Status200OK, Csv)
+            // The same answer as CSV: declared beside the JSON, since a second Produces for 200 would replace it.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.Responses?["200"] is OpenApiResponse ok)
+                {
+                    ok.Content ??= new Dictionary<string, OpenApiMediaType>();
+                    ok.Content[Csv] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                    ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                    ok.Headers["ETag"] = new OpenApiHeader { Required = true, Description = "The answer's version; send it back as If-None-Match.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                    ok.Headers["Cache-Control"] = new OpenApiHeader { Required = true, Description = $"public, max-age={MaxAgeSeconds}", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                }
+
+                return Task.CompletedTask;
+            })
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

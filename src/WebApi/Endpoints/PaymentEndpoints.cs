@@ -12,6 +12,7 @@ using Seo.Application.Payments.Refund;
 using Seo.Domain.Payments;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
+using Seo.WebApi.OpenApi;
 using Seo.WebApi.Payments;
 
 namespace Seo.WebApi.Endpoints;

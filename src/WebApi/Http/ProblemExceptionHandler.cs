@@ -26,6 +26,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var (status, code, detail) = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => (400, "malformed-request", $"The request body is not valid JSON for this endpoint: {json.Message}"),
+            BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } bad => (bad.StatusCode, "unsupported-media-type", bad.Message),
             BadHttpRequestException bad => (bad.StatusCode, "malformed-request", bad.Message),
             JsonException json => (400, "malformed-request", json.Message),
             ReadModelUnavailableException => (503, "read-model-unavailable", "A read model's store is unreachable; try again once it is back."),
@@ -37,6 +38,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The contract promises every 503 says when to try again.
+            httpContext.Response.Headers.RetryAfter = Problems.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

@@ -11,6 +11,7 @@ using Seo.Infrastructure;
 using Seo.Infrastructure.Persistence;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
+using Seo.WebApi.OpenApi;
 using Seo.WebApi.Http.Hygiene;
 using Seo.WebApi.Throttling;
 
@@ -92,22 +93,7 @@ internal static class ServiceCollectionExtensions
                 (notBefore, expires, _, parameters) => TokenLifetime.IsValid(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew));
         Policies.Add(services.AddAuthorizationBuilder());
 
-        services.AddOpenApi("v1", options =>
-        {
-            options.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "Seo — electronic queue for trucks leaving Kazakhstan";
-                document.Info.Version = "v1";
-                document.Info.Description = "Rules No. 707 of 27 June 2023. Errors are RFC 9457 problem details with 'code' and 'rule'.";
-                return Task.CompletedTask;
-            });
-            options.AddSchemaTransformer<ProblemSchemaTransformer>();
-            options.AddSchemaTransformer<MoneySchemaTransformer>();
-            options.AddDocumentTransformer<SecuritySchemeTransformer>();
-            options.AddOperationTransformer<SecuritySchemeTransformer>();
-            options.AddOperationTransformer<RetryAfterTransformer>();
-            options.AddOperationTransformer<LocationHeaderTransformer>();
-        });
+        services.AddSeoOpenApi();
         return services;
     }
 

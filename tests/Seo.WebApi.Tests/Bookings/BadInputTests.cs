@@ -71,6 +71,19 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task A_booking_sent_as_anything_but_JSON_is_415_unsupported_media_type_and_writes_nothing()
+    {
+        await using var api = new SeoApiFactory();
+        var carrier = await api.CarrierAsync();
+        var before = await api.SnapshotAsync();
+
+        var response = await carrier.Client.PostAsync("/api/v1/bookings", new StringContent(With(_ => { }), System.Text.Encoding.UTF8, "text/plain"));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        (await api.SnapshotAsync()).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Registration_with_an_IIN_of_a_wrong_check_digit_is_400_invalid_iin_and_creates_no_account()
     {
         await using var api = new SeoApiFactory();

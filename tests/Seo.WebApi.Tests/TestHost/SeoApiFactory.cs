@@ -216,6 +216,7 @@ public sealed class SeoApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddTransient<IStartupFilter, ContractTraffic>();
             if (services.Any(d => d.ServiceType == typeof(ISandboxClock)))
             {
                 // Moving the sandbox clock moves the fake one, as it moves the real one's offset in a sandbox.

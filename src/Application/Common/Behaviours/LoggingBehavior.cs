@@ -4,7 +4,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Seo.Application.Common.Behaviours;
 
-/// <summary>Logs every message with its duration, and expected failures by their code.</summary>
+/// <summary>
+/// Logs every message with its duration, and expected failures by their code. A message handled
+/// is a Debug line: the host already logs each request, and the scheduled sweeps send their
+/// commands every few seconds, so at Information they would fill the log with nothing happening
+/// (each job says itself, at Information, when it changed something). A refusal is Information.
+/// </summary>
 public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -27,7 +32,7 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(ILogger<Logging
         return response;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Message} handled in {ElapsedMs:0.0} ms")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Message} handled in {ElapsedMs:0.0} ms")]
     private static partial void LogHandled(ILogger logger, string message, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Message} refused with {Code} ({Rule}) in {ElapsedMs:0.0} ms")]

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Seo.WebApi.Auth;
 
-namespace Seo.WebApi.Http;
+namespace Seo.WebApi.OpenApi;
 
 /// <summary>
 /// Tells clients how to authenticate: a bearer JWT (from <c>POST /api/v1/auth/token</c>) for
@@ -46,6 +46,8 @@ internal sealed class SecuritySchemeTransformer : IOpenApiDocumentTransformer, I
         var authorize = metadata.OfType<IAuthorizeData>().ToList();
         if (authorize.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
         {
+            // Said, not left out: a document-wide default must not apply to an anonymous operation.
+            operation.Security = [];
             return Task.CompletedTask;
         }
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Seo.Application.Common.Mapping;
 
-namespace Seo.WebApi.Http;
+namespace Seo.WebApi.OpenApi;
 
 /// <summary>Money's amount is a decimal string with two tiyn digits in the contract, as it is on the wire.</summary>
 internal sealed class MoneySchemaTransformer : IOpenApiSchemaTransformer

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace Seo.WebApi.Http;
+namespace Seo.WebApi.OpenApi;
 
 /// <summary>Marks an answer that carries a Location header: where the created or accepted resource can be read.</summary>
 internal sealed record AnswersWithLocation(int StatusCode, string Description);

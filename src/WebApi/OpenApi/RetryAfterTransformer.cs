@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace Seo.WebApi.Http;
+namespace Seo.WebApi.OpenApi;
 
 /// <summary>
 /// Declares the Retry-After header on every 429 (a rate limit or a sign-in lockout) and 503 (a
@@ -12,7 +12,6 @@ internal sealed class RetryAfterTransformer : IOpenApiOperationTransformer
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        PutTooManyRequestsInOrder(operation);
         foreach (var (status, response) in operation.Responses ?? [])
         {
             if (status is not ("429" or "503") || response is not OpenApiResponse concrete)
@@ -30,27 +29,5 @@ internal sealed class RetryAfterTransformer : IOpenApiOperationTransformer
         }
 
         return Task.CompletedTask;
-    }
-
-    /// <summary>The 429 every API operation has (declared on the route group, so first) goes among the others by status.</summary>
-    private static void PutTooManyRequestsInOrder(OpenApiOperation operation)
-    {
-        if (operation.Responses is not { } responses || !responses.TryGetValue("429", out var tooMany))
-        {
-            return;
-        }
-
-        var others = responses.Where(r => r.Key != "429").ToList();
-        responses.Clear();
-        foreach (var (status, response) in others.Where(r => string.CompareOrdinal(r.Key, "429") < 0))
-        {
-            responses.Add(status, response);
-        }
-
-        responses.Add("429", tooMany);
-        foreach (var (status, response) in others.Where(r => string.CompareOrdinal(r.Key, "429") > 0))
-        {
-            responses.Add(status, response);
-        }
     }
 }
