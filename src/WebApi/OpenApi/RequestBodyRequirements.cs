@@ -55,13 +55,17 @@ internal static class RequestBodyRequirements
     };
 
     /// <summary>
-    /// A request that takes one of several shapes: each entry is one shape's members, and exactly
-    /// one shape is sent (R16.1: an interval, or the first free one from a moment).
+    /// A request that takes one of several shapes: the members each shape sends together, and the
+    /// rule in words (JSON Schema's oneOf says it exactly, but generated clients cannot take it).
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string[][]> Choices = new Dictionary<string, string[][]>(StringComparer.Ordinal)
-    {
-        ["CreateBooking"] = [["date", "start"], ["firstFreeFrom"]],
-    };
+    public static readonly IReadOnlyDictionary<string, (string Description, (string Member, string[] With)[] Together)> Choices =
+        new Dictionary<string, (string, (string, string[])[])>(StringComparer.Ordinal)
+        {
+            ["CreateBooking"] = (
+                "Either an interval, 'date' and 'start', or the first free interval from the moment 'firstFreeFrom' (R16.1), never both: " +
+                "otherwise 400 interval-required.",
+                [("date", ["start"]), ("start", ["date"])]),
+        };
 
     /// <summary>A checkpoint-local time of day, as the validators parse it.</summary>
     public const string TimeOfDay = "^([01][0-9]|2[0-3]):[0-5][0-9]$";

@@ -35,14 +35,13 @@ internal sealed class RequestSchemaTransformer : IOpenApiDocumentTransformer
                 properties[member] = WithoutNull(properties[member]);
             }
 
-            if (RequestBodyRequirements.Choices.TryGetValue(name, out var choices))
+            if (RequestBodyRequirements.Choices.TryGetValue(name, out var choice))
             {
-                // A shape is sent when its members are there and not null ("firstFreeFrom": null beside an interval is the interval).
-                schema.OneOf = choices.Select(choice => (IOpenApiSchema)new OpenApiSchema
-                {
-                    Required = new HashSet<string>(choice, StringComparer.Ordinal),
-                    Properties = choice.ToDictionary(member => member, _ => (IOpenApiSchema)new OpenApiSchema { Not = new OpenApiSchema { Type = JsonSchemaType.Null } }),
-                }).ToList();
+                // Said as members sent together, not as oneOf: generators (NSwag) take a oneOf of
+                // required lists for the class itself and lose the other members.
+                schema.Description = choice.Description;
+                schema.DependentRequired = choice.Together.ToDictionary(
+                    pair => pair.Member, pair => new HashSet<string>(pair.With, StringComparer.Ordinal), StringComparer.Ordinal);
             }
 
             foreach (var (member, pattern) in RequestBodyRequirements.Patterns.GetValueOrDefault(name, []))
