@@ -61,6 +61,12 @@ status=${PIPESTATUS[0]}
 
 stop_services
 
+# The contract as integrators use it: linted, and the clients generated from it built (clients/check.sh).
+# Each check counts as one test in the closing line.
+contract_log="$results/contract-checks.log"
+bash clients/check.sh 2>&1 | tee "$contract_log"
+contract_status=${PIPESTATUS[0]}
+
 # Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 293, Skipped: 0, ...").
 read -r passed failed skipped < <(grep -E '^\s*(Passed|Failed)!' "$log" | awk '
   { for (i = 1; i <= NF; i++) {
@@ -69,6 +75,16 @@ read -r passed failed skipped < <(grep -E '^\s*(Passed|Failed)!' "$log" | awk '
       if ($i == "Skipped:") { gsub(",", "", $(i+1)); s += $(i+1) } } }
   END { print p+0, f+0, s+0 }')
 assemblies=$(grep -cE '^\s*(Passed|Failed)!' "$log")
+read -r contract_passed contract_failed < <(sed -nE 's/^contract checks: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$contract_log" | tail -1)
+if [ -z "${contract_passed:-}" ]; then
+  contract_passed=0
+  contract_failed=1
+fi
+passed=$((passed + contract_passed))
+failed=$((failed + contract_failed))
+if [ "$contract_status" -ne 0 ] && [ "$status" -eq 0 ]; then
+  status=$contract_status
+fi
 echo "test results and coverage: $results ($assemblies test assemblies)"
 [ -z "$sqlserver_note" ] || echo "$sqlserver_note"
 [ -z "$elasticsearch_note" ] || echo "$elasticsearch_note"
