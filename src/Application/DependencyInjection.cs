@@ -13,7 +13,7 @@ namespace Seo.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Use cases, their validators and the pipeline: logging → validation → registry checks → unit of work.</summary>
+    /// <summary>Use cases, their validators and the pipeline: telemetry → logging → validation → registry checks → unit of work.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddMediator((MediatorOptions options) =>
@@ -21,11 +21,12 @@ public static class DependencyInjection
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(DependencyInjection)];
             // Registry checks come before the unit of work: no transaction is held open while the registries answer.
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(RegistryChecksBehavior<,>), typeof(Bookings.Admission.CheckpointAdmissionBehavior<,>), typeof(UnitOfWorkBehavior<,>), typeof(AuditBehavior<,>)];
+            options.PipelineBehaviors = [typeof(Common.Telemetry.TelemetryBehavior<,>), typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(RegistryChecksBehavior<,>), typeof(Bookings.Admission.CheckpointAdmissionBehavior<,>), typeof(UnitOfWorkBehavior<,>), typeof(AuditBehavior<,>)];
         });
         services.AddScoped<DomainEventReactions>();
         services.AddDomainEventReactions(typeof(DependencyInjection).Assembly);
         services.AddSingleton<AvailabilityMetrics>();
+        services.TryAddSingleton<Common.Telemetry.MessageMetrics>();
         services.TryAddSingleton<Live.LiveMetrics>();
         // Boards' defaults; the host replaces them with its configuration (Seo:Boards).
         services.TryAddSingleton(new Live.Boards.BoardOptions());

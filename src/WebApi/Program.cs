@@ -10,6 +10,7 @@ using Seo.WebApi.Health;
 using Seo.WebApi.Http;
 using Seo.WebApi.Http.Hygiene;
 using Seo.WebApi.Startup;
+using Seo.WebApi.Telemetry;
 using Seo.WebApi.Throttling;
 
 // --help, --version and a mistyped command answer here, before any store is opened or registrar bootstrapped.
@@ -81,6 +82,7 @@ if (hosting.ForwardedHeaders.Enabled)
     app.UseForwardedHeaders();
 }
 
+app.UseMiddleware<TraceResponseMiddleware>();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 if (hosting.HttpsIn(app.Environment))
 {
@@ -107,6 +109,7 @@ if (hosting.ApiReferenceIn(app.Environment))
     app.MapScalarApiReference("/docs");
 }
 
+app.MapSeoTelemetry();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
 {

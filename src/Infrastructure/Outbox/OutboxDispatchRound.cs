@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Seo.Application.Common.Ports;
+using Seo.Application.Common.Telemetry;
 using Seo.Infrastructure.Persistence;
 
 namespace Seo.Infrastructure.Outbox;
@@ -170,6 +171,8 @@ internal sealed partial class OutboxDispatchRound(
     /// <summary>Hands the message to each of <paramref name="handlers"/> that accepts it; false when one of them failed.</summary>
     private async Task<bool> DeliverAsync(OutboxEnvelope envelope, IOutboxHandler[] handlers, string claim, CancellationToken cancellationToken)
     {
+        using var activity = SeoActivities.Source.StartActivity($"outbox deliver {envelope.Type}", System.Diagnostics.ActivityKind.Consumer);
+        activity?.SetTag("seo.outbox.sequence", envelope.Sequence);
         try
         {
             foreach (var handler in handlers.Where(h => h.Accepts(envelope.Type)))
@@ -193,6 +196,7 @@ internal sealed partial class OutboxDispatchRound(
             }
 
             metrics.Failed();
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, error);
             return false;
         }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Seo.Application.Common.Ports;
+using Seo.Application.Common.Telemetry;
 using Seo.Domain.Accounts;
 using Seo.Domain.Bookings;
 using Seo.Domain.Checkpoints;
@@ -205,6 +206,15 @@ public abstract class SeoDbContext(DbContextOptions options) : DbContext(options
             .Where(e => e.Entity.DomainEvents.Count > 0)
             .Select(e => (Entity: e.Entity, Id: e.Property("Id").CurrentValue?.ToString() ?? string.Empty))
             .ToList();
+        if (raised.Count == 0)
+        {
+            return;
+        }
+
+        // The events written with the change, in its trace: the outbox delivers them later, in its own.
+        using var activity = SeoActivities.Source.StartActivity("outbox write");
+        activity?.SetTag("seo.outbox.events", raised.Sum(r => r.Entity.DomainEvents.Count));
+        activity?.SetTag("seo.outbox.types", string.Join(",", raised.SelectMany(r => r.Entity.DomainEvents).Select(e => e.GetType().Name).Distinct()));
         foreach (var (entity, id) in raised)
         {
             foreach (var domainEvent in entity.DomainEvents)

@@ -60,5 +60,6 @@ internal static class OpenApiSetup
             options.AddOperationTransformer<ParameterTransformer>();
             options.AddDocumentTransformer<EnumSchemaTransformer>();
             options.AddDocumentTransformer<RequestSchemaTransformer>();
+            options.AddDocumentTransformer<TraceResponseHeaderTransformer>();
         });
 }

@@ -12,6 +12,7 @@ using Seo.Infrastructure.Persistence;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
 using Seo.WebApi.OpenApi;
+using Seo.WebApi.Telemetry;
 using Seo.WebApi.Http.Hygiene;
 using Seo.WebApi.Throttling;
 
@@ -40,7 +41,8 @@ internal static class ServiceCollectionExtensions
         {
             var problem = context.ProblemDetails;
             problem.Extensions.TryAdd("code", CodeOf(problem.Status));
-            problem.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+            // The trace's id, as the traceresponse header and the logs name it (Telemetry/TraceResponseMiddleware).
+            problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? context.HttpContext.TraceIdentifier;
             // One kind of type URI for every problem, framework-made (401, 403, 404) or ours.
             if (problem.Type is null || problem.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
             {
@@ -94,6 +96,7 @@ internal static class ServiceCollectionExtensions
         Policies.Add(services.AddAuthorizationBuilder());
 
         services.AddSeoOpenApi();
+        services.AddSeoTelemetry(configuration);
         return services;
     }
 

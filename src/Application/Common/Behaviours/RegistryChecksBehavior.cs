@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Logging;
 using Seo.Application.Common.Ports;
+using Seo.Application.Common.Telemetry;
 using Seo.Application.Verification.Common;
 using Seo.Domain.Common;
 using Seo.Domain.Verification;
@@ -39,7 +40,14 @@ public sealed partial class RegistryChecksBehavior<TMessage, TResponse>(
         }
 
         var requirements = VerificationPolicy.RequirementsFor(planned.Subject.Owner.Residency);
-        var outcomes = await verification.VerifyAsync(planned.Subject, requirements, cancellationToken);
+        IReadOnlyList<CheckOutcome> outcomes;
+        using (var checks = SeoActivities.Source.StartActivity("registry checks"))
+        {
+            checks?.SetTag("seo.checks.required", requirements.Count);
+            outcomes = await verification.VerifyAsync(planned.Subject, requirements, cancellationToken);
+            checks?.SetTag("seo.checks.answered", outcomes.Count);
+        }
+
         run.Complete(planned, new VerificationReport(requirements, outcomes));
 
         TResponse response;

@@ -1,0 +1,76 @@
+using System.Reflection;
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Seo.Application.Common.Telemetry;
+using StackExchange.Redis;
+
+namespace Seo.WebApi.Telemetry;
+
+/// <summary>
+/// OpenTelemetry for the API: traces of ASP.NET Core, HttpClient (the registry gateway, the
+/// payment gateway), EF Core, Redis and Seo's own spans; metrics of ASP.NET Core, HttpClient, the
+/// runtime and Seo's meters (<c>Seo.*</c>). Exported over OTLP when an endpoint is configured, and
+/// served to Prometheus when that is turned on; traced either way, so that every answer names its trace.
+/// </summary>
+internal static class TelemetrySetup
+{
+    public static IServiceCollection AddSeoTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        services.AddSingleton(options);
+        var version = typeof(TelemetrySetup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("seo-api", serviceVersion: version))
+            .WithTracing(tracing => tracing
+                .AddSource(SeoActivities.SourceName)
+                .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => !IsProbe(context.Request.Path, options))
+                .AddHttpClientInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddRedisInstrumentation()
+                .ConfigureRedisInstrumentation((provider, redis) =>
+                {
+                    // Only where a Redis read model is configured; the embedded default has none.
+                    if (provider.GetService<IConnectionMultiplexer>() is { } connection)
+                    {
+                        redis.AddConnection(connection);
+                    }
+                }))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter("Seo.*")
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation();
+                if (options.PrometheusEnabled)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+            });
+        if (options.OtlpEndpoint is { } endpoint)
+        {
+            telemetry.UseOtlpExporter(
+                options.OtlpProtocol.Equals("http/protobuf", StringComparison.OrdinalIgnoreCase) ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc,
+                endpoint);
+        }
+
+        return services;
+    }
+
+    /// <summary>The scraping endpoint, where it is turned on.</summary>
+    public static void MapSeoTelemetry(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<TelemetryOptions>();
+        if (options.PrometheusEnabled)
+        {
+            app.MapPrometheusScrapingEndpoint(options.PrometheusPath);
+        }
+    }
+
+    /// <summary>Health probes and scrapes every few seconds would drown the traces that matter.</summary>
+    private static bool IsProbe(PathString path, TelemetryOptions options) =>
+        path.StartsWithSegments("/health", StringComparison.Ordinal)
+        || (options.PrometheusEnabled && path.StartsWithSegments(options.PrometheusPath, StringComparison.Ordinal));
+}
