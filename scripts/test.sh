@@ -59,6 +59,12 @@ dotnet test Seo.sln --configuration Release "${filter[@]}" \
   --collect "XPlat Code Coverage" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
+# The deployable artefact: the projections worker starts from the API's publish output, against
+# this run's Redis (scripts/check-worker.sh). It counts as one test in the closing line.
+worker_log="$results/worker-check.log"
+bash scripts/check-worker.sh 2>&1 | tee "$worker_log"
+worker_status=${PIPESTATUS[0]}
+
 stop_services
 
 # The contract as integrators use it: linted, and the clients generated from it built (clients/check.sh).
@@ -82,6 +88,12 @@ if [ -z "${contract_passed:-}" ]; then
 fi
 passed=$((passed + contract_passed))
 failed=$((failed + contract_failed))
+if [ "$worker_status" -eq 0 ]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+  [ "$status" -ne 0 ] || status=$worker_status
+fi
 if [ "$contract_status" -ne 0 ] && [ "$status" -eq 0 ]; then
   status=$contract_status
 fi

@@ -71,6 +71,14 @@ public static partial class ProjectionsWorker
             .AddInfrastructure(builder.Configuration)
             .AddProjections(builder.Configuration)
             .AddOutboxDispatcher(builder.Configuration);
+        // The worker carries the application layer whole, with request handlers that need the
+        // API's own ports (tokens, the caller's address, message senders). It never runs them, so
+        // Development's check that every registration can be built would refuse a worker that works.
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions
+        {
+            ValidateScopes = builder.Environment.IsDevelopment(),
+            ValidateOnBuild = false,
+        }));
         return builder.Build();
     }
 

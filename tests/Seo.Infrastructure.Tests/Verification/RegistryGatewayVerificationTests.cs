@@ -156,8 +156,11 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
     public async Task A_check_that_does_not_answer_in_time_is_unavailable_within_the_deadline()
     {
         gateway.Answer = (check, _, context) => check == 4 ? StubAnswers.Hang(context) : Reply(context, StubGateway.Verdict("passed"));
-        var deadline = TimeSpan.FromSeconds(5);
-        var verification = Adapter(retries: 1, timeout: TimeSpan.FromMilliseconds(200), deadline: deadline, deadlineClock: TimeProvider.System);
+        // Each attempt's timeout is long enough for a loaded agent to make the call at all (at
+        // 200 ms the retry sometimes timed out before it reached the registry), and the deadline
+        // longer than both attempts.
+        var deadline = TimeSpan.FromSeconds(10);
+        var verification = Adapter(retries: 1, timeout: TimeSpan.FromSeconds(1), deadline: deadline, deadlineClock: TimeProvider.System);
 
         var elapsed = Stopwatch.StartNew();
         var outcomes = await verification.VerifyAsync(Subject(), Checks(RegistryCheck.VehicleRegistered, RegistryCheck.VehicleNotWanted), CancellationToken.None);
@@ -165,7 +168,7 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
 
         outcomes[0].Verdict.ShouldBe(CheckVerdict.Passed);
         outcomes[1].Verdict.ShouldBe(CheckVerdict.Unavailable);
-        outcomes[1].Reason.ShouldNotBeNull().ShouldContain("no answer within 0.2 s, 2 attempt(s)");
+        outcomes[1].Reason.ShouldNotBeNull().ShouldContain("no answer within 1 s, 2 attempt(s)");
         gateway.CallsTo(4).ShouldBe(2);
         elapsed.Elapsed.ShouldBeLessThan(deadline);
     }

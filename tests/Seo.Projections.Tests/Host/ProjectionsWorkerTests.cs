@@ -90,6 +90,19 @@ public sealed class ProjectionsWorkerTests
         host.Services.GetRequiredService<IConfiguration>()["Seo:Scheduling:Enabled"].ShouldBe("false");
     }
 
+    [Fact]
+    public void The_worker_builds_in_Development_too_where_the_host_would_check_every_registration()
+    {
+        using var host = ProjectionsWorker.Build(["--environment", "Development"], configuration =>
+        {
+            Embedded(configuration);
+            configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = $"127.0.0.1:{ClosedPort.Next()},connectTimeout=200" });
+        });
+
+        host.Services.GetRequiredService<IHostEnvironment>().IsDevelopment().ShouldBeTrue();
+        host.Services.GetServices<IHostedService>().Select(service => service.GetType().Name).ShouldContain("OutboxDispatcher");
+    }
+
     private static void Embedded(IConfigurationBuilder configuration) =>
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
