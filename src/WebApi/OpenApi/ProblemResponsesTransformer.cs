@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -16,9 +15,8 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(context);
-        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         operation.Responses ??= [];
-        if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+        if (SecuritySchemeTransformer.RequiresAuthorization(context.Description.ActionDescriptor.EndpointMetadata))
         {
             Add(operation, context, "401", "Unauthorized: no credential, or one that is expired, revoked or not believed.");
             Add(operation, context, "403", "Forbidden: the caller's role or ownership does not allow this.");

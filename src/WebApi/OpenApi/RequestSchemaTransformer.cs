@@ -57,10 +57,8 @@ internal sealed class RequestSchemaTransformer : IOpenApiDocumentTransformer
     }
 
     /// <summary>The component schemas a request body reaches, directly or through its members.</summary>
-    public static IReadOnlySet<string> RequestSchemaNames(OpenApiDocument document, IDictionary<string, IOpenApiSchema> schemas)
+    private static HashSet<string> RequestSchemaNames(OpenApiDocument document, IDictionary<string, IOpenApiSchema> schemas)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(schemas);
         var reached = new HashSet<string>(StringComparer.Ordinal);
         var bodies = (document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
             .SelectMany(path => path.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())

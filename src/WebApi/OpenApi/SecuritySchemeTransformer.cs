@@ -43,15 +43,14 @@ internal sealed class SecuritySchemeTransformer : IOpenApiDocumentTransformer, I
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(context);
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        var authorize = metadata.OfType<IAuthorizeData>().ToList();
-        if (authorize.Count == 0 || metadata.OfType<IAllowAnonymous>().Any())
+        if (!RequiresAuthorization(metadata))
         {
             // Said, not left out: a document-wide default must not apply to an anonymous operation.
             operation.Security = [];
             return Task.CompletedTask;
         }
 
-        var scheme = authorize.Any(a => a.Policy == Policies.Device) ? DeviceKey : Bearer;
+        var scheme = metadata.OfType<IAuthorizeData>().Any(a => a.Policy == Policies.Device) ? DeviceKey : Bearer;
         operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement
         {
@@ -59,4 +58,8 @@ internal sealed class SecuritySchemeTransformer : IOpenApiDocumentTransformer, I
         });
         return Task.CompletedTask;
     }
+
+    /// <summary>Whether the endpoint asks for a credential: an authorization policy, and no anonymous override.</summary>
+    public static bool RequiresAuthorization(IList<object> metadata) =>
+        metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
 }
