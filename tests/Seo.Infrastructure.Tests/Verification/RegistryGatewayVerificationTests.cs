@@ -152,15 +152,16 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
         gateway.CallsTo(2).ShouldBe(1);
     }
 
-    [Fact]
-    public async Task A_check_that_does_not_answer_in_time_is_unavailable_within_the_deadline()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task A_check_that_does_not_answer_in_time_is_unavailable_within_the_deadline(int retries)
     {
         gateway.Answer = (check, _, context) => check == 4 ? StubAnswers.Hang(context) : Reply(context, StubGateway.Verdict("passed"));
-        // Each attempt's timeout is long enough for a loaded agent to make the call at all (at
-        // 200 ms the retry sometimes timed out before it reached the registry), and the deadline
-        // longer than both attempts.
+        // Each attempt's timeout is long enough for a loaded agent to make the call at all, and the
+        // deadline longer than every attempt.
         var deadline = TimeSpan.FromSeconds(10);
-        var verification = Adapter(retries: 1, timeout: TimeSpan.FromSeconds(1), deadline: deadline, deadlineClock: TimeProvider.System);
+        var verification = Adapter(retries: retries, timeout: TimeSpan.FromSeconds(1), deadline: deadline, deadlineClock: TimeProvider.System);
 
         var elapsed = Stopwatch.StartNew();
         var outcomes = await verification.VerifyAsync(Subject(), Checks(RegistryCheck.VehicleRegistered, RegistryCheck.VehicleNotWanted), CancellationToken.None);
@@ -168,8 +169,11 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
 
         outcomes[0].Verdict.ShouldBe(CheckVerdict.Passed);
         outcomes[1].Verdict.ShouldBe(CheckVerdict.Unavailable);
-        outcomes[1].Reason.ShouldNotBeNull().ShouldContain("no answer within 1 s, 2 attempt(s)");
-        gateway.CallsTo(4).ShouldBe(2);
+
+        // The attempts the adapter made, counted as they left it. The stub's own count is no measure:
+        // on a loaded agent a timed-out attempt can be cut off before the stub has read it.
+        outcomes[1].Reason.ShouldNotBeNull().ShouldContain($"no answer within 1 s, {retries + 1} attempt(s)");
+        gateway.CallsTo(4).ShouldBeGreaterThanOrEqualTo(1);
         elapsed.Elapsed.ShouldBeLessThan(deadline);
     }
 

@@ -37,6 +37,10 @@ internal static class RegistryGatewayRegistration
                 pipeline.AddTimeout(options.Timeout);
             })
             .SelectPipelineBy(_ => request => request.RequestUri?.AbsolutePath ?? string.Empty);
+
+        // Inside the resilience handler: it counts each attempt, for the reason of a check that timed out.
+        services.AddTransient<AttemptCounter>();
+        services.AddHttpClient(RegistryGatewayVerification.ClientName).AddHttpMessageHandler<AttemptCounter>();
         services.AddSingleton<IVehicleVerification, RegistryGatewayVerification>();
         return services;
     }

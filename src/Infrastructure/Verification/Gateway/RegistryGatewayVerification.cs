@@ -6,6 +6,7 @@ using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Verification;
+using Seo.Infrastructure.Http;
 
 namespace Seo.Infrastructure.Verification.Gateway;
 
@@ -46,14 +47,13 @@ internal sealed partial class RegistryGatewayVerification(
     {
         // Off the caller's thread, so one slow serialisation or connect never delays the other checks' start.
         await Task.Yield();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"checks/{(int)check}", UriKind.Relative))
+        {
+            Content = JsonContent.Create(GatewayCheckRequest.For(check, subject), options: GatewayJson.Options),
+        };
+        request.Headers.Add(RegistryGatewayOptions.ApiKeyHeader, options.ApiKey);
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"checks/{(int)check}", UriKind.Relative))
-            {
-                Content = JsonContent.Create(GatewayCheckRequest.For(check, subject), options: GatewayJson.Options),
-            };
-            request.Headers.Add(RegistryGatewayOptions.ApiKeyHeader, options.ApiKey);
-
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
@@ -78,7 +78,7 @@ internal sealed partial class RegistryGatewayVerification(
         }
         catch (TimeoutRejectedException)
         {
-            return Unavailable(check, $"no answer within {options.Timeout.TotalSeconds:0.###} s, {options.Retries + 1} attempt(s)");
+            return Unavailable(check, $"no answer within {options.Timeout.TotalSeconds:0.###} s, {AttemptCounter.Attempts(request)} attempt(s)");
         }
         catch (BrokenCircuitException)
         {
