@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Seo.Application.Barriers.Common;
 using Seo.Application.Common;
@@ -138,6 +139,7 @@ public static class DependencyInjection
         services.AddScoped<OutboxDispatchRound>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
+        services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", HealthStatus.Degraded, ["ready"]);
 
         // In memory beside the embedded file; clustered in the write database on a server.
         var schedulerStore = provider switch

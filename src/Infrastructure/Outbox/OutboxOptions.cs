@@ -30,6 +30,9 @@ public sealed class OutboxOptions
     /// <summary>After this many failed deliveries a message is poisoned: set aside until a registrar replays it.</summary>
     public int MaxAttempts { get; set; } = 10;
 
+    /// <summary>Readiness is Degraded once the oldest waiting event is older than this: the read models are behind.</summary>
+    public TimeSpan LagAlarm { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The delay before the next delivery after <paramref name="attempts"/> failures.</summary>
     public TimeSpan BackoffAfter(int attempts) => new Domain.Common.CappedBackoff(FirstBackoff, MaxBackoff).After(attempts);
 
@@ -40,10 +43,10 @@ public sealed class OutboxOptions
     public void Validate()
     {
         if (BatchSize is < 1 or > 2_000 || Lease <= TimeSpan.Zero || PollInterval <= TimeSpan.Zero
-            || FirstBackoff <= TimeSpan.Zero || MaxBackoff < FirstBackoff || MaxAttempts < 1)
+            || FirstBackoff <= TimeSpan.Zero || MaxBackoff < FirstBackoff || MaxAttempts < 1 || LagAlarm <= TimeSpan.Zero)
         {
             throw new InvalidOperationException(
-                $"{Section}: BatchSize must be 1 to 2000, Lease, PollInterval and FirstBackoff above zero, MaxBackoff at least FirstBackoff, and MaxAttempts at least 1.");
+                $"{Section}: BatchSize must be 1 to 2000, Lease, PollInterval and FirstBackoff above zero, MaxBackoff at least FirstBackoff, MaxAttempts at least 1, and LagAlarm above zero.");
         }
     }
 }

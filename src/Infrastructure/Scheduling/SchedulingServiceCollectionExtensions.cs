@@ -1,6 +1,7 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using Quartz;
 using Seo.Application.Barriers.Common;
@@ -88,6 +89,7 @@ public static class SchedulingServiceCollectionExtensions
 
         // Shutdown lets a running sweep finish its transaction instead of cutting it off.
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", HealthStatus.Degraded, ["ready"]);
         return services;
     }
 

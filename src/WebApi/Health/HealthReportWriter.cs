@@ -5,7 +5,7 @@ namespace Seo.WebApi.Health;
 
 /// <summary>
 /// Writes the readiness report as JSON. Anyone learns only whether the API is ready; a registrar
-/// (signed in) sees one entry per store, so an operator learns which store is down rather than a
+/// (signed in) sees one entry per store and per background duty (outbox, scheduler, registry gateway) with its figures, so an operator learns which store is down rather than a
 /// bare "Unhealthy" — store names and timings are not for the public. Exception details stay in the logs.
 /// </summary>
 internal static class HealthReportWriter
@@ -32,6 +32,7 @@ internal static class HealthReportWriter
                 name = entry.Key,
                 status = entry.Value.Status.ToString(),
                 description = entry.Value.Description,
+                data = entry.Value.Data.Count == 0 ? null : entry.Value.Data,
                 durationMs = Math.Round(entry.Value.Duration.TotalMilliseconds, 1),
                 tags = entry.Value.Tags,
             }),

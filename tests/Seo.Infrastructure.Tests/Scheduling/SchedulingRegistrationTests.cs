@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using NSubstitute;
 using Quartz;
@@ -56,7 +57,7 @@ public sealed class SchedulingRegistrationTests
             ["Seo:Barriers:SweepInterval"] = "00:00:07",
         });
 
-        services.GetServices<IHostedService>().ShouldHaveSingleItem().ShouldBeOfType<QuartzHostedService>();
+        services.GetServices<IHostedService>().OfType<QuartzHostedService>().ShouldHaveSingleItem();
         var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var metadata = await scheduler.GetMetadata();
         metadata.JobStorePersistent.ShouldBeFalse();
@@ -115,6 +116,37 @@ public sealed class SchedulingRegistrationTests
         {
             await scheduler.Shutdown(waitForJobsToComplete: true);
         }
+    }
+
+    [Fact]
+    public async Task Readiness_is_healthy_only_while_the_scheduler_runs()
+    {
+        using var services = Build(SchedulerStore.InMemory, []);
+        var health = services.GetRequiredService<HealthCheckService>();
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        async Task<HealthReportEntry> SchedulerEntry() => (await health.CheckHealthAsync(check => check.Name == "scheduler")).Entries["scheduler"];
+
+        (await SchedulerEntry()).Status.ShouldBe(HealthStatus.Degraded);
+        await scheduler.Start();
+        try
+        {
+            var running = await SchedulerEntry();
+            running.Status.ShouldBe(HealthStatus.Healthy);
+            running.Data["clustered"].ShouldBe(false);
+            running.Tags.ShouldContain("ready");
+
+            await scheduler.Standby();
+            var standby = await SchedulerEntry();
+            standby.Status.ShouldBe(HealthStatus.Degraded);
+            standby.Description.ShouldNotBeNull().ShouldContain("Standby");
+        }
+        finally
+        {
+            await scheduler.Shutdown(waitForJobsToComplete: true);
+        }
+
+        (await SchedulerEntry()).Status.ShouldBe(HealthStatus.Degraded);
     }
 
     private static Task Signal(ValueTask<Result<int>> send)

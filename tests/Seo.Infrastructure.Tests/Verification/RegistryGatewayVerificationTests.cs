@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Accounts;
@@ -304,11 +305,14 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_check_that_keeps_failing_opens_its_own_circuit_and_no_other()
+    public async Task A_check_that_keeps_failing_opens_its_own_circuit_and_no_other_and_readiness_names_it()
     {
         gateway.Answer = (check, _, context) => check == 9 ? StubAnswers.Reply(context, 500, "{}") : Reply(context, StubGateway.Verdict("passed"));
         var verification = Adapter();
         var checks = Checks(RegistryCheck.VehicleRegistered, RegistryCheck.NoTaxDebt);
+        var health = services!.GetRequiredService<HealthCheckService>();
+        async Task<HealthReportEntry> GatewayEntry() => (await health.CheckHealthAsync(check => check.Name == "registry-gateway")).Entries["registry-gateway"];
+        (await GatewayEntry()).Status.ShouldBe(HealthStatus.Healthy);
         for (var i = 0; i < 5; i++)
         {
             (await verification.VerifyAsync(Subject(), checks, CancellationToken.None))[1].Reason.ShouldNotBeNull().ShouldContain("HTTP 500");
@@ -321,6 +325,12 @@ public sealed class RegistryGatewayVerificationTests : IAsyncLifetime
         outcomes[1].Reason.ShouldNotBeNull().ShouldContain("circuit");
         gateway.CallsTo(9).ShouldBe(5);
         gateway.CallsTo(2).ShouldBe(6);
+
+        var readiness = await GatewayEntry();
+        readiness.Status.ShouldBe(HealthStatus.Degraded);
+        readiness.Description.ShouldNotBeNull().ShouldContain("NoTaxDebt (Open)");
+        readiness.Description.ShouldNotContain(nameof(RegistryCheck.VehicleRegistered));
+        readiness.Data.ShouldContainKeyAndValue(nameof(RegistryCheck.NoTaxDebt), "Open");
     }
 
     [Fact]

@@ -61,6 +61,49 @@ public sealed class OutboxAdministrationTests
     }
 
     [Fact]
+    public async Task Readiness_is_degraded_while_the_backlog_is_older_than_its_alarm_or_an_event_is_poisoned_and_healthy_once_delivered()
+    {
+        await using var api = new SeoApiFactory();
+        var carrier = await api.CarrierAsync();
+        await carrier.BookAsync(TestData.Booking(TestData.Next(), SeoApiFactory.Today.AddDays(3), "10:00"));
+
+        var fresh = await api.ReadinessCheckAsync("outbox");
+        fresh.Str("status").ShouldBe("Healthy");
+        fresh["data"]!.Number("pending").ShouldBe(await api.ReadStoreAsync(db => db.OutboxMessages.CountAsync(m => m.ProcessedAt == null)));
+
+        // Nothing delivered for longer than the alarm (5 minutes by default): the read models are behind.
+        api.Clock.Advance(TimeSpan.FromMinutes(6));
+        var behind = await api.ReadinessCheckAsync("outbox");
+        behind.Str("status").ShouldBe("Degraded");
+        behind.Str("description").ShouldContain("behind");
+        behind["data"]!.Number("lagSeconds").ShouldBe(360);
+
+        await api.DispatchOutboxAsync();
+        (await api.ReadinessCheckAsync("outbox")).Str("status").ShouldBe("Healthy");
+
+        await carrier.BookAsync(TestData.Booking(TestData.Next(), SeoApiFactory.Today.AddDays(3), "11:00"));
+        var poisoned = await api.ReadStoreAsync(async db =>
+        {
+            var first = await db.OutboxMessages.Where(m => m.ProcessedAt == null).OrderBy(m => m.Sequence).FirstAsync();
+            (first.Attempts, first.PoisonedAt) = (10, api.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            return first.Sequence;
+        });
+        var set = await api.ReadinessCheckAsync("outbox");
+        set.Str("status").ShouldBe("Degraded");
+        set.Str("description").ShouldContain("1 poisoned event(s)");
+        set["data"]!.Number("poisoned").ShouldBe(1);
+
+        // Degraded is not unready: the instance still takes traffic.
+        (await api.ReadinessAsync()).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var registrar = await api.RegistrarAsync();
+        (await registrar.Client.PostAsync(new Uri($"/api/v1/admin/outbox/{poisoned}/replay", UriKind.Relative), null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await api.DispatchOutboxAsync();
+        (await api.ReadinessCheckAsync("outbox")).Str("status").ShouldBe("Healthy");
+    }
+
+    [Fact]
     public async Task Every_poisoned_event_of_a_type_is_replayed_at_once_and_the_others_stay_set_aside()
     {
         await using var api = new SeoApiFactory();

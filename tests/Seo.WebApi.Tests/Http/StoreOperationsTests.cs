@@ -34,7 +34,7 @@ public abstract class StoreOperationsTests
         var check = checks.Single(c => c!["name"]!.GetValue<string>().StartsWith("write-store:", StringComparison.Ordinal))!;
         check["name"]!.GetValue<string>().ShouldBe($"write-store:{Store}");
         check["status"]!.GetValue<string>().ShouldBe("Healthy");
-        checks.Select(c => c!["name"]!.GetValue<string>()).ShouldBe([$"write-store:{Store}", "read-model:availability:InProcess", "read-model:crossings:Lucene", "read-model:live:InProcess", "remittance"], ignoreOrder: true);
+        checks.Select(c => c!["name"]!.GetValue<string>()).ShouldBe([$"write-store:{Store}", "read-model:availability:InProcess", "read-model:crossings:Lucene", "read-model:live:InProcess", "remittance", "outbox"], ignoreOrder: true);
     }
 }
 

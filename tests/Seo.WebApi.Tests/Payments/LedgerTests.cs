@@ -22,11 +22,7 @@ public sealed class LedgerTests
         await carrier.PayAsync(await carrier.BookAsync(TestData.Booking(TestData.Next(), Day, "10:00")));
     }
 
-    private static async Task<JsonNode> RemittanceHealthAsync(SeoApiFactory api)
-    {
-        var report = JsonNode.Parse(await (await api.ReadinessAsync()).Content.ReadAsStringAsync())!;
-        return report["checks"]!.AsArray().Single(check => check!.Str("name") == "remittance")!;
-    }
+    private static Task<JsonNode> RemittanceHealthAsync(SeoApiFactory api) => api.ReadinessCheckAsync("remittance");
 
     [Fact]
     public async Task R24_money_received_on_day_1_is_remitted_on_day_3_within_the_limit_with_its_payment_order_file()

@@ -86,6 +86,13 @@ public static class Api
     public static async Task<HttpResponseMessage> ReadinessAsync(this SeoApiFactory api) =>
         await (await api.RegistrarAsync()).Client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
+    /// <summary>One entry of the detailed readiness report, by its name.</summary>
+    public static async Task<JsonNode> ReadinessCheckAsync(this SeoApiFactory api, string name)
+    {
+        var report = JsonNode.Parse(await (await api.ReadinessAsync()).Content.ReadAsStringAsync())!;
+        return report["checks"]!.AsArray().Single(check => check!["name"]!.GetValue<string>() == name)!;
+    }
+
     public static Task<Session> RegistrarAsync(this SeoApiFactory api) =>
         api.SignInAsync(SeoApiFactory.RegistrarEmail, SeoApiFactory.RegistrarPassword);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Seo.Application.Common.Ports;
@@ -17,6 +18,9 @@ internal static class RegistryGatewayRegistration
     {
         options.Validate();
         services.AddSingleton(options);
+        var circuits = new RegistryGatewayCircuits();
+        services.AddSingleton(circuits);
+        services.AddHealthChecks().AddCheck<RegistryGatewayHealthCheck>("registry-gateway", HealthStatus.Degraded, ["ready"]);
         services.AddHttpClient(RegistryGatewayVerification.ClientName, client =>
             {
                 client.BaseAddress = options.BaseAddress;
@@ -24,7 +28,7 @@ internal static class RegistryGatewayRegistration
                 // The pipeline's per-attempt timeout and the verification deadline bound every call.
                 client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             })
-            .AddResilienceHandler(RegistryGatewayVerification.ClientName, pipeline =>
+            .AddResilienceHandler(RegistryGatewayVerification.ClientName, (pipeline, context) =>
             {
                 pipeline.AddTransientRetry(options.Retries, options.RetryDelay);
                 pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
@@ -33,6 +37,9 @@ internal static class RegistryGatewayRegistration
                     MinimumThroughput = 5,
                     SamplingDuration = TimeSpan.FromSeconds(30),
                     BreakDuration = options.BreakDuration,
+
+                    // Each check's pipeline (keyed by its path) reports its circuit to readiness.
+                    StateProvider = circuits.For(context.InstanceName),
                 });
                 pipeline.AddTimeout(options.Timeout);
             })
