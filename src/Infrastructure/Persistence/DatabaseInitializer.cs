@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Seo.Infrastructure.Privacy;
@@ -25,7 +28,25 @@ public sealed partial class DatabaseInitializer(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
+        LogPending(logger, pending.Count, db.Database.ProviderName ?? "?");
+
+        // One migration at a time, each in its own transaction as MigrateAsync would run it, so that
+        // an operator watching a long upgrade sees how far it is.
+        var migrator = db.GetInfrastructure().GetRequiredService<IMigrator>();
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var started = clock.GetTimestamp();
+            await migrator.MigrateAsync(pending[i], cancellationToken);
+            var seconds = clock.GetElapsedTime(started).TotalSeconds;
+            LogMigrationApplied(logger, i + 1, pending.Count, pending[i], seconds);
+        }
+
+        // Nothing pending still runs the migrator once: it checks the model and takes no step.
+        if (pending.Count == 0)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging: readers never wait for the writer, and a commit is one append
@@ -105,6 +126,12 @@ public sealed partial class DatabaseInitializer(
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, missing.Count);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} migration(s) to apply on {Provider}")]
+    private static partial void LogPending(ILogger logger, int count, string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Migration {Index}/{Count} applied: {Migration} ({Seconds:0.0} s)")]
+    private static partial void LogMigrationApplied(ILogger logger, int index, int count, string migration, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migration(s) on {Provider}")]
     private static partial void LogMigrated(ILogger logger, int count, string provider);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using NSubstitute;
 using Seo.Application.Checkpoints.RebuildAvailability;
 using Seo.Application.Common.Ports;
@@ -13,7 +15,7 @@ public sealed class RebuildAvailabilityHandlerTests
     private static DateOnly Day => TestData.BookedDate;
 
     private Task<Domain.Common.Result<AvailabilityRebuildDto>> Handle(RebuildAvailability request) =>
-        new RebuildAvailabilityHandler(Substitutes.Repository(new List<Checkpoint> { _dostyk }), _ledger, _model, TestData.Clock())
+        new RebuildAvailabilityHandler(Substitutes.Repository(new List<Checkpoint> { _dostyk }), _ledger, _model, TestData.Clock(), NullLogger<RebuildAvailabilityHandler>.Instance)
             .Handle(request, CancellationToken.None).AsTask();
 
     [Fact]
@@ -103,5 +105,37 @@ public sealed class RebuildAvailabilityHandlerTests
 
             return Task.CompletedTask;
         }
+    }
+
+    [Fact]
+    public async Task A_long_rebuild_reports_its_progress_between_checkpoints_and_a_quick_one_stays_quiet()
+    {
+        var clock = TestData.Clock();
+        Checkpoint Named(string code) => Checkpoint.Create(CheckpointCode.Create(code).Value, code, code, "CN", "Область", "Region", "Asia/Almaty", CapacitySchedule.Default);
+        var all = new List<Checkpoint> { Named("ALPHA"), Named("BRAVO"), Named("CHARLIE") };
+
+        // Each read of the ledger takes 3 s: 6 s a checkpoint, past the 5 s between reports.
+        _ledger.SlotCountsAsync(Arg.Any<CheckpointCode>(), Arg.Any<DateOnly>(), Arg.Any<DateOnly>(), Arg.Any<CancellationToken>()).Returns(_ =>
+        {
+            clock.Advance(TimeSpan.FromSeconds(3));
+            return [];
+        });
+        var logger = new FakeLogger<RebuildAvailabilityHandler>();
+
+        var rebuilt = await new RebuildAvailabilityHandler(Substitutes.Repository(all), _ledger, _model, clock, logger)
+            .Handle(new RebuildAvailability(), CancellationToken.None);
+
+        rebuilt.ShouldSucceed().Checkpoints.Count.ShouldBe(3);
+        logger.Collector.GetSnapshot().Select(r => r.Message).ShouldBe(
+        [
+            $"Availability rebuild: 1 of 3 checkpoints, {rebuilt.Value.Checkpoints[0].Days} days and 0 intervals so far",
+            $"Availability rebuild: 2 of 3 checkpoints, {rebuilt.Value.Checkpoints[0].Days + rebuilt.Value.Checkpoints[1].Days} days and 0 intervals so far",
+        ]);
+
+        // The same rebuild on a fast store: nothing between the start and the caller's total.
+        _ledger.SlotCountsAsync(Arg.Any<CheckpointCode>(), Arg.Any<DateOnly>(), Arg.Any<DateOnly>(), Arg.Any<CancellationToken>()).Returns([]);
+        var quiet = new FakeLogger<RebuildAvailabilityHandler>();
+        await new RebuildAvailabilityHandler(Substitutes.Repository(all), _ledger, _model, clock, quiet).Handle(new RebuildAvailability(), CancellationToken.None);
+        quiet.Collector.Count.ShouldBe(0);
     }
 }

@@ -103,6 +103,12 @@ public abstract class ServerStoreOperationsTests : StoreOperationsTests
             await using var db = WriteStore.CreateContext(Store, connectionString);
             (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
             (await db.Checkpoints.CountAsync()).ShouldBe(41);
+
+            // The operator sees how far it is: each migration as it lands, in order.
+            var migrations = db.Database.GetMigrations().ToList();
+            output.ShouldContain($"{migrations.Count} migration(s) to apply");
+            output.ShouldContain($"Migration 1/{migrations.Count} applied: {migrations[0]}");
+            output.ShouldContain($"Migration {migrations.Count}/{migrations.Count} applied: {migrations[^1]}");
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Bookings.Rules;
 using Seo.Domain.Checkpoints;
@@ -14,10 +15,13 @@ namespace Seo.Application.Checkpoints.RebuildAvailability;
 /// committed before it, so the second snapshot holds that change or a newer one, and restores
 /// it; anything newer in the read model is kept.
 /// </summary>
-public sealed class RebuildAvailabilityHandler(
-    IRepository<Checkpoint> checkpoints, ICapacityLedger ledger, IAvailabilityReadModel readModel, TimeProvider clock)
+public sealed partial class RebuildAvailabilityHandler(
+    IRepository<Checkpoint> checkpoints, ICapacityLedger ledger, IAvailabilityReadModel readModel, TimeProvider clock, ILogger<RebuildAvailabilityHandler> logger)
     : IRequestHandler<RebuildAvailability, Result<AvailabilityRebuildDto>>
 {
+    /// <summary>How often a long rebuild says how far it is; a quick one says nothing until its caller reports the whole.</summary>
+    public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
+
     private static DomainError InvalidRange(DateOnly earliest, DateOnly latest) => DomainError.Validation(
         "invalid-date-range",
         $"'from' and 'to' are checkpoint-local dates from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}, 'to' not before 'from'.",
@@ -60,12 +64,21 @@ public sealed class RebuildAvailabilityHandler(
         }
 
         var rebuilt = new List<RebuiltCheckpointDto>();
+        var (days, intervals) = (0, 0);
+        var reported = clock.GetTimestamp();
         foreach (var (checkpoint, from, to) in ranges)
         {
-            rebuilt.Add(await RebuildAsync(checkpoint.Id.Value, from, to, cancellationToken));
+            var one = await RebuildAsync(checkpoint.Id.Value, from, to, cancellationToken);
+            rebuilt.Add(one);
+            (days, intervals) = (days + one.Days, intervals + one.Intervals);
+            if (rebuilt.Count < ranges.Count && clock.GetElapsedTime(reported) >= ProgressInterval)
+            {
+                LogProgress(logger, rebuilt.Count, ranges.Count, days, intervals);
+                reported = clock.GetTimestamp();
+            }
         }
 
-        return new AvailabilityRebuildDto(rebuilt.Sum(r => r.Days), rebuilt.Sum(r => r.Intervals), rebuilt);
+        return new AvailabilityRebuildDto(days, intervals, rebuilt);
     }
 
     private async Task<RebuiltCheckpointDto> RebuildAsync(string code, DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -90,4 +103,7 @@ public sealed class RebuildAvailabilityHandler(
 
         return new RebuiltCheckpointDto(code, from, to, days.Count, second.Count);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Availability rebuild: {Done} of {Count} checkpoints, {Days} days and {Intervals} intervals so far")]
+    private static partial void LogProgress(ILogger logger, int done, int count, int days, int intervals);
 }
