@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Publishes the API as its image does (deploy/api.Dockerfile) and starts the projections worker
 # from that output, as the compose file's `projections` service does: the schema first (the
-# one-shot `migrate`), then `dotnet Seo.Projections.dll` until it reports the host started.
+# one-shot `migrate`), then `dotnet Seo.Projections.dll` until it reports the host started and
+# writes a health file that compose's healthcheck would accept (Healthy or Degraded).
 # Needs a Redis for the worker's read model: SEO_REDIS_CONNECTION (scripts/services.sh sets it).
 # Prints "worker check: passed" or the worker's output and "worker check: FAILED".
 set -uo pipefail
@@ -17,6 +18,7 @@ work=$(mktemp -d)
 out="$work/app"
 data="$work/data"
 log="$work/worker.log"
+health="$work/worker.health"
 mkdir -p "$data"
 trap 'rm -rf "$work"' EXIT
 
@@ -35,11 +37,11 @@ if ! (cd "$out" && dotnet Seo.WebApi.dll migrate >"$work/migrate.log" 2>&1); the
   exit 1
 fi
 
-(cd "$out" && exec timeout 120 dotnet Seo.Projections.dll >"$log" 2>&1) &
+(cd "$out" && Seo__Projections__HealthFile="$health" exec timeout 120 dotnet Seo.Projections.dll >"$log" 2>&1) &
 worker=$!
 started=
 for _ in $(seq 1 120); do
-  if grep -q "Application started" "$log"; then
+  if grep -q "Application started" "$log" && [ -s "$health" ]; then
     started=yes
     break
   fi
@@ -51,9 +53,10 @@ done
 kill "$worker" 2>/dev/null
 wait "$worker" 2>/dev/null
 
-if [ -n "$started" ]; then
-  echo "worker check: passed (the projections worker started from the API's publish output)"
+if [ -n "$started" ] && head -1 "$health" | grep -qv Unhealthy; then
+  echo "worker check: passed (the projections worker started from the API's publish output; its health file says $(head -1 "$health"))"
 else
+  [ -s "$health" ] && cat "$health"
   tail -40 "$log"
   echo "worker check: FAILED"
   exit 1

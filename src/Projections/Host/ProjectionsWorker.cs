@@ -70,7 +70,9 @@ public static partial class ProjectionsWorker
             .AddApplication()
             .AddInfrastructure(builder.Configuration)
             .AddProjections(builder.Configuration)
-            .AddOutboxDispatcher(builder.Configuration);
+            .AddOutboxDispatcher(builder.Configuration)
+            .AddWorkerTelemetry(builder.Configuration);
+        WorkerHealthFile.AddWorkerHealthFile(builder.Services, builder.Configuration);
         // The worker carries the application layer whole, with request handlers that need the
         // API's own ports (tokens, the caller's address, message senders). It never runs them, so
         // Development's check that every registration can be built would refuse a worker that works.

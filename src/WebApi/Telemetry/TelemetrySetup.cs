@@ -1,11 +1,10 @@
 using System.Reflection;
 using OpenTelemetry;
-using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Seo.Application.Common.Telemetry;
-using StackExchange.Redis;
+using Seo.Projections.Telemetry;
 
 namespace Seo.WebApi.Telemetry;
 
@@ -22,40 +21,20 @@ internal static class TelemetrySetup
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         services.AddSingleton(options);
         var version = typeof(TelemetrySetup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        var telemetry = services.AddOpenTelemetry()
+        services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("seo-api", serviceVersion: version))
             .WithTracing(tracing => tracing
-                .AddSource(SeoActivities.SourceName)
-                .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => !IsProbe(context.Request.Path, options))
-                .AddHttpClientInstrumentation()
-                .AddEntityFrameworkCoreInstrumentation()
-                .AddRedisInstrumentation()
-                .ConfigureRedisInstrumentation((provider, redis) =>
-                {
-                    // Only where a Redis read model is configured; the embedded default has none.
-                    if (provider.GetService<IConnectionMultiplexer>() is { } connection)
-                    {
-                        redis.AddConnection(connection);
-                    }
-                }))
+                .AddSeoInstrumentation()
+                .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => !IsProbe(context.Request.Path, options)))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter("Seo.*")
-                    .AddAspNetCoreInstrumentation()
-                    .AddHttpClientInstrumentation()
-                    .AddRuntimeInstrumentation();
+                metrics.AddSeoInstrumentation().AddAspNetCoreInstrumentation();
                 if (options.PrometheusEnabled)
                 {
                     metrics.AddPrometheusExporter();
                 }
-            });
-        if (options.OtlpEndpoint is { } endpoint)
-        {
-            telemetry.UseOtlpExporter(
-                options.OtlpProtocol.Equals("http/protobuf", StringComparison.OrdinalIgnoreCase) ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc,
-                endpoint);
-        }
-
+            })
+            .ExportOverOtlp(options);
         return services;
     }
 

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Seo.Application.Common.Ports;
 using Seo.Projections.Availability;
 using Seo.Projections.Crossings.Lucene;
@@ -101,6 +104,33 @@ public sealed class ProjectionsWorkerTests
 
         host.Services.GetRequiredService<IHostEnvironment>().IsDevelopment().ShouldBeTrue();
         host.Services.GetServices<IHostedService>().Select(service => service.GetType().Name).ShouldContain("OutboxDispatcher");
+    }
+
+    [Fact]
+    public void The_worker_exports_its_traces_and_metrics_only_to_a_configured_collector()
+    {
+        IHost Worker(string? otlpEndpoint) => ProjectionsWorker.Build([], configuration =>
+        {
+            Embedded(configuration);
+            configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Redis"] = $"127.0.0.1:{ClosedPort.Next()},connectTimeout=200",
+                ["Seo:Telemetry:OtlpEndpoint"] = otlpEndpoint,
+            });
+        });
+
+        using (var silent = Worker(null))
+        {
+            silent.Services.GetService<TracerProvider>().ShouldBeNull();
+            silent.Services.GetService<MeterProvider>().ShouldBeNull();
+        }
+
+        using var exporting = Worker($"http://127.0.0.1:{ClosedPort.Next()}");
+        var tracer = exporting.Services.GetRequiredService<TracerProvider>();
+        exporting.Services.GetRequiredService<MeterProvider>().ShouldNotBeNull();
+
+        // Its spans (each outbox delivery) are the worker's, beside the API's in the same collector.
+        tracer.GetResource().Attributes.ShouldContain(new KeyValuePair<string, object>("service.name", WorkerTelemetry.ServiceName));
     }
 
     private static void Embedded(IConfigurationBuilder configuration) =>

@@ -1,6 +1,6 @@
-namespace Seo.WebApi.Telemetry;
+namespace Seo.Application.Common.Telemetry;
 
-/// <summary>Where traces and metrics go (section <c>Seo:Telemetry</c>; docs/operations.md, "Telemetry").</summary>
+/// <summary>Where the API's and the projections worker's traces and metrics go (section <c>Seo:Telemetry</c>; docs/operations.md, "Telemetry").</summary>
 public sealed class TelemetryOptions
 {
     public const string Section = "Seo:Telemetry";
@@ -12,7 +12,7 @@ public sealed class TelemetryOptions
     public string OtlpProtocol { get; set; } = "grpc";
 
     /// <summary>
-    /// Serve the meters for a Prometheus scraper. Off by default: the figures (bookings refused by
+    /// Serve the meters for a Prometheus scraper (the API only: the worker answers no HTTP). Off by default: the figures (bookings refused by
     /// code, outbox backlog) are for operators, so a deployment turns it on behind its own network rules.
     /// </summary>
     public bool PrometheusEnabled { get; set; }

@@ -1,0 +1,39 @@
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Seo.Application.Common.Telemetry;
+using Seo.Projections.Telemetry;
+
+namespace Seo.Projections.Host;
+
+/// <summary>
+/// The worker's traces (each outbox delivery, with its SQL, Redis and Elasticsearch calls) and
+/// meters, exported over OTLP to the collector the API uses (<c>Seo:Telemetry:OtlpEndpoint</c>,
+/// as service <c>seo-projections</c>). Without an endpoint it records nothing: unlike the API, the
+/// worker answers nobody a trace id.
+/// </summary>
+internal static class WorkerTelemetry
+{
+    public const string ServiceName = "seo-projections";
+
+    public static IServiceCollection AddWorkerTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        if (options.OtlpEndpoint is null)
+        {
+            return services;
+        }
+
+        var version = typeof(WorkerTelemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: version))
+            .WithTracing(tracing => tracing.AddSeoInstrumentation())
+            .WithMetrics(metrics => metrics.AddSeoInstrumentation())
+            .ExportOverOtlp(options);
+        return services;
+    }
+}
