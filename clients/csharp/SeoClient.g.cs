@@ -20764,6 +20764,7 @@ namespace Seo.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("plate")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[ \t-]*([0-9A-Za-zАВЕКМНОРСТУХавекмнорстух][ \t-]*){2,12}$")]
         public string Plate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("confidence")]
@@ -21036,6 +21037,9 @@ namespace Seo.Client
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<BarrierCommandDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<BarrierCommandDto>();
 
+        [System.Text.Json.Serialization.JsonPropertyName("totalPages")]
+        public int TotalPages { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -21047,6 +21051,7 @@ namespace Seo.Client
         public string Reason { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("plate")]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[ \t-]*([0-9A-Za-zАВЕКМНОРСТУХавекмнорстух][ \t-]*){2,12}$")]
         public string? Plate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("bookingNumber")]
@@ -21339,9 +21344,15 @@ namespace Seo.Client
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
         public int PageSize { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("total")]
+        public int Total { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("items")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<BookingDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<BookingDto>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("totalPages")]
+        public int TotalPages { get; set; } = default!;
 
     }
 
@@ -22090,6 +22101,9 @@ namespace Seo.Client
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<CheckRecordDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<CheckRecordDto>();
 
+        [System.Text.Json.Serialization.JsonPropertyName("totalPages")]
+        public int TotalPages { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -22543,6 +22557,9 @@ namespace Seo.Client
         [System.Text.Json.Serialization.JsonPropertyName("items")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<DeviceDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<DeviceDto>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("totalPages")]
+        public int TotalPages { get; set; } = default!;
 
     }
 
@@ -23099,6 +23116,7 @@ namespace Seo.Client
         public string PublicKey { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("taxId")]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[0-9]{12}$")]
         public string? TaxId { get; set; } = default!;
 
     }
@@ -23349,6 +23367,7 @@ namespace Seo.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("plate")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[ \t-]*([0-9A-Za-zАВЕКМНОРСТУХавекмнорстух][ \t-]*){2,12}$")]
         public string Plate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
@@ -23553,6 +23572,9 @@ namespace Seo.Client
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<NotificationDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<NotificationDto>();
 
+        [System.Text.Json.Serialization.JsonPropertyName("totalPages")]
+        public int TotalPages { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -23739,7 +23761,7 @@ namespace Seo.Client
         public System.DateTimeOffset PayBefore { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("paymentPage")]
-        public System.Uri? PaymentPage { get; set; } = default!;
+        public string? PaymentPage { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("gatewayPaymentId")]
         public string? GatewayPaymentId { get; set; } = default!;
@@ -24041,9 +24063,15 @@ namespace Seo.Client
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
         public int PageSize { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("total")]
+        public int Total { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("items")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<PriorityListVersionSummary> Items { get; set; } = new System.Collections.ObjectModel.Collection<PriorityListVersionSummary>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("totalPages")]
+        public int TotalPages { get; set; } = default!;
 
     }
 
@@ -24109,12 +24137,15 @@ namespace Seo.Client
         public string? CountryOfRegistration { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("plate")]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[ \t-]*([0-9A-Za-zАВЕКМНОРСТУХавекмнорстух][ \t-]*){2,12}$")]
         public string? Plate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("vin")]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\s*[0-9A-HJ-NPR-Za-hj-npr-z]{17}\s*$")]
         public string? Vin { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("operatorBin")]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[0-9]{12}$")]
         public string? OperatorBin { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("operatorName")]
@@ -24476,6 +24507,7 @@ namespace Seo.Client
         public string? Patronymic { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("taxId")]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^([0-9]{12}|\s*)$")]
         public string? TaxId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("phone")]
@@ -24544,9 +24576,11 @@ namespace Seo.Client
         public string? Holder { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("vin")]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\s*[0-9A-HJ-NPR-Za-hj-npr-z]{17}\s*$")]
         public string? Vin { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("plate")]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[ \t-]*([0-9A-Za-zАВЕКМНОРСТУХавекмнорстух][ \t-]*){2,12}$")]
         public string? Plate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("licenceCategories")]
@@ -24632,6 +24666,9 @@ namespace Seo.Client
         [System.Text.Json.Serialization.JsonPropertyName("items")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<RegistryRecordData> Items { get; set; } = new System.Collections.ObjectModel.Collection<RegistryRecordData>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("totalPages")]
+        public int TotalPages { get; set; } = default!;
 
     }
 
@@ -25007,6 +25044,9 @@ namespace Seo.Client
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<SandboxMessage> Items { get; set; } = new System.Collections.ObjectModel.Collection<SandboxMessage>();
 
+        [System.Text.Json.Serialization.JsonPropertyName("totalPages")]
+        public int TotalPages { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -25335,13 +25375,16 @@ namespace Seo.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("plate")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[ \t-]*([0-9A-Za-zАВЕКМНОРСТУХавекмнорстух][ \t-]*){2,12}$")]
         public string Plate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("trailerPlate")]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[ \t-]*([0-9A-Za-zАВЕКМНОРСТУХавекмнорстух][ \t-]*){2,12}$")]
         public string? TrailerPlate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("vin")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^\s*[0-9A-HJ-NPR-Za-hj-npr-z]{17}\s*$")]
         public string Vin { get; set; } = default!;
 
     }
@@ -25470,6 +25513,9 @@ namespace Seo.Client
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<VideoHoldDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<VideoHoldDto>();
 
+        [System.Text.Json.Serialization.JsonPropertyName("totalPages")]
+        public int TotalPages { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -25583,6 +25629,9 @@ namespace Seo.Client
         [System.Text.Json.Serialization.JsonPropertyName("items")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<VideoSegmentDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<VideoSegmentDto>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("totalPages")]
+        public int TotalPages { get; set; } = default!;
 
     }
 

@@ -14,6 +14,9 @@ public static class KazakhIdentifier
 
     public const int Length = 12;
 
+    /// <summary>The form <see cref="Problem"/> asks for, as a regular expression for the API contract; the check digit (and an IIN's birth date) it cannot express.</summary>
+    public const string Pattern = "^[0-9]{12}$";
+
     /// <summary>Null when <paramref name="value"/> is a well-formed identifier, else why not.</summary>
     public static string? Problem(string? value)
     {

@@ -12,6 +12,14 @@ public sealed record PlateNumber
 {
     public const int MaxLength = 12;
 
+    /// <summary>
+    /// What <see cref="Create"/> accepts, as a regular expression for the API contract: 2 to 12
+    /// Latin letters, digits or Cyrillic look-alikes, in either case, with spaces, tabs and dashes
+    /// anywhere. (A few exotic letters whose upper case is Latin, such as 'ı', are accepted by
+    /// <see cref="Create"/> but not named here.)
+    /// </summary>
+    public const string AsTypedPattern = "^[ \\t-]*([0-9A-Za-zАВЕКМНОРСТУХавекмнорстух][ \\t-]*){2,12}$";
+
     private PlateNumber(string value) => Value = value;
 
     public string Value { get; }

@@ -7,6 +7,9 @@ public sealed record Vin
 {
     public const int Length = 17;
 
+    /// <summary>What <see cref="Create"/> accepts, as a regular expression for the API contract: either case, surrounding spaces ignored.</summary>
+    public const string AsTypedPattern = "^\\s*[0-9A-HJ-NPR-Za-hj-npr-z]{17}\\s*$";
+
     private Vin(string value) => Value = value;
 
     public string Value { get; }

@@ -9,6 +9,7 @@ using Seo.Application.Live.GetCheckpointLive;
 using Seo.Application.Live.OpenLiveFeed;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
+using Seo.WebApi.OpenApi;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Seo.WebApi.Endpoints;
@@ -83,7 +84,7 @@ internal static class LiveEndpoints
             .WithTags("Boards")
             .AllowAnonymous()
             .Produces<BoardDto>()
-            .Produces(StatusCodes.Status304NotModified)
+            .WithCacheableAnswer()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

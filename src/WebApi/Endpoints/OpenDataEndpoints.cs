@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Seo.Application.OpenData.GetCheckpointDays;
 using Seo.WebApi.Http;
+using Seo.WebApi.OpenApi;
 
 namespace Seo.WebApi.Endpoints;
 
@@ -48,14 +49,11 @@ internal static class OpenDataEndpoints
                 {
                     ok.Content ??= new Dictionary<string, OpenApiMediaType>();
                     ok.Content[Csv] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
-                    ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                    ok.Headers["ETag"] = new OpenApiHeader { Required = true, Description = "The answer's version; send it back as If-None-Match.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
-                    ok.Headers["Cache-Control"] = new OpenApiHeader { Required = true, Description = $"public, max-age={MaxAgeSeconds}", Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
                 }
 
                 return Task.CompletedTask;
             })
-            .Produces(StatusCodes.Status304NotModified)
+            .WithCacheableAnswer()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;

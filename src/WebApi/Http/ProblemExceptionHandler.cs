@@ -38,11 +38,6 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         }
 
         httpContext.Response.StatusCode = status;
-        if (status == StatusCodes.Status503ServiceUnavailable)
-        {
-            // The contract promises every 503 says when to try again.
-            httpContext.Response.Headers.RetryAfter = Problems.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

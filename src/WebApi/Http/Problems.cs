@@ -57,9 +57,8 @@ internal static class Problems
             statusCode: StatusOf(error.Kind),
             type: TypeOf(error.Code),
             extensions: extensions);
-        var retryAfter = error.Details?.GetValueOrDefault(DomainError.RetryAfterDetail) as int?
-            ?? (error.Kind == ErrorKind.Unavailable ? RetryAfterSeconds : null);
-        return retryAfter is { } seconds ? new RetryLater(problem, seconds) : problem;
+        // A 503 without a wait of its own gets the default one where every problem is finished (CustomizeProblemDetails).
+        return error.Details?.GetValueOrDefault(DomainError.RetryAfterDetail) is int seconds ? new RetryLater(problem, seconds) : problem;
     }
 
     /// <summary>A 503 or 429 that says when to retry (RFC 9110 Retry-After, in seconds).</summary>

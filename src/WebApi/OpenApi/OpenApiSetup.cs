@@ -51,15 +51,19 @@ internal static class OpenApiSetup
             });
             options.AddSchemaTransformer<ProblemSchemaTransformer>();
             options.AddSchemaTransformer<MoneySchemaTransformer>();
+            options.AddSchemaTransformer<ComputedMemberSchemaTransformer>();
+            options.AddSchemaTransformer<UriSchemaTransformer>();
             options.AddDocumentTransformer<SecuritySchemeTransformer>();
             options.AddOperationTransformer<SecuritySchemeTransformer>();
             options.AddOperationTransformer<ProblemResponsesTransformer>();
             options.AddOperationTransformer<RetryAfterTransformer>();
             options.AddOperationTransformer<LocationHeaderTransformer>();
+            options.AddOperationTransformer<CacheableAnswerTransformer>();
             options.AddOperationTransformer<IdempotencyKeyTransformer>();
             options.AddOperationTransformer<ParameterTransformer>();
             options.AddDocumentTransformer<EnumSchemaTransformer>();
             options.AddDocumentTransformer<RequestSchemaTransformer>();
             options.AddDocumentTransformer<TraceResponseHeaderTransformer>();
+            options.AddDocumentTransformer<ExamplesTransformer>();
         });
 }

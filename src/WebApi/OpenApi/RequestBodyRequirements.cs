@@ -1,3 +1,6 @@
+using Seo.Domain.Identity;
+using Seo.Domain.Vehicles;
+
 namespace Seo.WebApi.OpenApi;
 
 /// <summary>
@@ -70,12 +73,32 @@ internal static class RequestBodyRequirements
     /// <summary>A checkpoint-local time of day, as the validators parse it.</summary>
     public const string TimeOfDay = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 
-    /// <summary>The text members whose form is fixed, by schema.</summary>
+    /// <summary>A plate as typed or read (<see cref="PlateNumber.AsTypedPattern"/>).</summary>
+    private const string Plate = PlateNumber.AsTypedPattern;
+
+    /// <summary>A VIN as typed (<see cref="Vin.AsTypedPattern"/>).</summary>
+    private const string VinAsTyped = Vin.AsTypedPattern;
+
+    /// <summary>An IIN or BIN: twelve digits (<see cref="KazakhIdentifier.Pattern"/>; the check digit is the validator's).</summary>
+    private const string TaxId = KazakhIdentifier.Pattern;
+
+    /// <summary>Registration reads a blank tax id as none.</summary>
+    private const string TaxIdOrBlank = "^([0-9]{12}|\\s*)$";
+
+    /// <summary>The text members whose form is fixed, by schema: each pattern accepts what the domain accepts.</summary>
     public static readonly IReadOnlyDictionary<string, (string Member, string Pattern)[]> Patterns = new Dictionary<string, (string, string)[]>(StringComparer.Ordinal)
     {
         ["CreateBooking"] = [("start", TimeOfDay)],
         ["RescheduleRequest"] = [("start", TimeOfDay)],
         ["WaitlistRequest"] = [("earliestStart", TimeOfDay), ("latestStart", TimeOfDay)],
         ["ScheduleInput"] = [("opensAt", TimeOfDay)],
+        ["VehicleInput"] = [("plate", Plate), ("trailerPlate", Plate), ("vin", VinAsTyped)],
+        ["PriorityVehicleInput"] = [("plate", Plate), ("vin", VinAsTyped), ("operatorBin", TaxId)],
+        ["RegistryRecordBody"] = [("plate", Plate), ("vin", VinAsTyped)],
+        ["AnprEventRequest"] = [("plate", Plate)],
+        ["ManualReadRequest"] = [("plate", Plate)],
+        ["BarrierCommandRequest"] = [("plate", Plate)],
+        ["RegisterAccount"] = [("taxId", TaxIdOrBlank)],
+        ["IssueTestCertificate"] = [("taxId", TaxId)],
     };
 }

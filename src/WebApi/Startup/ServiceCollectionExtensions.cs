@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.Net.Http.Headers;
 using Seo.Application.Common.Ports;
 using Seo.Application.Live.Boards;
 using Seo.Infrastructure;
@@ -43,6 +45,12 @@ internal static class ServiceCollectionExtensions
             problem.Extensions.TryAdd("code", CodeOf(problem.Status));
             // The trace's id, as the traceresponse header and the logs name it (Telemetry/TraceResponseMiddleware).
             problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? context.HttpContext.TraceIdentifier;
+            // The contract promises every 503 says when to try again; an answer that knows better set it already.
+            if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            {
+                context.HttpContext.Response.Headers.TryAdd(HeaderNames.RetryAfter, Problems.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture));
+            }
+
             // One kind of type URI for every problem, framework-made (401, 403, 404) or ours.
             if (problem.Type is null || problem.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal))
             {

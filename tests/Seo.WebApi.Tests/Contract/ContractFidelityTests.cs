@@ -20,6 +20,61 @@ public sealed class ContractFidelityTests
             .Select(o => (path.Key, o.Key, o.Value!.AsObject())));
 
     [Fact]
+    public void Every_page_of_a_listing_has_the_one_envelope()
+    {
+        string[] envelope = ["items", "page", "pageSize", "total", "totalPages"];
+        var pages = Schemas.Where(s => s.Value!["properties"]?["items"] is not null && s.Value["properties"]?["page"] is not null).ToList();
+
+        pages.Count.ShouldBeGreaterThanOrEqualTo(12);
+        foreach (var (name, schema) in pages)
+        {
+            var properties = schema!["properties"]!.AsObject();
+            var required = schema["required"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
+            required.ShouldBeSubsetOf(properties.Select(p => p.Key));
+            envelope.ShouldBeSubsetOf(required, $"{name} lacks part of the envelope");
+            properties["items"]!["type"]!.GetValue<string>().ShouldBe("array", name);
+            foreach (var number in envelope[1..])
+            {
+                properties[number]!["type"]!.GetValue<string>().ShouldBe("integer", $"{name}.{number}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_JSON_request_and_success_has_an_example_that_matches_its_schema()
+    {
+        var missing = new List<string>();
+        var wrong = new List<string>();
+        foreach (var (path, method, operation) in Operations)
+        {
+            var bodies = new List<(string What, JsonObject? Media)>();
+            if (operation["requestBody"]?["content"]?["application/json"] is JsonObject request)
+            {
+                bodies.Add(("request", request));
+            }
+
+            bodies.AddRange(operation["responses"]!.AsObject()
+                .Where(r => r.Key.StartsWith('2') && r.Value?["content"]?["application/json"] is not null)
+                .Select(r => (r.Key, r.Value!["content"]!["application/json"] as JsonObject)));
+            foreach (var (what, media) in bodies)
+            {
+                var where = $"{method.ToUpperInvariant()} {path} {what}";
+                if (media!["example"] is not { } example)
+                {
+                    missing.Add(where);
+                }
+                else if (media["schema"] is { } schema)
+                {
+                    wrong.AddRange(ContractTraffic.Contract.Instance.Mismatches(schema, example, where));
+                }
+            }
+        }
+
+        missing.ShouldBeEmpty("Record them: SEO_RECORD_EXAMPLES=1 dotnet test tests/Seo.WebApi.Tests, then SEO_UPDATE_CONTRACT=1 for the contract.");
+        wrong.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Every_enum_is_a_string_enum_and_lists_no_null()
     {
         var enums = Schemas.Where(s => s.Value!["enum"] is not null).ToList();

@@ -103,6 +103,30 @@ public sealed class PaymentFlowTests
     }
 
     [Fact]
+    public async Task R23_a_payment_the_acquirer_declines_charges_nothing_and_stays_open_for_another_try()
+    {
+        await using var api = new SeoApiFactory(PaymentPage);
+        var registrar = await api.RegistrarAsync();
+        var (carrier, booking, payment) = await OpenAsync(api);
+
+        var declined = await AcquirerAsync(registrar, payment, "decline");
+
+        declined.Select(d => d!.Number("status")).ShouldBe([200]);
+        (await carrier.Client.GetJsonAsync($"/api/v1/payments/{payment.Str("id")}")).Str("status").ShouldBe("Pending");
+        var unpaid = await carrier.Client.GetJsonAsync($"/api/v1/bookings/{booking.Str("id")}");
+        unpaid.Str("status").ShouldBe("AwaitingPayment");
+        unpaid.Amount("paid").ShouldBe(0m);
+        (await EntriesAsync(api, JournalEntryKind.Payment)).ShouldBe(0);
+
+        // Another try is another payment at the acquirer; this one the payer approves.
+        var retry = await (await carrier.Client.PostAsync($"/api/v1/bookings/{booking.Str("id")}/payment", null)).ShouldHaveStatusAsync(HttpStatusCode.Accepted);
+        retry.Str("gatewayPaymentId").ShouldNotBe(payment.Str("gatewayPaymentId"));
+        await AcquirerAsync(registrar, retry, "approve");
+        (await carrier.Client.GetJsonAsync($"/api/v1/bookings/{booking.Str("id")}")).Amount("paid").ShouldBe(8_650m);
+        (await EntriesAsync(api, JournalEntryKind.Payment)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task R23_a_callback_delivered_twice_counts_the_payment_once()
     {
         await using var api = new SeoApiFactory(PaymentPage);

@@ -58,6 +58,11 @@ internal sealed partial class ContractTraffic : IStartupFilter
         var violations = answered ? Contract.Instance.Check(operation, context.Response, answer.ToArray(), requestBody) : [];
         if (violations.Count == 0)
         {
+            if (answered && ExampleRecorder.Enabled)
+            {
+                RecordExamples(operation, context.Response, answer.ToArray(), requestBody);
+            }
+
             answer.Position = 0;
             await answer.CopyToAsync(original, context.RequestAborted);
             return;
@@ -72,6 +77,22 @@ internal sealed partial class ContractTraffic : IStartupFilter
         context.Response.ContentType = "application/problem+json";
         await context.Response.WriteAsync(
             new JsonObject { ["status"] = 500, ["code"] = ViolationCode, ["detail"] = detail }.ToJsonString(), context.RequestAborted);
+    }
+
+    /// <summary>A request that succeeded and its JSON answer, both as the contract check passed them, as examples.</summary>
+    private static void RecordExamples(JsonObject operation, HttpResponse response, byte[] answer, JsonElement? request)
+    {
+        var id = operation["operationId"]!.GetValue<string>();
+        if (request is { } sent && response.StatusCode is >= 200 and < 300)
+        {
+            ExampleRecorder.Record(id, "request", sent);
+        }
+
+        // Successes only: a problem's shape is one schema for all, and its examples would double the contract.
+        if (response.StatusCode is >= 200 and < 300 && response.ContentType?.Split(';')[0].Trim() == "application/json" && answer.Length > 0)
+        {
+            ExampleRecorder.Record(id, response.StatusCode.ToString(CultureInfo.InvariantCulture), JsonDocument.Parse(answer).RootElement);
+        }
     }
 
     private static async Task<JsonElement?> ReadJsonRequestAsync(HttpRequest request)
@@ -173,11 +194,16 @@ internal sealed partial class ContractTraffic : IStartupFilter
             return violations;
         }
 
+        /// <summary>Why <paramref name="instance"/> does not match <paramref name="schema"/> (a schema of the committed document); empty when it does.</summary>
+        public List<string> Mismatches(JsonNode schema, JsonNode instance, string what) =>
+            [.. Validate(schema, JsonDocument.Parse(instance.ToJsonString()).RootElement, what)];
+
         private IEnumerable<string> Validate(JsonNode schema, JsonElement instance, string what)
         {
             var text = RefsToDefinitions(schema.ToJsonString());
             var built = _schemas.GetOrAdd(text, Build);
-            var result = built.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            // Formats too (uuid, date-time, uri-reference…): a value of the wrong form breaks a generated client as surely as a wrong type.
+            var result = built.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
             if (result.IsValid)
             {
                 return [];

@@ -1,6 +1,7 @@
 using Seo.Application.Common.Mapping;
 using Seo.Domain.Barriers;
 using Seo.Domain.Devices;
+using Seo.Application.Common.Validation;
 
 namespace Seo.Application.Barriers.Common;
 
@@ -40,7 +41,10 @@ public sealed record BarrierCommandDto(
 }
 
 /// <summary>One page of the audit log, newest first.</summary>
-public sealed record BarrierCommandPage(int Page, int PageSize, int Total, IReadOnlyList<BarrierCommandDto> Items);
+public sealed record BarrierCommandPage(int Page, int PageSize, int Total, IReadOnlyList<BarrierCommandDto> Items)
+{
+    public int TotalPages => PagingRules.PageCount(Total, PageSize);
+}
 
 /// <summary>
 /// A command as the barrier receives it: what to do, and enough to show or log beside it; never

@@ -16,7 +16,10 @@ namespace Seo.Application.Bookings.ListMyBookings;
 /// </summary>
 public sealed record ListMyBookings(BookingStatus? Status, int Page = 1, int PageSize = 20, Guid? Account = null) : IQuery<Result<BookingPage>>;
 
-public sealed record BookingPage(int Page, int PageSize, IReadOnlyList<BookingDto> Items);
+public sealed record BookingPage(int Page, int PageSize, int Total, IReadOnlyList<BookingDto> Items)
+{
+    public int TotalPages => PagingRules.PageCount(Total, PageSize);
+}
 
 public sealed class ListMyBookingsValidator : AbstractValidator<ListMyBookings>
 {
@@ -37,7 +40,7 @@ public sealed class ListMyBookingsHandler(IRepository<Booking> bookings, Booking
         ArgumentNullException.ThrowIfNull(query);
         if (currentUser.AccountId is not { } caller)
         {
-            return new BookingPage(query.Page, query.PageSize, []);
+            return new BookingPage(query.Page, query.PageSize, 0, []);
         }
 
         var owner = query.Account is { } account ? new AccountId(account) : caller;
@@ -46,8 +49,9 @@ public sealed class ListMyBookingsHandler(IRepository<Booking> bookings, Booking
             return IdentityErrors.NotADispatcher;
         }
 
-        var page = await bookings.ListAsync(
-            new BookingsOfOwnerSpec(owner, query.Status, (query.Page - 1) * query.PageSize, query.PageSize), cancellationToken);
-        return new BookingPage(query.Page, query.PageSize, [.. page.Select(row => row.ToDto())]);
+        var spec = new BookingsOfOwnerSpec(owner, query.Status, (query.Page - 1) * query.PageSize, query.PageSize);
+        var page = await bookings.ListAsync(spec, cancellationToken);
+        var total = await bookings.CountAsync(spec, cancellationToken);
+        return new BookingPage(query.Page, query.PageSize, total, [.. page.Select(row => row.ToDto())]);
     }
 }

@@ -10,6 +10,9 @@ public static class PagingRules
     /// <summary>The deepest page a listing serves: further offsets cost the store more than any reader needs.</summary>
     public const int MaxPage = 100_000;
 
+    /// <summary>How many pages of <paramref name="pageSize"/> hold <paramref name="total"/> items: every page envelope's totalPages.</summary>
+    public static int PageCount(int total, int pageSize) => pageSize <= 0 ? 0 : (int)(((long)total + pageSize - 1) / pageSize);
+
     public static IRuleBuilderOptions<T, int> IsAPage<T>(this IRuleBuilder<T, int> rule) =>
         rule.InclusiveBetween(1, MaxPage).WithErrorCode(Code);
 

@@ -14,7 +14,10 @@ namespace Seo.Application.Devices.ListDevices;
 public sealed record ListDevices(string? Checkpoint, int Page = 1, int PageSize = 20) : IQuery<Result<DevicePage>>;
 
 /// <summary>One page of cameras; never a key or a key's hash (<see cref="DeviceDto"/>).</summary>
-public sealed record DevicePage(int Page, int PageSize, int Total, IReadOnlyList<DeviceDto> Items);
+public sealed record DevicePage(int Page, int PageSize, int Total, IReadOnlyList<DeviceDto> Items)
+{
+    public int TotalPages => PagingRules.PageCount(Total, PageSize);
+}
 
 public sealed class ListDevicesValidator : AbstractValidator<ListDevices>
 {

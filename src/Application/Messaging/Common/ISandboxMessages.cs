@@ -1,4 +1,5 @@
 using Seo.Domain.Messaging;
+using Seo.Application.Common.Validation;
 
 namespace Seo.Application.Messaging.Common;
 
@@ -6,7 +7,10 @@ namespace Seo.Application.Messaging.Common;
 public sealed record SandboxMessage(
     Guid MessageId, Guid? BookingId, string? Checkpoint, MessageKind Kind, MessageChannel Channel, string Destination, string Text, string ReceiptId, DateTimeOffset ReceivedAt);
 
-public sealed record SandboxMessagePage(int Page, int PageSize, int Total, IReadOnlyList<SandboxMessage> Items);
+public sealed record SandboxMessagePage(int Page, int PageSize, int Total, IReadOnlyList<SandboxMessage> Items)
+{
+    public int TotalPages => PagingRules.PageCount(Total, PageSize);
+}
 
 /// <summary>The messages the sandbox adapters recorded, kept in the write store so every instance and request sees them.</summary>
 public interface ISandboxMessages

@@ -11,7 +11,10 @@ namespace Seo.Application.Notifications.ListMyNotifications;
 /// <summary>The personal cabinet: the caller's notifications, newest first, and how many are unread.</summary>
 public sealed record ListMyNotifications(int Page = 1, int PageSize = 20) : IQuery<Result<NotificationPage>>;
 
-public sealed record NotificationPage(int Page, int PageSize, int Total, int Unread, IReadOnlyList<NotificationDto> Items);
+public sealed record NotificationPage(int Page, int PageSize, int Total, int Unread, IReadOnlyList<NotificationDto> Items)
+{
+    public int TotalPages => PagingRules.PageCount(Total, PageSize);
+}
 
 public sealed class ListMyNotificationsValidator : AbstractValidator<ListMyNotifications>
 {

@@ -1,5 +1,6 @@
 using Seo.Domain.Accounts;
 using Seo.Domain.PriorityLists;
+using Seo.Application.Common.Validation;
 
 namespace Seo.Application.PriorityLists.Common;
 
@@ -48,4 +49,7 @@ public sealed record PriorityVehicleDto(string? CountryOfRegistration, string? P
 public sealed record PriorityListVersionSummary(int Version, Guid UploadedBy, DateTimeOffset UploadedAt, int VehicleCount);
 
 /// <summary>One page of a list's history, newest version first.</summary>
-public sealed record PriorityListHistory(string Kind, int CurrentVersion, int Page, int PageSize, IReadOnlyList<PriorityListVersionSummary> Items);
+public sealed record PriorityListHistory(string Kind, int CurrentVersion, int Page, int PageSize, int Total, IReadOnlyList<PriorityListVersionSummary> Items)
+{
+    public int TotalPages => PagingRules.PageCount(Total, PageSize);
+}

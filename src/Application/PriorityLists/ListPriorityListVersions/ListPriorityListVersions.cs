@@ -31,7 +31,9 @@ public sealed class ListPriorityListVersionsHandler(IRepository<PriorityList> li
         ArgumentNullException.ThrowIfNull(query);
         var kind = PriorityListKindRules.ParseKind(query.Kind);
         var currentVersion = await lists.FirstOrDefaultAsync(new CurrentVersionOfListSpec(kind), cancellationToken);
-        var page = await versions.ListAsync(new PriorityListVersionsSpec(kind, (query.Page - 1) * query.PageSize, query.PageSize), cancellationToken);
-        return new PriorityListHistory(kind.Slug(), currentVersion, query.Page, query.PageSize, page);
+        var spec = new PriorityListVersionsSpec(kind, (query.Page - 1) * query.PageSize, query.PageSize);
+        var page = await versions.ListAsync(spec, cancellationToken);
+        var total = await versions.CountAsync(spec, cancellationToken);
+        return new PriorityListHistory(kind.Slug(), currentVersion, query.Page, query.PageSize, total, page);
     }
 }

@@ -1,3 +1,4 @@
+using Seo.Application.Common.Validation;
 namespace Seo.Application.Sandbox.Common;
 
 /// <summary>
@@ -31,7 +32,10 @@ public sealed record RegistrySummary(
     SimulatedRegistry Registry, int Check, string Source, string KeyMeaning, bool Negative, IReadOnlyList<string> Fields, int Records, bool InService);
 
 /// <summary>One page of a registry's records, ordered by key.</summary>
-public sealed record RegistryRecordPage(SimulatedRegistry Registry, int Page, int PageSize, int Total, IReadOnlyList<RegistryRecordData> Items);
+public sealed record RegistryRecordPage(SimulatedRegistry Registry, int Page, int PageSize, int Total, IReadOnlyList<RegistryRecordData> Items)
+{
+    public int TotalPages => PagingRules.PageCount(Total, PageSize);
+}
 
 /// <summary>A record as written, and whether it was new.</summary>
 public sealed record RegistryRecordWritten(bool Created, RegistryRecordData Record);

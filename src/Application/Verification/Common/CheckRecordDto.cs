@@ -1,6 +1,7 @@
 using Seo.Application.Common.Mapping;
 using Seo.Domain.Identity;
 using Seo.Domain.Verification;
+using Seo.Application.Common.Validation;
 
 namespace Seo.Application.Verification.Common;
 
@@ -59,4 +60,7 @@ public sealed record CheckOutcomeDto(int Check, string Name, CheckVerdict Verdic
 }
 
 /// <summary>One page of check records, newest first.</summary>
-public sealed record CheckRecordPage(int Page, int PageSize, int Total, IReadOnlyList<CheckRecordDto> Items);
+public sealed record CheckRecordPage(int Page, int PageSize, int Total, IReadOnlyList<CheckRecordDto> Items)
+{
+    public int TotalPages => PagingRules.PageCount(Total, PageSize);
+}

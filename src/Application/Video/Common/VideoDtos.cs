@@ -1,6 +1,7 @@
 using Seo.Application.Common.Mapping;
 using Seo.Domain.Devices;
 using Seo.Domain.Video;
+using Seo.Application.Common.Validation;
 
 namespace Seo.Application.Video.Common;
 
@@ -40,7 +41,10 @@ public sealed record VideoSegmentDto(
 /// <summary>What a camera gets back: the segment, and whether this request registered it or found it registered already.</summary>
 public sealed record VideoSegmentRegistration(VideoSegmentDto Segment, bool Created);
 
-public sealed record VideoSegmentPage(int Page, int PageSize, int Total, IReadOnlyList<VideoSegmentDto> Items);
+public sealed record VideoSegmentPage(int Page, int PageSize, int Total, IReadOnlyList<VideoSegmentDto> Items)
+{
+    public int TotalPages => PagingRules.PageCount(Total, PageSize);
+}
 
 /// <summary>A legal hold with its audit: who placed it, when and why; who released it, when and why.</summary>
 public sealed record VideoHoldDto(
@@ -75,4 +79,7 @@ public sealed record VideoHoldDto(
 /// </summary>
 public sealed record VideoHoldResult(VideoHoldDto Hold, int Segments, int TooLate);
 
-public sealed record VideoHoldPage(int Page, int PageSize, int Total, IReadOnlyList<VideoHoldDto> Items);
+public sealed record VideoHoldPage(int Page, int PageSize, int Total, IReadOnlyList<VideoHoldDto> Items)
+{
+    public int TotalPages => PagingRules.PageCount(Total, PageSize);
+}
