@@ -14,12 +14,12 @@ internal sealed class OutboxHealthCheck(IOutboxAdministration outbox, OutboxOpti
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var status = await outbox.StatusAsync(poisonedToShow: 0, cancellationToken);
-        var lag = status.OldestPendingAt is { } oldest ? clock.GetUtcNow() - oldest : TimeSpan.Zero;
+        var lag = status.LagAt(clock.GetUtcNow()) ?? TimeSpan.Zero;
         var data = new Dictionary<string, object>
         {
             ["pending"] = status.Pending,
             ["poisoned"] = status.Poisoned,
-            ["lagSeconds"] = Math.Max(0, Math.Round(lag.TotalSeconds)),
+            ["lagSeconds"] = Math.Round(lag.TotalSeconds),
         };
 
         if (status.Poisoned > 0)

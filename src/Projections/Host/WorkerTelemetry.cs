@@ -1,9 +1,7 @@
-using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Seo.Application.Common.Telemetry;
 using Seo.Projections.Telemetry;
@@ -28,9 +26,8 @@ internal static class WorkerTelemetry
             return services;
         }
 
-        var version = typeof(WorkerTelemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: version))
+            .ConfigureResource(resource => resource.AddSeoService(ServiceName))
             .WithTracing(tracing => tracing.AddSeoInstrumentation())
             .WithMetrics(metrics => metrics.AddSeoInstrumentation())
             .ExportOverOtlp(options);

@@ -1,7 +1,9 @@
+using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Seo.Application.Common.Telemetry;
 using StackExchange.Redis;
@@ -14,6 +16,10 @@ namespace Seo.Projections.Telemetry;
 /// </summary>
 public static class SeoInstrumentation
 {
+    /// <summary>The service as the build stamped it: its name and Seo's version.</summary>
+    public static ResourceBuilder AddSeoService(this ResourceBuilder resource, string serviceName) =>
+        resource.AddService(serviceName, serviceVersion: typeof(SeoInstrumentation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
+
     /// <summary>Seo's own spans, and the calls made to the stores and the outside: HttpClient, EF Core, Redis.</summary>
     public static TracerProviderBuilder AddSeoInstrumentation(this TracerProviderBuilder tracing) => tracing
         .AddSource(SeoActivities.SourceName)

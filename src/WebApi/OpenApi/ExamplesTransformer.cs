@@ -49,18 +49,9 @@ internal sealed class ExamplesTransformer : IOpenApiDocumentTransformer
         return Task.CompletedTask;
     }
 
-    /// <summary>The JSON media type of a body: plain JSON, or a problem.</summary>
-    private static OpenApiMediaType? Json(IDictionary<string, OpenApiMediaType>? content)
-    {
-        if (content is null)
-        {
-            return null;
-        }
-
-        return content.TryGetValue("application/json", out var json) ? json
-            : content.TryGetValue("application/problem+json", out var problem) ? problem
-            : null;
-    }
+    /// <summary>The JSON media type of a body (requests and successes; problems have no recorded examples).</summary>
+    private static OpenApiMediaType? Json(IDictionary<string, OpenApiMediaType>? content) =>
+        content is not null && content.TryGetValue("application/json", out var json) ? json : null;
 
     private static JsonObject Load()
     {

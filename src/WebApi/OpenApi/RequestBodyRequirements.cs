@@ -83,7 +83,7 @@ internal static class RequestBodyRequirements
     private const string TaxId = KazakhIdentifier.Pattern;
 
     /// <summary>Registration reads a blank tax id as none.</summary>
-    private const string TaxIdOrBlank = "^([0-9]{12}|\\s*)$";
+    private static readonly string TaxIdOrBlank = $"^({TaxId[1..^1]}|\\s*)$";
 
     /// <summary>The text members whose form is fixed, by schema: each pattern accepts what the domain accepts.</summary>
     public static readonly IReadOnlyDictionary<string, (string Member, string Pattern)[]> Patterns = new Dictionary<string, (string, string)[]>(StringComparer.Ordinal)

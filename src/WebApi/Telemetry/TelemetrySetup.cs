@@ -1,7 +1,5 @@
-using System.Reflection;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using Seo.Application.Common.Telemetry;
 using Seo.Projections.Telemetry;
@@ -20,9 +18,8 @@ internal static class TelemetrySetup
     {
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         services.AddSingleton(options);
-        var version = typeof(TelemetrySetup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("seo-api", serviceVersion: version))
+            .ConfigureResource(resource => resource.AddSeoService("seo-api"))
             .WithTracing(tracing => tracing
                 .AddSeoInstrumentation()
                 .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => !IsProbe(context.Request.Path, options)))

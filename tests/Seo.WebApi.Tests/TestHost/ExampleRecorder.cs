@@ -32,13 +32,13 @@ internal static class ExampleRecorder
     /// <summary>The first body seen for this operation and key (a status, or "request").</summary>
     public static void Record(string operationId, string key, JsonElement body)
     {
-        if (Enabled)
+        if (Enabled && Scrub(JsonNode.Parse(body.GetRawText())) is { } example)
         {
-            Recorded.TryAdd((operationId, key), Scrub(JsonNode.Parse(body.GetRawText())));
+            Recorded.TryAdd((operationId, key), example);
         }
     }
 
-    private static JsonNode Scrub(JsonNode? node)
+    private static JsonNode? Scrub(JsonNode? node)
     {
         switch (node)
         {
@@ -65,7 +65,7 @@ internal static class ExampleRecorder
 
                 return items;
             default:
-                return node?.DeepClone() ?? JsonValue.Create((string?)null)!;
+                return node?.DeepClone();
         }
     }
 

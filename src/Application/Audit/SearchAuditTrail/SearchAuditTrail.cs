@@ -51,7 +51,7 @@ public sealed class SearchAuditTrailHandler(IAuditLog log) : IQueryHandler<Searc
             new AuditQuery(Blank(query.Actor), Blank(query.Action), Blank(query.Target), query.From, query.To, (query.Page - 1) * query.PageSize, query.PageSize),
             cancellationToken);
         return new AuditSearchResult(
-            [.. found.Items.Select(AuditEntryDto.From)], found.Total, query.Page, query.PageSize, (found.Total + query.PageSize - 1) / query.PageSize);
+            [.. found.Items.Select(AuditEntryDto.From)], found.Total, query.Page, query.PageSize, PagingRules.PageCount(found.Total, query.PageSize));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -20,6 +20,10 @@ public enum ReplayOutcome
 }
 
 /// <summary>The backlog (events waiting for delivery, poisoned ones counted apart), its oldest event, and the events set aside after too many failures.</summary>
-public sealed record OutboxStatus(int Pending, int Poisoned, DateTimeOffset? OldestPendingAt, IReadOnlyList<PoisonedEvent> PoisonedEvents);
+public sealed record OutboxStatus(int Pending, int Poisoned, DateTimeOffset? OldestPendingAt, IReadOnlyList<PoisonedEvent> PoisonedEvents)
+{
+    /// <summary>How long the oldest waiting event has waited at <paramref name="now"/>; null when none waits.</summary>
+    public TimeSpan? LagAt(DateTimeOffset now) => OldestPendingAt is { } oldest ? (now > oldest ? now - oldest : TimeSpan.Zero) : null;
+}
 
 public sealed record PoisonedEvent(long Sequence, Guid EventId, string Type, string AggregateId, DateTimeOffset OccurredAt, int Attempts, string? LastError, DateTimeOffset PoisonedAt);

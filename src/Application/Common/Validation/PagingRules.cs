@@ -11,7 +11,10 @@ public static class PagingRules
     public const int MaxPage = 100_000;
 
     /// <summary>How many pages of <paramref name="pageSize"/> hold <paramref name="total"/> items: every page envelope's totalPages.</summary>
-    public static int PageCount(int total, int pageSize) => pageSize <= 0 ? 0 : (int)(((long)total + pageSize - 1) / pageSize);
+    public static int PageCount(int total, int pageSize) => (int)PageCount((long)total, pageSize);
+
+    /// <inheritdoc cref="PageCount(int, int)"/>
+    public static long PageCount(long total, int pageSize) => pageSize <= 0 ? 0 : (total + pageSize - 1) / pageSize;
 
     public static IRuleBuilderOptions<T, int> IsAPage<T>(this IRuleBuilder<T, int> rule) =>
         rule.InclusiveBetween(1, MaxPage).WithErrorCode(Code);

@@ -1,5 +1,6 @@
 using Mediator;
 using Seo.Application.Common.Ports;
+using Seo.Application.Common.Validation;
 using Seo.Application.Crossings.Common;
 using Seo.Domain.Common;
 using P = Seo.Application.Crossings.Common.CrossingParameters;
@@ -28,7 +29,6 @@ public sealed class SearchCrossingsHandler(ICrossingLog crossingLog) : IQueryHan
             Skip: (page - 1) * pageSize,
             Take: pageSize);
         var found = await crossingLog.SearchAsync(search, cancellationToken);
-        var totalPages = (found.Total + pageSize - 1) / pageSize;
-        return new CrossingSearchResult([.. found.Items.Select(CrossingMapper.ToDto)], found.Total, page, pageSize, totalPages);
+        return new CrossingSearchResult([.. found.Items.Select(CrossingMapper.ToDto)], found.Total, page, pageSize, PagingRules.PageCount(found.Total, pageSize));
     }
 }

@@ -12,7 +12,6 @@ public sealed class GetOutboxStatusHandler(IOutboxAdministration outbox, TimePro
     public async ValueTask<Result<OutboxStatusDto>> Handle(GetOutboxStatus query, CancellationToken cancellationToken)
     {
         var status = await outbox.StatusAsync(PoisonedShown, cancellationToken);
-        double? lag = status.OldestPendingAt is { } oldest ? Math.Max(0, (clock.GetUtcNow() - oldest).TotalSeconds) : null;
-        return new OutboxStatusDto(status.Pending, status.Poisoned, lag, status.PoisonedEvents);
+        return new OutboxStatusDto(status.Pending, status.Poisoned, status.LagAt(clock.GetUtcNow())?.TotalSeconds, status.PoisonedEvents);
     }
 }

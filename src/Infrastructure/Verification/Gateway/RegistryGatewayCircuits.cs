@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Polly.CircuitBreaker;
 using Seo.Domain.Verification;
 
@@ -28,22 +27,4 @@ internal sealed class RegistryGatewayCircuits
         int.TryParse(path[(path.LastIndexOf('/') + 1)..], out var number) && Enum.IsDefined((RegistryCheck)number)
             ? ((RegistryCheck)number).ToString()
             : path;
-}
-
-/// <summary>
-/// The gateway on the readiness page: Degraded while a check's circuit is open (its bookings get
-/// that check as unavailable, R20, without a call) or half-open (being tried again).
-/// </summary>
-internal sealed class RegistryGatewayHealthCheck(RegistryGatewayCircuits circuits, RegistryGatewayOptions options) : IHealthCheck
-{
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        var notClosed = circuits.NotClosed();
-        var data = notClosed.ToDictionary(c => c.Key, c => (object)c.Value.ToString(), StringComparer.Ordinal);
-        return Task.FromResult(notClosed.Count == 0
-            ? HealthCheckResult.Healthy($"{options.BaseUrl}: every circuit of the {circuits.Count} check(s) asked so far is closed.", data)
-            : HealthCheckResult.Degraded(
-                $"{options.BaseUrl}: the circuit of {string.Join(", ", notClosed.Select(c => $"{c.Key} ({c.Value})"))} is not closed; those checks answer unavailable (R20) until it closes.",
-                data: data));
-    }
 }

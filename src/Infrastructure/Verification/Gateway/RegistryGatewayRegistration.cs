@@ -21,33 +21,32 @@ internal static class RegistryGatewayRegistration
         var circuits = new RegistryGatewayCircuits();
         services.AddSingleton(circuits);
         services.AddHealthChecks().AddCheck<RegistryGatewayHealthCheck>("registry-gateway", HealthStatus.Degraded, ["ready"]);
-        services.AddHttpClient(RegistryGatewayVerification.ClientName, client =>
-            {
-                client.BaseAddress = options.BaseAddress;
+        var gatewayClient = services.AddHttpClient(RegistryGatewayVerification.ClientName, client =>
+        {
+            client.BaseAddress = options.BaseAddress;
 
-                // The pipeline's per-attempt timeout and the verification deadline bound every call.
-                client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
-            })
-            .AddResilienceHandler(RegistryGatewayVerification.ClientName, (pipeline, context) =>
+            // The pipeline's per-attempt timeout and the verification deadline bound every call.
+            client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+        });
+        gatewayClient.AddResilienceHandler(RegistryGatewayVerification.ClientName, (pipeline, context) =>
+        {
+            pipeline.AddTransientRetry(options.Retries, options.RetryDelay);
+            pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
-                pipeline.AddTransientRetry(options.Retries, options.RetryDelay);
-                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-                {
-                    FailureRatio = 0.5,
-                    MinimumThroughput = 5,
-                    SamplingDuration = TimeSpan.FromSeconds(30),
-                    BreakDuration = options.BreakDuration,
+                FailureRatio = 0.5,
+                MinimumThroughput = 5,
+                SamplingDuration = TimeSpan.FromSeconds(30),
+                BreakDuration = options.BreakDuration,
 
-                    // Each check's pipeline (keyed by its path) reports its circuit to readiness.
-                    StateProvider = circuits.For(context.InstanceName),
-                });
-                pipeline.AddTimeout(options.Timeout);
-            })
+                // Each check's pipeline (keyed by its path) reports its circuit to readiness.
+                StateProvider = circuits.For(context.InstanceName),
+            });
+            pipeline.AddTimeout(options.Timeout);
+        })
             .SelectPipelineBy(_ => request => request.RequestUri?.AbsolutePath ?? string.Empty);
 
-        // Inside the resilience handler: it counts each attempt, for the reason of a check that timed out.
-        services.AddTransient<AttemptCounter>();
-        services.AddHttpClient(RegistryGatewayVerification.ClientName).AddHttpMessageHandler<AttemptCounter>();
+        // Added after the resilience handler, so inside it: it counts each attempt, for the reason of a check that timed out.
+        gatewayClient.AddHttpMessageHandler(() => new AttemptCounter());
         services.AddSingleton<IVehicleVerification, RegistryGatewayVerification>();
         return services;
     }
