@@ -90,6 +90,8 @@ if (hosting.HttpsIn(app.Environment))
     app.UseHttpsRedirection();
 }
 
+// Before the exception handler, so that every problem, an exception's too, is in the caller's language.
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -24,12 +24,13 @@ public static class JourneyTexts
     public static string Call(JourneyBooking booking, bool inWaitingZone, string checkpointName)
     {
         ArgumentNullException.ThrowIfNull(booking);
+        // Sentences joined, not one filled into another, so that each is translated on its own (Localization/MessageCatalogue).
         var whatToDo = inWaitingZone
-            ? $"Leave the waiting zone now and drive to {checkpointName} checkpoint."
-            : $"Drive to {checkpointName} checkpoint now; your vehicle is not yet registered in the waiting zone.";
-        return Invariant(
-            $"Your vehicle {booking.Plate} is called (booking {booking.Number}, {Interval(booking)}, checkpoint time). {whatToDo} ") +
-            "If it does not leave the waiting zone or arrive in time, the booking is annulled and the fee is not refunded (R28).";
+            ? $"Leave the waiting zone now and drive to {checkpointName} checkpoint. "
+            : $"Drive to {checkpointName} checkpoint now; your vehicle is not yet registered in the waiting zone. ";
+        return Invariant($"Your vehicle {booking.Plate} is called (booking {booking.Number}, {Interval(booking)}, checkpoint time). ")
+            + whatToDo
+            + "If it does not leave the waiting zone or arrive in time, the booking is annulled and the fee is not refunded (R28).";
     }
 
     /// <summary>R35, R28: annulled; which fault, and that the fee is kept.</summary>

@@ -4,6 +4,8 @@ using Seo.Application.Notifications.ListMyNotifications;
 using Seo.Application.Notifications.MarkNotificationRead;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
+using Seo.WebApi.Localization;
+using Seo.WebApi.OpenApi;
 
 namespace Seo.WebApi.Endpoints;
 
@@ -14,21 +16,32 @@ internal static class NotificationEndpoints
     {
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");
 
-        notifications.MapGet("/", async (int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new ListMyNotifications(page ?? 1, pageSize ?? 20), ct)).ToOk())
+        notifications.MapGet("/", async (int? page, int? pageSize, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+                (await mediator.Send(new ListMyNotifications(page ?? 1, pageSize ?? 20), ct))
+                    .Map(found => found with { Items = [.. found.Items.Select(notification => InCallersLanguage(notification, response))] })
+                    .ToOk())
             .WithName("ListMyNotifications")
             .WithSummary("The caller's notifications, newest first, with the unread count")
             .RequireAuthorization(Policies.User)
             .Produces<NotificationPage>()
+            .WithLanguage()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        notifications.MapPost("/{id:guid}/read", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new MarkNotificationRead(id), ct)).ToOk())
+        notifications.MapPost("/{id:guid}/read", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+                (await mediator.Send(new MarkNotificationRead(id), ct)).Map(notification => InCallersLanguage(notification, response)).ToOk())
             .WithName("MarkNotificationRead")
             .WithSummary("Mark a notification read; again changes nothing")
             .RequireAuthorization(Policies.User)
             .Produces<NotificationDto>()
+            .WithLanguage()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
+
+    /// <summary>
+    /// A notification is kept in the words it was made in (English) and read in the caller's
+    /// language (Accept-Language), so that one account's dispatchers may each read their own.
+    /// </summary>
+    private static NotificationDto InCallersLanguage(NotificationDto notification, HttpResponse response) =>
+        notification with { Text = Languages.Translate(response, notification.Text) };
 }

@@ -39,7 +39,9 @@ internal static class OpenApiSetup
             {
                 document.Info.Title = "Seo — electronic queue for trucks leaving Kazakhstan";
                 document.Info.Version = "v1";
-                document.Info.Description = "Rules No. 707 of 27 June 2023. Errors are RFC 9457 problem details with 'code' and 'rule'.";
+                document.Info.Description = "Rules No. 707 of 27 June 2023. Errors are RFC 9457 problem details with 'code' and 'rule'. "
+                    + "Problems and notifications are worded in the language the Accept-Language header asks for: English (the default), Russian (ru) or Kazakh (kk); "
+                    + "Content-Language says which. Codes, rules and members are the same in every language.";
                 // Relative: the document is served by the deployment it describes, whatever its host.
                 document.Servers = [new OpenApiServer { Url = "/", Description = "The deployment that serves this document." }];
                 foreach (var tag in document.Tags ?? Enumerable.Empty<OpenApiTag>())
@@ -64,6 +66,7 @@ internal static class OpenApiSetup
             options.AddDocumentTransformer<EnumSchemaTransformer>();
             options.AddDocumentTransformer<RequestSchemaTransformer>();
             options.AddDocumentTransformer<TraceResponseHeaderTransformer>();
+            options.AddDocumentTransformer<ContentLanguageTransformer>();
             options.AddDocumentTransformer<ExamplesTransformer>();
         });
 }

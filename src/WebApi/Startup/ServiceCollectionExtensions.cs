@@ -13,6 +13,7 @@ using Seo.Infrastructure;
 using Seo.Infrastructure.Persistence;
 using Seo.WebApi.Auth;
 using Seo.WebApi.Http;
+using Seo.WebApi.Localization;
 using Seo.WebApi.OpenApi;
 using Seo.WebApi.Telemetry;
 using Seo.WebApi.Http.Hygiene;
@@ -43,6 +44,7 @@ internal static class ServiceCollectionExtensions
         {
             var problem = context.ProblemDetails;
             problem.Extensions.TryAdd("code", CodeOf(problem.Status));
+            ProblemLanguage.Apply(context);
             // The trace's id, as the traceresponse header and the logs name it (Telemetry/TraceResponseMiddleware).
             problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? context.HttpContext.TraceIdentifier;
             // The contract promises every 503 says when to try again; an answer that knows better set it already.
@@ -103,6 +105,7 @@ internal static class ServiceCollectionExtensions
                 (notBefore, expires, _, parameters) => TokenLifetime.IsValid(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew));
         Policies.Add(services.AddAuthorizationBuilder());
 
+        services.AddSeoLanguages();
         services.AddSeoOpenApi();
         services.AddSeoTelemetry(configuration);
         return services;

@@ -38,8 +38,7 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
             .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
         var codes = failures.Select(f => f.ErrorCode).Where(c => !string.IsNullOrEmpty(c) && !c.EndsWith("Validator", StringComparison.Ordinal)).Distinct().ToList();
         var code = codes.Count == 1 ? codes[0] : "validation-failed";
-        var message = failures.Count == 1 ? failures.First().ErrorMessage : "One or more fields are invalid.";
-        return DomainError.Validation(code, message, errors);
+        return DomainError.Validation(code, failures.Count == 1 ? failures.First().ErrorMessage : "One or more fields are invalid.", errors);
     }
 
     private static string ToCamelCasePath(string path) =>
