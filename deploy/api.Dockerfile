@@ -12,6 +12,7 @@ COPY src/Domain/Seo.Domain.csproj src/Domain/
 COPY src/Application/Seo.Application.csproj src/Application/
 COPY src/Infrastructure/Seo.Infrastructure.csproj src/Infrastructure/
 COPY src/Projections/Seo.Projections.csproj src/Projections/
+COPY src/Worker/Seo.Worker.csproj src/Worker/
 COPY src/WebApi/Seo.WebApi.csproj src/WebApi/
 RUN dotnet restore src/WebApi/Seo.WebApi.csproj --runtime linux-x64
 COPY src/ src/

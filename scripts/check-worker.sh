@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the API as its image does (deploy/api.Dockerfile) and starts the projections worker
 # from that output, as the compose file's `projections` service does: the schema first (the
-# one-shot `migrate`), then `dotnet Seo.Projections.dll` until it reports the host started and
+# one-shot `migrate`), then `dotnet Seo.Worker.dll` until it reports the host started and
 # writes a health file that compose's healthcheck would accept (Healthy or Degraded).
 # Needs a Redis for the worker's read model: SEO_REDIS_CONNECTION (scripts/services.sh sets it).
 # Prints "worker check: passed" or the worker's output and "worker check: FAILED".
@@ -37,7 +37,7 @@ if ! (cd "$out" && dotnet Seo.WebApi.dll migrate >"$work/migrate.log" 2>&1); the
   exit 1
 fi
 
-(cd "$out" && Seo__Projections__HealthFile="$health" exec timeout 120 dotnet Seo.Projections.dll >"$log" 2>&1) &
+(cd "$out" && Seo__Projections__HealthFile="$health" exec timeout 120 dotnet Seo.Worker.dll >"$log" 2>&1) &
 worker=$!
 started=
 for _ in $(seq 1 120); do

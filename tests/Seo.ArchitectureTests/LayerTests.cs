@@ -4,7 +4,7 @@ using NetArchTest.Rules;
 namespace Seo.ArchitectureTests;
 
 /// <summary>
-/// The dependency rule: Domain ← Application ← {Infrastructure, Projections} ← WebApi. Each rule
+/// The dependency rule: Domain ← Application ← {Infrastructure, Projections} ← {WebApi, Worker}. Each rule
 /// is checked against the assembly it speaks of; <see cref="The_dependency_check_detects_a_real_dependency"/>
 /// proves the check itself can fail.
 /// </summary>
@@ -15,20 +15,19 @@ public sealed class LayerTests
     private static readonly Assembly Infrastructure = typeof(Seo.Infrastructure.DependencyInjection).Assembly;
     private static readonly Assembly Projections = Assembly.Load("Seo.Projections");
     private static readonly Assembly WebApi = typeof(Program).Assembly;
+    private static readonly Assembly Worker = typeof(Seo.Worker.ProjectionsWorker).Assembly;
 
     public static TheoryData<string, string[]> ForbiddenDependencies => new()
     {
         { "Domain", ["Seo.Application", "Seo.Infrastructure", "Seo.Projections", "Seo.WebApi", "Microsoft.EntityFrameworkCore", "Mediator", "FluentValidation", "Ardalis", "Microsoft.AspNetCore", "System.Text.Json"] },
         { "Application", ["Seo.Infrastructure", "Seo.Projections", "Seo.WebApi", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "StackExchange.Redis", "Elastic", "Lucene"] },
-        { "Infrastructure", ["Seo.Projections", "Seo.WebApi"] },
-        { "Projections", ["Seo.Infrastructure", "Seo.WebApi", "Microsoft.EntityFrameworkCore"] },
+        { "Infrastructure", ["Seo.Projections", "Seo.WebApi", "Seo.Worker"] },
+        // The projections and their adapters never see the write store: the worker composes them with it.
+        { "Projections", ["Seo.Infrastructure", "Seo.WebApi", "Seo.Worker", "Microsoft.EntityFrameworkCore"] },
+        // Two composition roots, neither of which uses the other: the API carries the worker only to publish it.
+        { "WebApi", ["Seo.Worker"] },
+        { "Worker", ["Seo.WebApi", "Microsoft.AspNetCore"] },
     };
-
-    /// <summary>
-    /// The projections worker's host composes Infrastructure (the write store and the outbox
-    /// dispatcher) like the API does; the projections and adapters beside it must not.
-    /// </summary>
-    private const string ProjectionsHostNamespace = "Seo.Projections.Host";
 
     [Theory]
     [MemberData(nameof(ForbiddenDependencies))]
@@ -48,11 +47,10 @@ public sealed class LayerTests
     [InlineData("Application")]
     [InlineData("Projections")]
     [InlineData("WebApi")]
+    [InlineData("Worker")]
     public void Nothing_provider_specific_leaks_out_of_Infrastructure(string layer)
     {
-        var assembly = layer == "WebApi" ? WebApi : AssemblyOf(layer);
-
-        Violations(assembly, StoreProviders).ShouldBeEmpty($"{layer} must not name a store provider; configuration chooses it");
+        Violations(AssemblyOf(layer), StoreProviders).ShouldBeEmpty($"{layer} must not name a store provider; configuration chooses it");
     }
 
     [Fact]
@@ -66,13 +64,14 @@ public sealed class LayerTests
     {
         // The composition root does depend on Infrastructure: the same check must report it.
         Violations(WebApi, ["Seo.Infrastructure"]).ShouldNotBeEmpty();
+        Violations(Worker, ["Seo.Infrastructure", "Seo.Projections"]).ShouldNotBeEmpty();
         Violations(Application, ["Seo.Domain"]).ShouldNotBeEmpty();
     }
 
     [Fact]
     public void Every_layer_assembly_has_types_to_check()
     {
-        foreach (var assembly in new[] { Domain, Application, Infrastructure, Projections, WebApi })
+        foreach (var assembly in new[] { Domain, Application, Infrastructure, Projections, WebApi, Worker })
         {
             Types.InAssembly(assembly).GetTypes().ShouldNotBeEmpty(assembly.GetName().Name);
         }
@@ -84,26 +83,14 @@ public sealed class LayerTests
         "Application" => Application,
         "Infrastructure" => Infrastructure,
         "Projections" => Projections,
+        "WebApi" => WebApi,
+        "Worker" => Worker,
         _ => throw new ArgumentOutOfRangeException(nameof(layer)),
     };
 
-    [Fact]
-    public void Only_the_projections_host_composes_Infrastructure()
+    private static IReadOnlyList<string> Violations(Assembly assembly, string[] forbidden)
     {
-        // The exemption above is exactly the host: its types do use Infrastructure, no other type does.
-        var users = Violations(Projections, ["Seo.Infrastructure"], excludeHost: false);
-
-        users.ShouldNotBeEmpty();
-        users.ShouldAllBe(type => type.StartsWith(ProjectionsHostNamespace + ".", StringComparison.Ordinal));
-    }
-
-    private static IReadOnlyList<string> Violations(Assembly assembly, string[] forbidden, bool excludeHost = true)
-    {
-        var types = Types.InAssembly(assembly).That();
-        var selected = excludeHost && assembly == Projections
-            ? types.DoNotResideInNamespace(ProjectionsHostNamespace)
-            : types.DoNotHaveName("<none>");
-        var result = selected.ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
         return result.IsSuccessful ? [] : [.. result.FailingTypes.Select(t => t.FullName)];
     }
 }

@@ -3,7 +3,7 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Seo.Projections.Host;
+using Seo.Worker;
 using Seo.WebApi.Tests.Crossings;
 using Seo.WebApi.Tests.TestHost;
 using StackExchange.Redis;

@@ -2,9 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Seo.Projections.Host;
+using Seo.Worker;
 
-namespace Seo.Projections.Tests.Host;
+namespace Seo.Worker.Tests;
 
 /// <summary>The worker's health, written where a container healthcheck can read it.</summary>
 public sealed class WorkerHealthFileTests : IDisposable

@@ -6,7 +6,7 @@ using OpenTelemetry.Trace;
 using Seo.Application.Common.Telemetry;
 using Seo.Projections.Telemetry;
 
-namespace Seo.Projections.Host;
+namespace Seo.Worker;
 
 /// <summary>
 /// The worker's traces (each outbox delivery, with its SQL, Redis and Elasticsearch calls) and

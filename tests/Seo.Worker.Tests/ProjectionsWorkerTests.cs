@@ -5,12 +5,13 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Seo.Application.Common.Ports;
+using Seo.Projections;
 using Seo.Projections.Availability;
 using Seo.Projections.Crossings.Lucene;
-using Seo.Projections.Host;
+using Seo.Worker;
 using Seo.Tests.Shared;
 
-namespace Seo.Projections.Tests.Host;
+namespace Seo.Worker.Tests;
 
 /// <summary>
 /// <c>dotnet run --project src/Projections</c>: the same projections as the API, in a process of

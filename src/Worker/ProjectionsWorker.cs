@@ -5,11 +5,12 @@ using Microsoft.Extensions.Logging;
 using Seo.Application;
 using Seo.Infrastructure;
 using Seo.Infrastructure.Persistence;
+using Seo.Projections;
 
-namespace Seo.Projections.Host;
+namespace Seo.Worker;
 
 /// <summary>
-/// <c>dotnet run --project src/Projections</c>: the same projections the API runs by default,
+/// <c>dotnet run --project src/Worker</c>: the same projections the API runs by default,
 /// as a process of their own against the configured stores. The API is then started with
 /// <c>Seo:Projections:RunIn=Worker</c> so that only this process delivers the outbox.
 /// </summary>

@@ -4,8 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Seo.Projections;
 
-namespace Seo.Projections.Host;
+namespace Seo.Worker;
 
 /// <summary>
 /// The worker answers no HTTP, so its health is a file a container's healthcheck reads:
