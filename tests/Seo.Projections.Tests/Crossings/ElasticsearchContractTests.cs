@@ -4,6 +4,7 @@ using Elastic.Transport;
 using Microsoft.Extensions.Time.Testing;
 using Seo.Application.Common.Ports;
 using Seo.Domain.Devices;
+using Seo.Projections.Crossings;
 using Seo.Projections.Crossings.Elasticsearch;
 
 namespace Seo.Projections.Tests.Crossings;
@@ -40,7 +41,43 @@ public sealed class ElasticsearchContractTests
         var request = invoker.Requests[0];
         request.Method.ShouldBe("PUT");
         request.PathAndQuery.ShouldBe("_index_template/seo-crossings");
-        ShouldBeJson(request.Body, """{"index_patterns":"seo-crossings-*","priority":100,"template":{"mappings":{"dynamic":"strict","properties":""" + Properties + "}}}");
+        ShouldBeJson(request.Body, """{"index_patterns":"seo-crossings-*","priority":100,"template":{"settings":""" + PlateFoldingSettings
+            + ""","mappings":{"dynamic":"strict","properties":""" + Properties.Replace(Plate, PlateWithLookAlikes, StringComparison.Ordinal) + "}}}");
+    }
+
+    private const string Plate = "\"plate\":{\"type\":\"keyword\"}";
+    private const string PlateWithLookAlikes = "\"plate\":{\"type\":\"keyword\",\"fields\":{\"lookalike\":{\"type\":\"keyword\",\"normalizer\":\"plate_skeleton\"}}}";
+
+    /// <summary>Separators dropped, Cyrillic look-alikes read as Latin, confusables of either case folded; upper case by the filter.</summary>
+    private const string PlateFoldingSettings = """
+        {"analysis":{
+          "char_filter":{"plate_folding":{"type":"mapping","mappings":[
+            "\\u0020 => ","\\t => ","- => ",
+            "B => 8","I => 1","O => 0","S => 5","Z => 2","b => 8","i => 1","o => 0","s => 5","z => 2",
+            "А => A","В => 8","Е => E","К => K","М => M","Н => H","О => 0","Р => P","С => C","Т => T","У => Y","Х => X",
+            "а => A","в => 8","е => E","к => K","м => M","н => H","о => 0","р => P","с => C","т => T","у => Y","х => X"]}},
+          "normalizer":{"plate_skeleton":{"type":"custom","char_filter":["plate_folding"],"filter":["uppercase"]}}}}
+        """;
+
+    [Theory]
+    [InlineData("о 8 о-123 ав", "777O8O123AB")]
+    [InlineData("123 аbс 02", "123ABC02")]
+    [InlineData("KZ 777 SOB 01", "KZ777S0801")]
+    public async Task The_index_folds_a_plate_as_typed_to_the_skeleton_of_its_normal_form_so_analysts_find_look_alikes(string typed, string other)
+    {
+        var (log, invoker, _) = LogAnswering(Acknowledged, Acknowledged);
+        await log.EnsureTemplateAsync(CancellationToken.None);
+        var analysis = JsonNode.Parse(invoker.Requests[0].Body!)!["template"]!["settings"]!["analysis"]!;
+        var rules = analysis["char_filter"]!["plate_folding"]!["mappings"]!.AsArray()
+            .Select(rule => rule!.GetValue<string>().Split(" => "))
+            .ToDictionary(rule => rule[0] switch { "\\u0020" => " ", "\\t" => "\t", var character => character }, rule => rule.Length > 1 ? rule[1] : string.Empty);
+
+        // What the normalizer does (the mapping filter, then upper case), read from the request; no server runs here.
+        string Normalizer(string value) => string.Concat(value.Select(c => rules.GetValueOrDefault(c.ToString(), c.ToString()))).ToUpperInvariant();
+
+        Normalizer(typed).ShouldBe(PlateSkeleton.Of(Seo.Domain.Vehicles.PlateNumber.Normalise(typed)));
+        Normalizer(other).ShouldBe(PlateSkeleton.Of(other));
+        analysis["normalizer"]!["plate_skeleton"]!["filter"]!.AsArray().Select(f => f!.GetValue<string>()).ShouldBe(["uppercase"]);
     }
 
     [Fact]

@@ -31,7 +31,8 @@ internal sealed class LuceneCrossingDocument
     private readonly StringField point = Keyword(F.Point);
     private readonly StringField direction = Keyword(F.Direction);
     private readonly StringField plate = Keyword(F.Plate);
-    private readonly StringField plateSkeleton = new(F.PlateSkeleton, string.Empty, Field.Store.NO);
+    // Analyzed: the index folds the plate itself (PlateSkeletonAnalyzer), from the plate as it is.
+    private readonly TextField plateSkeleton = new(F.PlateSkeleton, string.Empty, Field.Store.NO);
     private readonly StringField matched = Keyword(F.Matched);
     private readonly StoredField confidence = new(F.Confidence, 0d);
     private readonly StringField cameraId = Keyword(F.CameraId);
@@ -67,7 +68,7 @@ internal sealed class LuceneCrossingDocument
         Add(point, record.Point.ToString());
         Add(direction, record.Direction.ToString());
         Add(plate, record.Plate);
-        Add(plateSkeleton, PlateSkeleton.Of(record.Plate));
+        Add(plateSkeleton, record.Plate);
         Add(matched, record.Matched ? F.True : F.False);
         confidence.SetDoubleValue(record.Confidence);
         fields.Add(confidence);

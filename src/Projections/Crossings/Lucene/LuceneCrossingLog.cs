@@ -1,4 +1,6 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -60,9 +62,13 @@ public sealed class LuceneCrossingLog : ICrossingLog, IDisposable, IAsyncDisposa
         try
         {
             directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
-            // Every searchable field is an untokenised StringField, so the analyzer never runs;
-            // the keyword analyzer keeps it that way should a text field be added by mistake.
-            var config = new IndexWriterConfig(Version, new KeywordAnalyzer()) { OpenMode = OpenMode.CREATE_OR_APPEND };
+            // Every searchable field but one is an untokenised StringField, which no analyzer
+            // touches; the keyword analyzer keeps it that way should a text field be added by
+            // mistake. The one is the plate's skeleton, which the index folds itself.
+            var analyzer = new PerFieldAnalyzerWrapper(
+                new KeywordAnalyzer(),
+                new Dictionary<string, Analyzer> { [F.PlateSkeleton] = new PlateSkeletonAnalyzer(Version) });
+            var config = new IndexWriterConfig(Version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
         }
