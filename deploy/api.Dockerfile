@@ -16,8 +16,9 @@ COPY src/Worker/Seo.Worker.csproj src/Worker/
 COPY src/WebApi/Seo.WebApi.csproj src/WebApi/
 RUN dotnet restore src/WebApi/Seo.WebApi.csproj --runtime linux-x64
 COPY src/ src/
-# The contract's examples are built into the API (src/WebApi/OpenApi/ExamplesTransformer).
+# The contract's examples and problem codes are built into the API (src/WebApi/OpenApi/ExamplesTransformer, ErrorCodeCatalogue).
 COPY contracts/examples.v1.json contracts/
+COPY contracts/error-codes.v1.json contracts/
 # For linux-x64, so the assemblies are published ReadyToRun (compiled ahead of time; see the project file).
 RUN dotnet publish src/WebApi/Seo.WebApi.csproj --configuration Release --no-restore \
       --runtime linux-x64 --self-contained false --output /app /p:UseAppHost=false

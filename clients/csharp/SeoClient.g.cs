@@ -24173,7 +24173,7 @@ namespace Seo.Client
         public string? Instance { get; set; } = default!;
 
         /// <summary>
-        /// Stable kebab-case code of the failure, e.g. vehicle-has-active-booking; clients switch on it, never on the detail.
+        /// Stable kebab-case code of the failure, e.g. vehicle-has-active-booking; clients switch on it, never on the detail. x-extensible-enum lists every code this version answers with; a later version may add codes, so a client treats an unknown one by its status.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("code")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -25,7 +26,12 @@ internal sealed class ProblemSchemaTransformer : IOpenApiSchemaTransformer
         {
             Type = JsonSchemaType.String,
             Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$",
-            Description = "Stable kebab-case code of the failure, e.g. vehicle-has-active-booking; clients switch on it, never on the detail.",
+            Description = "Stable kebab-case code of the failure, e.g. vehicle-has-active-booking; clients switch on it, never on the detail. "
+                + "x-extensible-enum lists every code this version answers with; a later version may add codes, so a client treats an unknown one by its status.",
+            Extensions = new Dictionary<string, IOpenApiExtension>
+            {
+                ["x-extensible-enum"] = new JsonNodeExtension(new JsonArray([.. ErrorCodeCatalogue.All.Select(code => (JsonNode)code)])),
+            },
         };
         schema.Properties["rule"] = new OpenApiSchema
         {

@@ -8,8 +8,11 @@ namespace Seo.Application.Tests.Localization;
 /// Every message the code under <c>src/</c> writes for people, as the catalogue keys it: the
 /// English sentence with <c>{0}</c>, <c>{1}</c>… for what the code fills in. It reads the texts
 /// of domain errors, validation messages, problems and input problems, texts assigned to a
-/// <c>text</c> variable, and everything in the notification texts (<c>*Texts.cs</c>) and in
-/// the IIN/BIN phrases (<c>KazakhIdentifier.cs</c>). A string is a message when it has a space
+/// <c>text</c> variable, field messages of an <c>errors</c> map, validation failures made by
+/// hand, what a <c>Described</c> method names, an exception's problem (<c>(503, "code", "…")</c>),
+/// and everything but exceptions in
+/// the notification texts (<c>*Texts.cs</c>), the IIN/BIN phrases (<c>KazakhIdentifier.cs</c>)
+/// and the password rules (<c>PasswordPolicy.cs</c>). A string is a message when it has a space
 /// and two words; codes (kebab-case) are not.
 /// </summary>
 internal static partial class SourceMessages
@@ -17,17 +20,11 @@ internal static partial class SourceMessages
     public static IReadOnlyDictionary<string, string> In(string sourceRoot)
     {
         var messages = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(sourceRoot, "*.cs", SearchOption.AllDirectories))
+        foreach (var (relative, source) in CSharpSource.Files(sourceRoot))
         {
-            var relative = Path.GetRelativePath(sourceRoot, path).Replace('\\', '/');
-            if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal)
-                || relative.Contains("/Migrations/", StringComparison.Ordinal) || Path.GetFileName(path).StartsWith("Demo", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var code = WithoutComments(File.ReadAllText(path));
-            foreach (var (from, to) in Spans(code, Path.GetFileName(path)))
+            // An exception's message is for the log, not for people.
+            var code = Thrown().Replace(source, match => new string(' ', match.Length));
+            foreach (var (from, to) in Spans(code, Path.GetFileName(relative)))
             {
                 foreach (var text in StringsIn(code, from, to).Where(IsMessage))
                 {
@@ -55,21 +52,7 @@ internal static partial class SourceMessages
                 continue;
             }
 
-            var depth = 1;
-            var at = start;
-            while (depth > 0 && at < code.Length)
-            {
-                if (StringAt(code, at) is { } literal)
-                {
-                    at = literal.End;
-                    continue;
-                }
-
-                depth += code[at] switch { '(' or '[' or '{' => 1, ')' or ']' or '}' => -1, _ => 0 };
-                at++;
-            }
-
-            yield return (start, at);
+            yield return (start, CSharpSource.EndOfArguments(code, start));
         }
     }
 
@@ -79,7 +62,7 @@ internal static partial class SourceMessages
         var at = from;
         while (at < to)
         {
-            if (StringAt(code, at) is null)
+            if (CSharpSource.StringAt(code, at) is null)
             {
                 at++;
                 continue;
@@ -87,7 +70,7 @@ internal static partial class SourceMessages
 
             var template = new StringBuilder();
             var placeholders = 0;
-            while (StringAt(code, at) is { } literal)
+            while (CSharpSource.StringAt(code, at) is { } literal)
             {
                 template.Append(Renumber(literal.Template, placeholders));
                 placeholders += literal.Placeholders;
@@ -114,8 +97,12 @@ internal static partial class SourceMessages
         }
     }
 
-    private static bool IsMessage(string text) =>
-        text.Trim().Contains(' ', StringComparison.Ordinal) && Word().Count(Placeholder().Replace(text, string.Empty)) >= 2;
+    /// <summary>Words with a space between them, or one word and a value ending a sentence ("From {0}.").</summary>
+    private static bool IsMessage(string text)
+    {
+        var words = Word().Count(Placeholder().Replace(text, string.Empty));
+        return text.Trim().Contains(' ', StringComparison.Ordinal) && (words >= 2 || (words == 1 && text.TrimEnd().EndsWith('.')));
+    }
 
     private static string Renumber(string template, int offset) =>
         offset == 0 ? template : Numbered().Replace(template, m => "{" + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + offset).ToString(CultureInfo.InvariantCulture) + "}");
@@ -136,152 +123,17 @@ internal static partial class SourceMessages
         });
     }
 
-    private sealed record Literal(string Template, int Placeholders, int End);
-
-    /// <summary>The C# string literal starting at <paramref name="at"/> (regular, verbatim, interpolated or raw), or null.</summary>
-    private static Literal? StringAt(string code, int at)
-    {
-        var interpolated = false;
-        var verbatim = false;
-        var i = at;
-        while (i < code.Length && code[i] is '$' or '@')
-        {
-            interpolated |= code[i] == '$';
-            verbatim |= code[i] == '@';
-            i++;
-        }
-
-        if (i >= code.Length || code[i] != '"' || (i > at && i - at > 2))
-        {
-            return null;
-        }
-
-        if (string.CompareOrdinal(code, i, "\"\"\"", 0, 3) == 0)
-        {
-            var close = code.IndexOf("\"\"\"", i + 3, StringComparison.Ordinal);
-            return new Literal(code[(i + 3)..close], 0, close + 3);
-        }
-
-        var text = new StringBuilder();
-        var placeholders = 0;
-        i++;
-        while (true)
-        {
-            var c = code[i];
-            if (c == '"')
-            {
-                if (verbatim && i + 1 < code.Length && code[i + 1] == '"')
-                {
-                    text.Append('"');
-                    i += 2;
-                    continue;
-                }
-
-                return new Literal(text.ToString(), placeholders, i + 1);
-            }
-
-            if (c == '\\' && !verbatim)
-            {
-                text.Append(code[i + 1] switch { 'n' => '\n', 't' => '\t', var other => other });
-                i += 2;
-                continue;
-            }
-
-            if (interpolated && c == '{')
-            {
-                if (code[i + 1] == '{')
-                {
-                    text.Append('{');
-                    i += 2;
-                    continue;
-                }
-
-                i = EndOfHole(code, i + 1);
-                text.Append('{').Append(placeholders.ToString(CultureInfo.InvariantCulture)).Append('}');
-                placeholders++;
-                continue;
-            }
-
-            if (interpolated && c == '}' && code[i + 1] == '}')
-            {
-                text.Append('}');
-                i += 2;
-                continue;
-            }
-
-            text.Append(c);
-            i++;
-        }
-    }
-
-    /// <summary>Past the closing brace of an interpolation hole, which may hold strings and braces of its own.</summary>
-    private static int EndOfHole(string code, int at)
-    {
-        var depth = 1;
-        while (depth > 0)
-        {
-            if (StringAt(code, at) is { } inner)
-            {
-                at = inner.End;
-                continue;
-            }
-
-            depth += code[at] switch { '{' => 1, '}' => -1, _ => 0 };
-            at++;
-        }
-
-        return at;
-    }
-
-    private static string WithoutComments(string code)
-    {
-        var kept = new StringBuilder(code.Length);
-        var at = 0;
-        while (at < code.Length)
-        {
-            if (string.CompareOrdinal(code, at, "//", 0, 2) == 0)
-            {
-                var end = code.IndexOf('\n', at);
-                at = end < 0 ? code.Length : end;
-                continue;
-            }
-
-            if (string.CompareOrdinal(code, at, "/*", 0, 2) == 0)
-            {
-                at = code.IndexOf("*/", at, StringComparison.Ordinal) + 2;
-                continue;
-            }
-
-            if (StringAt(code, at) is { } literal)
-            {
-                kept.Append(code, at, literal.End - at);
-                at = literal.End;
-                continue;
-            }
-
-            if (code[at] == '\'')
-            {
-                var end = code.IndexOf('\'', code[at + 1] == '\\' ? at + 3 : at + 2);
-                kept.Append(code, at, end + 1 - at);
-                at = end + 1;
-                continue;
-            }
-
-            kept.Append(code[at]);
-            at++;
-        }
-
-        return kept.ToString();
-    }
-
-    [GeneratedRegex(@"(Texts|KazakhIdentifier)\.cs$")]
+    [GeneratedRegex(@"(Texts|KazakhIdentifier|PasswordPolicy)\.cs$")]
     private static partial Regex WholeFile();
 
-    [GeneratedRegex(@"new DomainError\(|DomainError\.Validation\(|DomainError\.NotFound\(|\bDomainError\s+\w+\s*=\s*new\(|\bDomainError\s+\w+\([^)]*\)\s*=>\s*new\(|\.WithMessage\(|Problems\.Of\(|new InputProblem\(|\bvar text\s*=")]
+    [GeneratedRegex(@"new DomainError\(|DomainError\.Validation\(|DomainError\.NotFound\(|\bDomainError\s+\w+\s*=\s*new\(|\bDomainError\s+\w+\([^)]*\)\s*=>\s*new\(|\.WithMessage\(|Problems\.Of\(|new InputProblem\(|\bInputProblem\s+\w+\([^)]*\)\s*=>\s*new\(|\bRefusal\(|new (?:FluentValidation\.Results\.)?ValidationFailure\(|\bErrors\s*=\s*new Dictionary<string, string\[\]>\s*\{|\b\w+\[""[^""\]]+""\]\s*=\s*\[|\bDescribed\([^)]*\)\s*=>|\(\s*(?:[1-5]\d\d|\w+\.StatusCode)\s*,\s*(?=""[a-z])|\bvar text\s*=")]
     private static partial Regex Call();
 
     [GeneratedRegex(@"\{(\d+)\}")]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"\bthrow new [^;]*;")]
+    private static partial Regex Thrown();
 
     [GeneratedRegex(@"\{([A-Z][A-Za-z]*)\}")]
     private static partial Regex Named();

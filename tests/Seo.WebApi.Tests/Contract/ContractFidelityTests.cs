@@ -75,6 +75,37 @@ public sealed class ContractFidelityTests
     }
 
     [Fact]
+    public void Every_problem_answer_has_an_example_of_its_status_that_matches_the_problem_schema()
+    {
+        var examples = Document["components"]!["examples"]!.AsObject();
+        var missing = new List<string>();
+        foreach (var (path, method, operation) in Operations)
+        {
+            foreach (var (status, answer) in operation["responses"]!.AsObject())
+            {
+                if (answer?["content"]?["application/problem+json"] is not JsonObject problem)
+                {
+                    continue;
+                }
+
+                var named = problem["examples"]?.AsObject().Select(e => e.Value!["$ref"]!.GetValue<string>()).ToList() ?? [];
+                if (!named.Contains($"#/components/examples/problem-{status}"))
+                {
+                    missing.Add($"{method.ToUpperInvariant()} {path} {status}");
+                }
+            }
+        }
+
+        missing.ShouldBeEmpty("Record them: SEO_RECORD_EXAMPLES=1 dotnet test tests/Seo.WebApi.Tests, then SEO_UPDATE_CONTRACT=1 for the contract.");
+        var problemSchema = new JsonObject { ["$ref"] = "#/components/schemas/ProblemDetails" };
+        foreach (var (name, example) in examples.Where(e => e.Key.StartsWith("problem-", StringComparison.Ordinal)))
+        {
+            ContractTraffic.Contract.Instance.Mismatches(problemSchema, example!["value"]!, name).ShouldBeEmpty();
+            example["value"]!["status"]!.GetValue<int>().ShouldBe(int.Parse(name["problem-".Length..], System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
     public void Every_enum_is_a_string_enum_and_lists_no_null()
     {
         var enums = Schemas.Where(s => s.Value!["enum"] is not null).ToList();

@@ -6,9 +6,11 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Json.Schema;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Seo.WebApi.OpenApi;
 
 namespace Seo.WebApi.Tests.TestHost;
 
@@ -53,8 +55,13 @@ internal sealed partial class ContractTraffic : IStartupFilter
         }
 
         // Only an answer of the operation itself is the operation's: not a 404 for a route that is
-        // not mapped in this mode, nor the HTTPS redirect of a plain-HTTP request.
-        var answered = context.GetEndpoint() is RouteEndpoint && context.Response.StatusCode is not (307 or 308);
+        // not mapped in this mode, nor the HTTPS redirect of a plain-HTTP request. An exception's
+        // problem is the operation's too, though the exception handler took the endpoint off the
+        // request to answer it, and so is the 415 routing answers for the operation's path when
+        // the body is not JSON (its endpoint is routing's own).
+        var endpoint = context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
+        var answered = (endpoint is RouteEndpoint || context.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+            && context.Response.StatusCode is not (307 or 308);
         var violations = answered ? Contract.Instance.Check(operation, context.Response, answer.ToArray(), requestBody) : [];
         if (violations.Count == 0)
         {
@@ -88,10 +95,19 @@ internal sealed partial class ContractTraffic : IStartupFilter
             ExampleRecorder.Record(id, "request", sent);
         }
 
-        // Successes only: a problem's shape is one schema for all, and its examples would double the contract.
-        if (response.StatusCode is >= 200 and < 300 && response.ContentType?.Split(';')[0].Trim() == "application/json" && answer.Length > 0)
+        var status = response.StatusCode.ToString(CultureInfo.InvariantCulture);
+        var mediaType = response.ContentType?.Split(';')[0].Trim();
+        if (response.StatusCode is >= 200 and < 300 && mediaType == "application/json" && answer.Length > 0)
         {
-            ExampleRecorder.Record(id, response.StatusCode.ToString(CultureInfo.InvariantCulture), JsonDocument.Parse(answer).RootElement);
+            ExampleRecorder.Record(id, status, JsonDocument.Parse(answer).RootElement);
+        }
+
+        // A problem's shape is one schema for all: one example per status, shared by every
+        // operation (ExamplesTransformer refers to it), rather than one per operation that would
+        // double the contract.
+        if (mediaType == "application/problem+json" && answer.Length > 0)
+        {
+            ExampleRecorder.Record(ExamplesTransformer.ProblemsEntry, status, JsonDocument.Parse(answer).RootElement);
         }
     }
 
@@ -127,12 +143,15 @@ internal sealed partial class ContractTraffic : IStartupFilter
         private readonly string _definitions;
         private readonly List<(Regex Pattern, int Literals, string Template)> _paths;
         private readonly ConcurrentDictionary<string, JsonSchema> _schemas = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _problemCodes;
         private int _built;
 
         private Contract(string path)
         {
             _document = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
             _definitions = RefsToDefinitions(_document["components"]!["schemas"]!.ToJsonString());
+            _problemCodes = [.. (_document["components"]!["schemas"]!["ProblemDetails"]!["properties"]!["code"]!["x-extensible-enum"]?.AsArray() ?? [])
+                .Select(code => code!.GetValue<string>())];
             _paths = _document["paths"]!.AsObject()
                 .Select(p => (
                     new Regex("^" + TemplateParameter().Replace(Regex.Escape(p.Key), "[^/]+") + "$", RegexOptions.CultureInvariant),
@@ -182,6 +201,17 @@ internal sealed partial class ContractTraffic : IStartupFilter
                 else if (media["schema"] is { } schema)
                 {
                     violations.AddRange(Validate(schema, JsonDocument.Parse(body).RootElement, "answer"));
+                }
+
+                if (mediaType == "application/problem+json" && JsonNode.Parse(body) is { } problem)
+                {
+                    // The list of codes is open (x-extensible-enum), so the schema does not hold a problem to it: this does.
+                    if (problem["code"] is JsonValue code && code.TryGetValue<string>(out var name) && !_problemCodes.Contains(name))
+                    {
+                        violations.Add($"problem code {name} is not in the contract's list of codes (contracts/error-codes.v1.json)");
+                    }
+
+                    violations.AddRange(ProblemWords.Untranslated(problem, response.Headers.ContentLanguage.ToString()));
                 }
             }
 
