@@ -12,6 +12,13 @@ internal static class CSharpSource
 {
     internal sealed record Literal(string Template, int Placeholders, int End);
 
+    /// <summary>
+    /// Where the code makes a problem whose first argument is its code and whose message
+    /// follows: a domain error (constructed, or by its factories) and an input problem. The
+    /// message scan and the code scan both start from these.
+    /// </summary>
+    public const string ProblemConstruction = @"new DomainError\(|DomainError\.Validation\(|DomainError\.NotFound\(|\bDomainError\s+\w+\s*=\s*new\(|\bDomainError\s+\w+\([^)]*\)\s*=>\s*new\(|new InputProblem\(|\bInputProblem\s+\w+\([^)]*\)\s*=>\s*new\(";
+
     /// <summary>The code files under <paramref name="sourceRoot"/>, without build output, migrations or demo data, as (path relative to the root, code without comments).</summary>
     public static IEnumerable<(string Path, string Code)> Files(string sourceRoot)
     {

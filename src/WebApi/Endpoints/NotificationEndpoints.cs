@@ -18,7 +18,7 @@ internal static class NotificationEndpoints
 
         notifications.MapGet("/", async (int? page, int? pageSize, IMediator mediator, HttpResponse response, CancellationToken ct) =>
                 (await mediator.Send(new ListMyNotifications(page ?? 1, pageSize ?? 20), ct))
-                    .Map(found => found with { Items = [.. found.Items.Select(notification => InCallersLanguage(notification, response))] })
+                    .Map(found => InCallersLanguage(response, found, page => page with { Items = [.. page.Items.Select(InCallersLanguage)] }))
                     .ToOk())
             .WithName("ListMyNotifications")
             .WithSummary("The caller's notifications, newest first, with the unread count")
@@ -28,7 +28,7 @@ internal static class NotificationEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         notifications.MapPost("/{id:guid}/read", async (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
-                (await mediator.Send(new MarkNotificationRead(id), ct)).Map(notification => InCallersLanguage(notification, response)).ToOk())
+                (await mediator.Send(new MarkNotificationRead(id), ct)).Map(read => InCallersLanguage(response, read, InCallersLanguage)).ToOk())
             .WithName("MarkNotificationRead")
             .WithSummary("Mark a notification read; again changes nothing")
             .RequireAuthorization(Policies.User)
@@ -42,6 +42,13 @@ internal static class NotificationEndpoints
     /// A notification is kept in the words it was made in (English) and read in the caller's
     /// language (Accept-Language), so that one account's dispatchers may each read their own.
     /// </summary>
-    private static NotificationDto InCallersLanguage(NotificationDto notification, HttpResponse response) =>
-        notification with { Text = Languages.Translate(response, notification.Text) };
+    private static NotificationDto InCallersLanguage(NotificationDto notification) =>
+        notification with { Text = Languages.Translate(notification.Text) };
+
+    /// <summary>The answer in the caller's language, saying which (once, however many notifications it holds).</summary>
+    private static T InCallersLanguage<T>(HttpResponse response, T answer, Func<T, T> translate)
+    {
+        Languages.SayWhich(response);
+        return translate(answer);
+    }
 }

@@ -28,11 +28,13 @@ internal static class Languages
     /// <summary>The language the answer's words are in, as <c>Content-Language</c> names it: en, ru or kk.</summary>
     public static string Spoken => MessageCatalogue.Default.LanguageOf(CultureInfo.CurrentUICulture) ?? MessageCatalogue.English.Name;
 
-    /// <summary>The caller's words in the caller's language, and the answer saying which one it is.</summary>
-    public static string Translate(HttpResponse response, string text)
+    /// <summary>Words of the system in the caller's language (where the catalogue has them).</summary>
+    public static string Translate(string text) => MessageCatalogue.Default.Translate(text, CultureInfo.CurrentUICulture);
+
+    /// <summary>Says in the answer which language its words are in.</summary>
+    public static void SayWhich(HttpResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
         response.Headers[HeaderNames.ContentLanguage] = Spoken;
-        return MessageCatalogue.Default.Translate(text, CultureInfo.CurrentUICulture);
     }
 }

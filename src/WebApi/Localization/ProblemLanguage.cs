@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Net.Http.Headers;
 using Seo.Application.Common.Localization;
 
 namespace Seo.WebApi.Localization;
@@ -18,7 +17,7 @@ internal static class ProblemLanguage
         var problem = context.ProblemDetails;
         var language = CultureInfo.CurrentUICulture;
         var catalogue = MessageCatalogue.Default;
-        context.HttpContext.Response.Headers[HeaderNames.ContentLanguage] = Languages.Spoken;
+        Languages.SayWhich(context.HttpContext.Response);
         if (catalogue.LanguageOf(language) is null)
         {
             return;

@@ -126,7 +126,7 @@ internal static partial class SourceMessages
     [GeneratedRegex(@"(Texts|KazakhIdentifier|PasswordPolicy)\.cs$")]
     private static partial Regex WholeFile();
 
-    [GeneratedRegex(@"new DomainError\(|DomainError\.Validation\(|DomainError\.NotFound\(|\bDomainError\s+\w+\s*=\s*new\(|\bDomainError\s+\w+\([^)]*\)\s*=>\s*new\(|\.WithMessage\(|Problems\.Of\(|new InputProblem\(|\bInputProblem\s+\w+\([^)]*\)\s*=>\s*new\(|\bRefusal\(|new (?:FluentValidation\.Results\.)?ValidationFailure\(|\bErrors\s*=\s*new Dictionary<string, string\[\]>\s*\{|\b\w+\[""[^""\]]+""\]\s*=\s*\[|\bDescribed\([^)]*\)\s*=>|\(\s*(?:[1-5]\d\d|\w+\.StatusCode)\s*,\s*(?=""[a-z])|\bvar text\s*=")]
+    [GeneratedRegex(CSharpSource.ProblemConstruction + @"|\.WithMessage\(|Problems\.Of\(|\bRefusal\(|new (?:FluentValidation\.Results\.)?ValidationFailure\(|\bErrors\s*=\s*new Dictionary<string, string\[\]>\s*\{|\b\w+\[""[^""\]]+""\]\s*=\s*\[|\bDescribed\([^)]*\)\s*=>|\(\s*(?:[1-5]\d\d|\w+\.StatusCode)\s*,\s*(?=""[a-z])|\bvar text\s*=")]
     private static partial Regex Call();
 
     [GeneratedRegex(@"\{(\d+)\}")]

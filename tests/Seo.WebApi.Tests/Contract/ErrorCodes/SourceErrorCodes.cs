@@ -91,7 +91,7 @@ internal static partial class SourceErrorCodes
         return constants;
     }
 
-    [GeneratedRegex(@"new DomainError\(|DomainError\.Validation\(|DomainError\.NotFound\(|\bDomainError\s+\w+\s*=\s*new\(|\bDomainError\s+\w+\([^)]*\)\s*=>\s*new\(|\.WithErrorCode\(|new InputProblem\(|\bInputProblem\s+\w+\([^)]*\)\s*=>\s*new\(")]
+    [GeneratedRegex(CSharpSource.ProblemConstruction + @"|\.WithErrorCode\(")]
     private static partial Regex FirstArgumentIsCode();
 
     [GeneratedRegex(@"Problems\.Of\(")]
